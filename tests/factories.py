@@ -1,0 +1,46 @@
+"""Builders of plain core objects for tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def make_block(text: str, start: int = 0, kind: str = "answer"):
+    from tracker.documents.model import Block
+
+    return Block(kind, text, list(range(start, start + len(text))))
+
+
+def make_commitment(title: str, due: dt.date | None, *, faction: str = "CDA", quote: str = ""):
+    from tracker.extract.model import Commitment, Source
+
+    quote = quote or f"{title} wordt opgeleverd."
+    return Commitment(
+        title=title,
+        due=due,
+        due_text=f"{due:%d-%m-%Y}" if due else None,
+        due_precision="day" if due else None,
+        ministry="OCW",
+        actor="Minister van OCW",
+        cue="test",
+        sources=[Source(quote=quote, start=0, end=len(quote), faction=faction, question="Vraag?")],
+    )
+
+
+def make_document(content_hash: str = "abc", **kwargs):
+    from tracker.documents.model import Document
+
+    values = dict(
+        path="test.md",
+        source="",
+        kind="verslag",
+        title="Testverslag",
+        dossier="32637",
+        number="999",
+        date=dt.date(2021, 3, 10),
+        reference_date=dt.date(2021, 3, 9),
+        official_id="kst-32637-999",
+        content_hash=content_hash,
+    )
+    values.update(kwargs)
+    return Document(**values)

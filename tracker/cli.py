@@ -1,0 +1,325 @@
+"""The `tracker` command: everything the window does, for scripts, tests and benchmarks.
+
+Thin by design: it parses arguments and calls the core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from tracker import __version__
+
+STATUS_CHOICES = ("open", "fulfilled", "partial", "lapsed")
+
+
+class CliError(Exception):
+    """An error the user can fix; printed as one line."""
+
+
+def parse_date(text: str) -> dt.date:
+    """A date given as YYYY-MM-DD (also accepts DD-MM-YYYY, the Dutch way)."""
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)")
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tracker",
+        description="Track the commitments the government makes in its answers to Parliament.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $TRACKER_DB, else tracker.sqlite in the user data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    # --db is accepted before and after the command: "tracker --db x list" and "tracker list --db x"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add = sub.add_parser
+
+    def add_parser(name: str, **kwargs):
+        return add(name, parents=[common], **kwargs)
+
+    sub.add_parser = add_parser  # type: ignore[method-assign]
+
+    p = sub.add_parser("import", help="read answer documents and store their commitments")
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = sub.add_parser("extract", help="read a document and print its commitments (stores nothing)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
+
+    p = sub.add_parser("list", help="list stored commitments")
+    p.add_argument("--overdue", action="store_true", help="only open commitments past their due date")
+    p.add_argument("--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on")
+    p.add_argument("--status", choices=STATUS_CHOICES)
+    p.add_argument("--ministry")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("mark", help="change the status of a commitment")
+    p.add_argument("id", type=int)
+    p.add_argument("status", choices=STATUS_CHOICES)
+    p.add_argument("--note", default="", help="why (kept in the history)")
+    p.add_argument("--evidence", default="", help="what fulfilled it, e.g. 'Kamerstuk 32 637, nr. 460'")
+
+    p = sub.add_parser("due", help="correct a commitment's due date by hand (the phrase is kept)")
+    p.add_argument("id", type=int)
+    p.add_argument("date", help="YYYY-MM-DD, or 'reset' to go back to the extracted date")
+
+    p = sub.add_parser("export", help="write commitments to an Excel workbook")
+    p.add_argument("--overdue", action="store_true", help="only open commitments past their due date")
+    p.add_argument("--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on")
+    p.add_argument("--status", choices=STATUS_CHOICES)
+    p.add_argument("--ministry")
+    p.add_argument("--due-before", type=parse_date, metavar="DATE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+
+    p = sub.add_parser("dates", help="show the time expressions in a Dutch text and their dates")
+    p.add_argument("text")
+    p.add_argument("--reference", type=parse_date, metavar="DATE", help="default: today")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("gui", help="open the window (the default)")
+    p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    command = args.command or "gui"
+    handler = COMMANDS[command]
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"tracker: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tracker: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open(args: argparse.Namespace) -> None:
+    from tracker.store.connection import DatabaseError, open_database
+    from tracker.store.migrations import SchemaTooNewError
+
+    try:
+        open_database(args.db)
+    except (DatabaseError, SchemaTooNewError) as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tracker.importing import import_paths
+
+    _open(args)
+    failed = 0
+    for result in import_paths(args.files):
+        if result.error:
+            failed += 1
+            print(f"refused  {result.error}", file=sys.stderr)
+        elif result.skipped:
+            print(f"skipped  {result.path}: already imported")
+        else:
+            print(f"imported {result.path}: {result.commitments} commitments")
+        for warning in result.warnings:
+            print(f"warning  {result.path}: {warning}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from tracker.documents import DocumentError, read_document
+    from tracker.extract import extract, to_json
+
+    try:
+        document = read_document(args.file)
+    except DocumentError as exc:
+        raise CliError(str(exc)) from None
+    commitments = extract(document)
+    for warning in document.warnings:
+        print(f"warning: {args.file}: {warning}", file=sys.stderr)
+    if args.json:
+        json.dump(to_json(document, commitments), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for item in commitments:
+        due = _iso(item.due) or "-"
+        print(f"{due:10}  {item.title}")
+        for src in item.sources:
+            print(f"            [{src.faction or '-'}] {src.quote[:200]}")
+    print(f"{len(commitments)} commitments in {args.file}")
+    return 0
+
+
+def _filtered_rows(args: argparse.Namespace):
+    from tracker.store.queries import StoreError, list_commitments
+
+    try:
+        return list_commitments(
+            overdue=args.overdue,
+            as_of=args.as_of,
+            status=args.status,
+            ministry=args.ministry,
+            due_before=getattr(args, "due_before", None),
+        )
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    _open(args)
+    as_of = args.as_of or dt.date.today()
+    rows = _filtered_rows(args)
+    if args.json:
+        out = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "due": _iso(r.due),
+                "due_text": r.due_text,
+                "due_precision": r.due_precision,
+                "status": r.status,
+                "review_state": r.review_state,
+                "days_overdue": r.days_overdue(as_of),
+                "ministry": r.ministry,
+                "actor": r.actor,
+                "factions": r.factions,
+                "document": r.reference,
+                "quote": r.quote,
+            }
+            for r in rows
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for r in rows:
+        late = r.days_overdue(as_of)
+        flag = f"{late}d late" if late is not None else ""
+        print(
+            f"{r.id:5}  {_iso(r.due) or '-':10}  {r.status:9}  {flag:10}  "
+            f"{', '.join(r.factions) or '-':12}  {r.title}"
+        )
+    print(f"{len(rows)} commitments")
+    return 0
+
+
+def cmd_mark(args: argparse.Namespace) -> int:
+    from tracker.store.queries import StoreError, mark
+
+    _open(args)
+    try:
+        row = mark(args.id, args.status, note=args.note, evidence=args.evidence)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    print(f"{row.id}: {row.title} is now {row.status}")
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from tracker.store.queries import StoreError, set_due
+
+    _open(args)
+    if args.date == "reset":
+        due = None
+    else:
+        try:
+            due = parse_date(args.date)
+        except argparse.ArgumentTypeError as exc:
+            raise CliError(str(exc)) from None
+    try:
+        row = set_due(args.id, due)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    phrase = f' (phrase: "{row.due_text}")' if row.due_text else ""
+    print(f"{row.id}: due {_iso(row.due) or 'none'}{phrase}")
+    return 0
+
+
+def describe_filter(args: argparse.Namespace, as_of: dt.date) -> str:
+    """The filter that produced an export, in Dutch, for the workbook's properties."""
+    parts = []
+    if args.overdue:
+        parts.append(f"te laat op {as_of:%d-%m-%Y}")
+    if args.status:
+        parts.append(f"status {args.status}")
+    if args.ministry:
+        parts.append(f"ministerie {args.ministry}")
+    if getattr(args, "due_before", None):
+        parts.append(f"termijn voor {args.due_before:%d-%m-%Y}")
+    return "Toezeggingen: " + (", ".join(parts) if parts else "alle")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.export.xlsx import ExportError, write_overdue_xlsx
+
+    if not args.output.lower().endswith(".xlsx"):
+        raise CliError(f"{args.output}: the export must be an .xlsx file")
+    _open(args)
+    as_of = args.as_of or dt.date.today()
+    rows = _filtered_rows(args)
+    try:
+        write_overdue_xlsx(args.output, rows, as_of=as_of, description=describe_filter(args, as_of))
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote {len(rows)} commitments to {args.output}")
+    return 0
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    from tracker.dates import find_time_expressions
+
+    reference = args.reference or dt.date.today()
+    found = find_time_expressions(args.text, reference)
+    if args.json:
+        json.dump([e.to_dict() for e in found], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for e in found:
+        due = _iso(e.due) or "-"
+        flag = " (vague)" if e.vague else (" (past)" if e.past else "")
+        print(f"{e.text!r:40} {e.precision:8} {_iso(e.period_start) or '-'} .. {due}{flag}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_gui
+    except ImportError as exc:
+        raise CliError(f"the window cannot start: {exc}") from None
+    return run_gui(args.db, screenshot=getattr(args, "screenshot", None))
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "extract": cmd_extract,
+    "list": cmd_list,
+    "mark": cmd_mark,
+    "due": cmd_due,
+    "export": cmd_export,
+    "dates": cmd_dates,
+    "gui": cmd_gui,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

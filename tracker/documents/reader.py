@@ -1,0 +1,53 @@
+"""Open a file of any supported format and return its `Document`."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from tracker.documents.model import Document
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as an answer document; the message names file and problem."""
+
+
+def decode_text(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), falling back to Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_document(path: str | Path) -> Document:
+    """Read `path` into a structured `Document`, or raise `DocumentError`."""
+    from tracker.documents import markdown
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a folder, not a document") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    suffix = path.suffix.lower()
+    if suffix and suffix not in TEXT_SUFFIXES:
+        raise DocumentError(f"{path}: unsupported file type {suffix!r} (expected .md or .txt)")
+    if b"\x00" in data[:4096]:
+        raise DocumentError(f"{path}: looks like a binary file, not text")
+    text = decode_text(data)
+    if not text.strip():
+        raise DocumentError(f"{path}: the file is empty")
+    document = markdown.parse(text, path=str(path))
+    document.content_hash = hashlib.sha256(data).hexdigest()
+    return document

@@ -1,0 +1,1 @@
+"""Exports staff hand on: xlsx (and later csv, ics)."""

@@ -1,0 +1,58 @@
+"""Import files: read, extract, store — one transaction per file, one bad file never stops a batch."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.documents import DocumentError, read_document
+from tracker.extract import extract
+from tracker.store.queries import import_document
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (files done, files in all, current path)
+
+
+@dataclass
+class FileResult:
+    path: str
+    commitments: int = 0
+    skipped: bool = False  # imported before (same content)
+    error: str | None = None  # why the file was refused
+    warnings: tuple[str, ...] = ()
+
+
+def import_file(path: str | Path) -> FileResult:
+    """Read, extract and store one file; errors come back in the result, never raised."""
+    path = str(path)
+    try:
+        document = read_document(path)
+        commitments = extract(document)
+        stored = import_document(document, commitments)
+    except DocumentError as exc:
+        return FileResult(path, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+        log.exception("import of %s failed", path)
+        return FileResult(path, error=f"{path}: could not be imported ({exc})")
+    return FileResult(
+        path,
+        commitments=stored.commitments,
+        skipped=stored.skipped,
+        warnings=tuple(document.warnings),
+    )
+
+
+def import_paths(paths: Iterable[str | Path], progress: Progress | None = None) -> list[FileResult]:
+    """Import every file in `paths`, reporting progress after each file."""
+    paths = [str(p) for p in paths]
+    results = []
+    for done, path in enumerate(paths):
+        if progress:
+            progress(done, len(paths), path)
+        results.append(import_file(path))
+    if progress:
+        progress(len(paths), len(paths), "")
+    return results

@@ -1,0 +1,90 @@
+"""The peewee models. The database is bound at start-up through `DB`, never at import."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+DB = pw.DatabaseProxy()
+
+STATUSES = ("open", "fulfilled", "partial", "lapsed")
+REVIEW_STATES = ("to_review", "confirmed", "rejected")
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = DB
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version of this database, and when it was last migrated."""
+
+    version = pw.IntegerField()
+    changed_at = pw.DateTimeField(default=now)
+
+
+class Document(BaseModel):
+    path = pw.TextField()
+    title = pw.TextField(default="")
+    kind = pw.CharField(default="unknown")
+    dossier = pw.CharField(null=True)
+    number = pw.CharField(null=True)
+    official_id = pw.CharField(null=True)
+    document_date = pw.DateField(null=True)
+    answer_date = pw.DateField(null=True)
+    addressee = pw.TextField(null=True)
+    content_hash = pw.CharField(unique=True)
+    imported_at = pw.DateTimeField(default=now)
+
+
+class Commitment(BaseModel):
+    title = pw.TextField()
+    due_date = pw.DateField(null=True, index=True)  # the effective due date
+    due_date_extracted = pw.DateField(null=True)  # what the extractor derived
+    due_overridden = pw.BooleanField(default=False)
+    due_text = pw.TextField(null=True)  # the phrase as written
+    due_precision = pw.CharField(null=True)
+    period_start = pw.DateField(null=True)
+    period_end = pw.DateField(null=True)
+    edtf = pw.CharField(null=True)
+    status = pw.CharField(default="open", index=True)
+    review_state = pw.CharField(default="to_review")
+    ministry = pw.CharField(null=True, index=True)
+    actor = pw.TextField(null=True)
+    cue = pw.TextField(default="")
+    version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class Source(BaseModel):
+    commitment = pw.ForeignKeyField(Commitment, backref="sources", on_delete="CASCADE")
+    document = pw.ForeignKeyField(Document, backref="sources", on_delete="CASCADE")
+    quote = pw.TextField()
+    faction = pw.CharField(null=True)
+    question = pw.TextField(default="")
+    section = pw.TextField(default="")
+    answer = pw.TextField(default="")
+    quote_start_in_answer = pw.IntegerField(null=True)
+    quote_end_in_answer = pw.IntegerField(null=True)
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+
+
+class StatusChange(BaseModel):
+    commitment = pw.ForeignKeyField(Commitment, backref="history", on_delete="CASCADE")
+    from_status = pw.CharField(null=True)
+    to_status = pw.CharField()
+    changed_at = pw.DateTimeField(default=now)
+    changed_by = pw.CharField(default="")
+    note = pw.TextField(default="")
+    evidence = pw.TextField(default="")
+
+
+MODELS = [SchemaVersion, Document, Commitment, Source, StatusChange]
