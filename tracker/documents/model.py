@@ -16,7 +16,7 @@ class Block:
     the original file.
     """
 
-    kind: str  # "question" | "answer" | "heading" | "footnote" | "header" | "other"
+    kind: str  # "question" | "answer" | "heading" | "footnote" | "header" | "notice" | "other"
     text: str
     offsets: list[int]
 
@@ -37,15 +37,33 @@ class Block:
 
 
 @dataclass
+class Asker:
+    """A member of the House who put written questions ("het lid Van der Lee (GroenLinks)")."""
+
+    name: str
+    party: str | None = None
+
+
+@dataclass
 class Exchange:
     """One question (or group of questions) and the answer given to it."""
 
-    question: str  # clean text of the question(s); "" where the answer has none
+    # Clean text of the question(s), paragraphs joined by a blank line ("\n\n");
+    # "" where the answer has none (an introduction, an annex).
+    question: str
     answer: list[Block]  # the answer's paragraphs, in order
-    faction: str | None = None  # "VVD", "CDA", ... (the asking party)
-    section: str = ""  # heading of the section the exchange stands in
+    # The asking party: "VVD", "CDA", ...; Kamervragen by members of several parties:
+    # "VVD, CDA" (each party once, in the order of the askers).
+    faction: str | None = None
+    # Heading of the section the exchange stands in; Kamervragen: "Vraag 3", "Vragen 4 en 5".
+    section: str = ""
     number: str | None = None  # "3" or "4 en 5" for Kamervragen
     addressee: str | None = None  # whom the question was put to, "Staatssecretaris van ..."
+    # What the exchange is: "answer" (an answer to a faction or a numbered question),
+    # "introduction" (government text outside any faction section, e.g. "Inleiding"),
+    # "annex" (a "Bijlage" after the answers; `section` then starts with "Bijlage").
+    role: str = "answer"
+    question_blocks: list[Block] = field(default_factory=list)  # the question(s), with offsets
 
     @property
     def answer_text(self) -> str:
@@ -62,13 +80,32 @@ class Document:
     title: str = ""
     dossier: str | None = None  # "32637"
     number: str | None = None  # "448"
-    date: date | None = None  # date of the document ("Vastgesteld 10 maart 2021")
-    reference_date: date | None = None  # date the answers were given
+    # Date of the document: a verslag's "Vastgesteld 10 maart 2021"; for Kamervragen the date
+    # the answers were received ("ontvangen"), as officielebekendmakingen dates them.
+    date: date | None = None
+    # Date the answers were given: "Bij brief van 9 maart 2021 zijn de vragen beantwoord";
+    # for Kamervragen the "ontvangen" date. Due dates like "binnen drie maanden" count from it.
+    reference_date: date | None = None
     official_id: str | None = None  # "kst-32637-448", "ah-tk-20222023-3649"
     addressee: str | None = None  # "Staatssecretaris van Economische Zaken en Klimaat"
-    answerer: str | None = None  # who signed the answers, where the text says
+    # Who answers: Kamervragen "Antwoord van Minister X (Economische Zaken en Klimaat)" ->
+    # "Minister van Economische Zaken en Klimaat"; a verslag names no signer, so the
+    # addressee the questions were put to (who answers them) stands in.
+    answerer: str | None = None
     exchanges: list[Exchange] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)
+    # Added by the readers for both kinds (empty where the text does not say):
+    dossier_title: str = ""  # "Bedrijfslevenbeleid"
+    document_type: str = ""  # "Verslag van een schriftelijk overleg", "Antwoord op Kamervragen"
+    subject: str = ""  # what the questions are about ("over ..." in the header)
+    committee: str | None = None  # "vaste commissie voor Economische Zaken en Klimaat"
+    addressees: list[str] = field(default_factory=list)  # each addressee, when several
+    answerers: list[str] = field(default_factory=list)  # each signer of the answers
+    on_behalf_of: list[str] = field(default_factory=list)  # "mede namens de Minister van ..."
+    askers: list[Asker] = field(default_factory=list)  # Kamervragen: members who asked
+    asked_date: date | None = None  # Kamervragen: "(ingezonden 2 oktober 2023)"
+    case_number: str | None = None  # Kamervragen: zaaknummer "2023Z18321"
+    notices: list[Block] = field(default_factory=list)  # "Mededeling": answers postponed
     warnings: list[str] = field(default_factory=list)  # what could not be read, and where
     content_hash: str = ""
 

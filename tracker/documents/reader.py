@@ -29,7 +29,7 @@ def decode_text(data: bytes) -> str:
 
 def read_document(path: str | Path) -> Document:
     """Read `path` into a structured `Document`, or raise `DocumentError`."""
-    from tracker.documents import markdown
+    from tracker.documents import text as text_reader
 
     path = Path(path)
     try:
@@ -48,6 +48,6 @@ def read_document(path: str | Path) -> Document:
     text = decode_text(data)
     if not text.strip():
         raise DocumentError(f"{path}: the file is empty")
-    document = markdown.parse(text, path=str(path))
+    document = text_reader.parse(text, path=str(path))
     document.content_hash = hashlib.sha256(data).hexdigest()
     return document

@@ -1,0 +1,94 @@
+"""Reader for answer documents as text: converted from PDF, plain or Markdown (the seed).
+
+Recognises the kind of document, cuts the text into paragraphs (`layout`), cleans
+each paragraph with exact offsets (`cleaning`) and hands them to the reader of
+that kind (`verslag`, `kamervragen`).
+
+What a reader guarantees:
+
+* every `Block` of an exchange has clean text (no page headers or footers, codes,
+  footnote numbers or texts, Markdown, line-end hyphenation) and `offsets` that map
+  each character to its position in `Document.source`;
+* odd text never raises: what could not be read is in `Document.warnings`, with a
+  line (or, for one-line text, a character) position; a text without recognisable
+  answers gets a "no answers found" warning;
+* `Exchange.role` tells answers ("answer") from government text outside the faction
+  sections ("introduction", which may still make promises) and annexes after the
+  answers ("annex", whose `section` starts with "Bijlage": no faction asked for it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.documents import kamervragen, verslag
+from tracker.documents.cleaning import clean
+from tracker.documents.items import Item
+from tracker.documents.layout import split
+from tracker.documents.model import Document
+
+# "Vragen van het lid X (Partij) aan de Minister van ... over ... (ingezonden 2 oktober 2023)"
+_KAMERVRAGEN_HEADER = re.compile(
+    r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b[\s\S]{0,600}?\(ingezonden\s"
+)
+_AANHANGSEL = re.compile(r"\bah-tk-\d{8}-\d+|Aanhangsel\s+(?:van\s+de\s+)?Handelingen")
+_VERSLAG_TITLE = re.compile(
+    r"VERSLAG\s+VAN\s+EEN\s+SCHRIFTELIJK\s+OVERLEG|[Vv]erslag\s+van\s+een\s+schriftelijk\s+overleg"
+)
+_FACTIONS = re.compile(r"leden\s+van\s+de\s+[\w-]+-fractie|leden\s+van\s+de\s+fractie\s+van")
+_MARKERS = re.compile(r"(?:^|(?<=[.?!]\s))[\s*_#]*(?:Vraag|Antwoord)\s+\d", re.M)
+
+
+def detect_kind(source: str) -> str:
+    """ "kamervragen", "verslag" or "unknown", from the wording of the text.
+
+    The titles in the header decide; an answer that cites "Aanhangsel Handelingen" or
+    mentions a faction does not.
+    """
+    head = source[:8000]
+    if _VERSLAG_TITLE.search(head):
+        return "verslag"
+    if _KAMERVRAGEN_HEADER.search(head):
+        return "kamervragen"
+    markers = len(_MARKERS.findall(source, 0, 200_000))
+    if _AANHANGSEL.search(head) and markers:
+        return "kamervragen"
+    if _FACTIONS.search(source):
+        return "verslag"
+    if markers >= 2:
+        return "kamervragen"
+    return "unknown"
+
+
+def parse(source: str, path: str = "") -> Document:
+    """Read the text of an answer document into a `Document` (never raises on odd text)."""
+    kind = detect_kind(source)
+    layout = split(source, kamervragen=kind == "kamervragen")
+    document = Document(path=path, source=source, kind=kind)
+    document.warnings.extend(layout.warnings)
+    items: list[Item] = []
+    for para in layout.paras:
+        text, offsets = clean(source, para.pieces, layout.drops, layout.markdown)
+        if para.kind == "footnote":
+            if text and para.footnote:
+                document.footnotes.setdefault(para.footnote, text)
+            continue
+        if not text and para.kind != "marker":
+            continue
+        items.append(Item(para, text, offsets, para.raw(source)))
+    if kind == "kamervragen":
+        kamervragen.build(document, items, layout)
+    else:
+        verslag.build(document, items, layout)
+        if document.kind == "unknown":
+            document.warnings.append(
+                "document type not recognised (neither a verslag van een schriftelijk overleg "
+                "nor Kamervragen); read as a verslag"
+            )
+    if not any(e.answer for e in document.exchanges if e.role == "answer"):
+        if document.kind == "kamervragen":
+            why = "no \u201cVraag 1\u201d / \u201cAntwoord 1\u201d blocks after the header"
+        else:
+            why = "no faction sections or questions followed by answers"
+        document.warnings.append(f"no answers found: {why}")
+    return document
