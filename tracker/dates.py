@@ -1,0 +1,1503 @@
+"""Dutch time expressions -> period, precision and due date.
+
+Interface (stable; used by extraction, storage, the CLI and the window):
+
+    find_time_expressions(text, reference) -> list[TimeExpression]
+    choose_due(expressions) -> TimeExpression | None
+
+See ../shared/docs/due-date-conventions.md for the rules.
+
+How it works, in three passes over the text:
+
+1. One cheap regex finds *trigger* words: a month name, a year, "kwartaal",
+   "voorjaar", "Prinsjesdag", "termijn", ...  Every time expression contains one.
+2. For each trigger, the rules for that kind of trigger match their *core* at the
+   trigger and their *left context* (prepositions, "begin"/"eind", a day number)
+   backwards from it.  Of all candidates the leftmost-longest win; a resolver
+   turns each into a period.  Scanning only around triggers is what makes this
+   fast: the expensive patterns never run over plain prose.
+3. Ranges ("tussen juni en half september 2021") are merged, and each phrase is
+   told whether its clause describes the past.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import TU, relativedelta
+from dateutil.rrule import DAILY, FR, MO, TH, WE, rrule
+
+PRECISIONS = ("day", "month", "quarter", "half", "season", "year", "vague")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    text: str  # the phrase exactly as written
+    span: tuple[int, int]  # [first, last+1) offsets in the text searched
+    period_start: date | None
+    period_end: date | None
+    precision: str  # one of PRECISIONS
+    edtf: str | None = None
+    vague: bool = False
+    past: bool = False  # the clause describes the past: never a commitment's deadline
+
+    @property
+    def due(self) -> date | None:
+        return None if self.vague else self.period_end
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain JSON-ready form (printed by `tracker dates --json`)."""
+        due = self.due
+        return {
+            "text": self.text,
+            "span": [self.span[0], self.span[1]],
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "due": due.isoformat() if due else None,
+            "precision": self.precision,
+            "edtf": self.edtf,
+            "vague": self.vague,
+        }
+
+
+# --------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11,
+    "december": 12,
+    # abbreviations, as in "1 jul. 2021"
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_FULL_MONTHS = list(MONTHS)[:12]  # the full names come first in MONTHS
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+
+_UNIT_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9,
+}  # fmt: skip
+_TEEN_WORDS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+    "negentien": 19, "honderd": 100,
+}  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {**_UNIT_WORDS, **_TEEN_WORDS}
+for _tens_word, _tens in {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "zeventig": 70, "tachtig": 80, "negentig": 90,
+}.items():  # fmt: skip
+    _NUMBER_WORDS[_tens_word] = _tens
+    for _unit_word, _unit in _UNIT_WORDS.items():
+        if _unit_word == "één":
+            continue
+        # "vierentwintig" = four-and-twenty; after a final e the "en" takes a
+        # diaeresis: "tweeëntwintig", "drieëntwintig".
+        _joiner = "ën" if _unit_word.endswith("e") else "en"
+        _NUMBER_WORDS[f"{_unit_word}{_joiner}{_tens_word}"] = _tens + _unit
+
+SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_SEASON_WORDS = {
+    "voorjaar": "spring", "lente": "spring",
+    "zomer": "summer", "zomermaanden": "summer", "zomerperiode": "summer",
+    "najaar": "autumn", "herfst": "autumn",
+    "winter": "winter", "wintermaanden": "winter",
+}  # fmt: skip
+# EDTF level 1 season codes (ISO 8601-2: 21 spring ... 24 winter).
+_SEASON_EDTF = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+
+_ORDINALS = {
+    "eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2,
+    "derde": 3, "3e": 3, "3de": 3, "vierde": 4, "4e": 4, "4de": 4,
+}  # fmt: skip
+
+# Which way a relative word points: "dit jaar" 0, "volgend jaar" +1, "vorig jaar" -1.
+_REL_OFFSET = {
+    "dit": 0, "deze": 0, "lopende": 0, "huidige": 0,
+    "komend": 1, "komende": 1, "aankomend": 1, "aankomende": 1, "volgend": 1,
+    "volgende": 1, "eerstkomende": 1, "eerstvolgende": 1,
+    "vorig": -1, "vorige": -1, "afgelopen": -1, "voorbije": -1,
+}  # fmt: skip
+
+# Trigger word -> kinds of rule it can start.
+_TRIGGERS: dict[str, frozenset[str]] = {}
+
+
+def _add_triggers(kinds: str, words: Iterable[str]) -> None:
+    for word in words:
+        _TRIGGERS[word] = _TRIGGERS.get(word, frozenset()) | frozenset(kinds.split())
+
+
+_add_triggers("month", MONTHS)
+_add_triggers("season", _SEASON_WORDS)
+_add_triggers("jaar unit", ["jaar", "kalenderjaar"])
+_add_triggers("unit", ["jaren", "dag", "dagen", "werkdag", "werkdagen", "week", "weken"])
+_add_triggers("unit", ["maand", "maanden", "kwartalen"])
+_add_triggers("kwartaal unit", ["kwartaal"])
+_add_triggers("helft", ["helft", "jaarhelft", "halfjaar"])
+_add_triggers("summer", ["zomerreces", "zomervakantie"])
+_add_triggers("xmas", ["kerst", "kerstmis", "kerstreces", "kerstvakantie", "kerstperiode"])
+_add_triggers("newyear", ["jaarwisseling"])
+_add_triggers("budget", ["prinsjesdag", "miljoenennota", "begroting", "ontwerpbegroting"])
+_add_triggers("budget", ["rijksbegroting"])
+_add_triggers("nota", ["voorjaarsnota", "najaarsnota"])
+_add_triggers("school", ["schooljaar", "studiejaar", "collegejaar", "cursusjaar"])
+_add_triggers("session", ["vergaderjaar", "zittingsjaar"])
+_add_triggers(
+    "vague",
+    [
+        "termijn", "binnenkort", "spoedig", "snel", "zsm", "zijner", "verkiezingen",
+        "kamerverkiezingen", "formatie", "kabinetsformatie", "daarna", "toekomst",
+        "afronding", "afloop", "inwerkingtreding", "tijd", "periode", "moment",
+        "tijdstip", "jaren", "maanden", "weken",
+    ],
+)  # fmt: skip
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_TRIGGER_RE = re.compile(
+    r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?!\w|[.,]\d)"
+    r"|(?<!\w)(?P<q>q[1-4])(?!\w)"
+    r"|(?<!\w)(?P<h>h[12])(?=\s*[-/]?\s*(?:19|20)\d\d)"
+    r"|(?<!\w)(?P<abbr>t\.z\.t\.?|z\.s\.m\.?)"
+    rf"|(?<!\w)(?P<word>{_alternation(_TRIGGERS)})(?!\w)"
+)
+
+# --------------------------------------------------------------------------
+# Pattern fragments (all matched against the lower-cased text)
+# --------------------------------------------------------------------------
+
+_VOOR = r"v(?:oo|óó|óo|oó)r"  # "voor" and the stressed "vóór" (= before)
+_Y = r"(?:19|20)\d\d(?![\w/]|[.,]\d)"
+_YY = r"(?:(?:19|20)\d\d|\d\d)(?![\w/]|[.,]\d)"  # second year of "2020/21"
+_DASH = r"\s*[-–—/]\s*"
+_YREL = (
+    r"(?:dit|deze|het\s+lopende|het\s+huidige|het\s+komende|het\s+volgende|het\s+afgelopen"
+    r"|het\s+vorige|aankomend|komend|volgend|vorig|afgelopen)\s+(?:kalender)?jaar(?!\w)"
+)
+_PREP_WORDS = (
+    rf"in\s+de\s+loop\s+van|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met|t/m|tot|vanaf|sinds"
+    rf"|per|op|in|{_VOOR}|rond|omstreeks|tegen|gedurende|tijdens|ergens\s+in"
+)
+# An optional preposition that belongs to the phrase: "uiterlijk", "per", "vóór", ...
+_PREP = rf"(?:(?:uiterlijk\s+)?(?:(?:nog|ruim|al)\s+)?(?:{_PREP_WORDS})\s+|uiterlijk\s+)?"
+# "begin", "medio", "eind", "aan het eind van", ... before a month, year or season.
+_PART = (
+    r"(?:(?:(?:aan|in|tegen)\s+)?het\s+)?"
+    r"(?P<part>begin|medio|half|halverwege|midden|eind|einde|ultimo|later|eerder)"
+    r"(?:\s+(?:van|in))?\s+"
+)
+# The year that follows a month, season, quarter or half.
+# The year after a month, season, quarter, ...: "maart 2021", "het voorjaar van
+# 2021", and in brackets, "het tweede kwartaal (van 2021)" (the conditional group
+# asks for the closing bracket only when there was an opening one).
+_OPEN_YEAR = r"(?:\s+(?:van\s+)?|\s*(?P<paren>\()(?:van\s+)?)"
+_CLOSE_YEAR = r"(?(paren)\))"
+_YEAR_AFTER = rf"{_OPEN_YEAR}(?P<y>{_Y}){_CLOSE_YEAR}"
+_MON = rf"(?P<mon>{_alternation(_FULL_MONTHS)}|(?P<abbr>{_alternation(_ABBR_MONTHS)})\.?)(?!\w)"
+# "jl." (jongstleden: last) and "a.s." (aanstaande: next) after a date.
+_JL = r"(?P<jl>jl\.?|j\.l\.|jongstleden|a\.s\.?|aanstaande)"
+_NUMW = _alternation(_NUMBER_WORDS)
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+
+
+# --------------------------------------------------------------------------
+# Periods
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: date | None
+    end: date | None
+    precision: str
+    edtf: str | None = None
+    vague: bool = False
+    anchored: bool = True  # False: the phrase names no year, it was inferred
+    tense: str | None = None  # "past"/"future" when the phrase itself says so
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    reference: date
+    backward: bool = False  # resolve a yearless phrase to the latest period begun
+    year_hint: int | None = None  # year for a yearless phrase (from a range's other end)
+
+
+def _vague(tense: str | None = None) -> _Period:
+    return _Period(None, None, "vague", None, vague=True, tense=tense)
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, 1) + relativedelta(day=31)
+
+
+def _span_end(start: date, months: int) -> date:
+    return start + relativedelta(months=months, days=-1)
+
+
+def _prinsjesdag(y: int) -> date:
+    # Prinsjesdag, the opening of the parliamentary year where the budget
+    # (Miljoenennota) is presented, is the third Tuesday of September.
+    return date(y, 9, 1) + relativedelta(weekday=TU(+3))
+
+
+def _interval(start: date, end: date) -> str:
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+Build = Callable[[int], tuple[date, date]]
+
+
+def _pick_year(ctx: _Ctx, build: Build) -> tuple[int, date, date]:
+    """The year for a phrase that names none.
+
+    Forward (the default): the reference year, unless that period has already
+    ended on the reference date, then the next one (commitments look forward).
+    Backward (a clause in the past tense): the latest period begun by then.
+    """
+    ref = ctx.reference
+    if ctx.year_hint is not None:
+        s, e = build(ctx.year_hint)
+        return ctx.year_hint, s, e
+    if ctx.backward:
+        for y in (ref.year + 1, ref.year, ref.year - 1, ref.year - 2):
+            s, e = build(y)
+            if s <= ref:
+                return y, s, e
+    for y in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2):
+        s, e = build(y)
+        if e >= ref:
+            return y, s, e
+    s, e = build(ref.year + 1)  # pragma: no cover - every build ends within two years
+    return ref.year + 1, s, e
+
+
+def _rel_year(yrel: str, ref: date) -> tuple[int, str | None]:
+    """Year and tense for "dit jaar", "volgend jaar", "het afgelopen jaar", ..."""
+    words = yrel.split()
+    word = words[1] if words[0] == "het" else words[0]
+    offset = _REL_OFFSET.get(word, 0)
+    return ref.year + offset, ("past" if offset < 0 else "future" if offset > 0 else None)
+
+
+def _explicit_year(g: dict[str, str | None], ref: date) -> tuple[int | None, str | None]:
+    if g.get("y"):
+        return int(g["y"]), None  # type: ignore[arg-type]
+    if g.get("yrel"):
+        return _rel_year(g["yrel"], ref)  # type: ignore[arg-type]
+    return None, None
+
+
+def _jl_tense(g: dict[str, str | None]) -> str | None:
+    jl = g.get("jl")
+    if not jl:
+        return None
+    return "future" if jl.startswith("a") else "past"
+
+
+def _resolve_yearless(
+    g: dict[str, str | None], ctx: _Ctx, build: Build
+) -> tuple[int, date, date, bool, str | None]:
+    """Apply an explicit year, "dit jaar" or the roll-over rule; jl./a.s. steer it."""
+    year, tense = _explicit_year(g, ctx.reference)
+    if year is not None:
+        s, e = build(year)
+        return year, s, e, True, tense
+    tense = _jl_tense(g)
+    if tense == "past":
+        ctx = _Ctx(ctx.reference, backward=True, year_hint=ctx.year_hint)
+    elif tense == "future":
+        ctx = _Ctx(ctx.reference, backward=False, year_hint=ctx.year_hint)
+    y, s, e = _pick_year(ctx, build)
+    return y, s, e, tense is not None, tense
+
+
+# --------------------------------------------------------------------------
+# Resolvers: one per rule; each gets the match groups and returns a period
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: _Rule
+    start: int
+    end: int
+    core_start: int
+    groups: dict[str, str | None]
+    left: str  # lower-cased left context (preposition etc.)
+
+
+def _r_day_text(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    d, m = int(g["d"] or 0), MONTHS[(g["mon"] or "").rstrip(".")]
+
+    def build(y: int) -> tuple[date, date]:
+        day = date(y, m, d)
+        return day, day
+
+    y, s, _, anchored, tense = _resolve_yearless(g, ctx, build)
+    return _Period(s, s, "day", s.isoformat(), anchored=anchored, tense=tense)
+
+
+def _r_day_num(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    day = date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+    return _Period(day, day, "day", day.isoformat())
+
+
+_MONTH_PARTS = {
+    "begin": (1, 10),
+    "medio": (11, 20), "half": (11, 20), "halverwege": (11, 20), "midden": (11, 20),
+    "eind": (21, 31), "einde": (21, 31), "ultimo": (21, 31),
+}  # fmt: skip
+
+
+def _r_month(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    if g.get("abbr") and not (g.get("y") or g.get("yrel")):
+        return None  # a bare "jan" or "dec" is more often a name than a month
+    m = MONTHS[(g["mon"] or "").rstrip(".")]
+    part = _MONTH_PARTS.get(g.get("part") or "")
+
+    def build(y: int) -> tuple[date, date]:
+        if part:
+            return date(y, m, part[0]), date(y, m, 1) + relativedelta(day=part[1])
+        return date(y, m, 1), _month_end(y, m)
+
+    y, s, e, anchored, tense = _resolve_yearless(g, ctx, build)
+    if g.get("part") == "eerder":
+        tense = "past"
+    edtf = _interval(s, e) if part else f"{y:04d}-{m:02d}"
+    return _Period(s, e, "month", edtf, anchored=anchored, tense=tense)
+
+
+def _year_part(y: int, part: str | None, ref: date) -> _Period:
+    """The year, or its begin (Q1), middle (June-July) or end (Q4)."""
+    start = date(y, 1, 1)
+    if part == "begin":
+        return _Period(start, _span_end(start, 3), "quarter", f"{y}-33")
+    if part == "eind" or part == "einde" or part == "ultimo":
+        q4 = date(y, 10, 1)
+        return _Period(q4, _span_end(q4, 3), "quarter", f"{y}-36")
+    if part in ("medio", "half", "halverwege", "midden"):
+        # "medio 2021": the middle of the year, June and July.
+        mid = date(y, 6, 1)
+        return _Period(mid, _span_end(mid, 2), "month", f"{y}-06/{y}-07")
+    end = date(y, 12, 31)
+    if part == "later" and y == ref.year:
+        return _Period(ref, end, "year", _interval(ref, end), tense="future")
+    if part == "eerder":
+        if y == ref.year:
+            return _Period(start, ref, "year", _interval(start, ref), tense="past")
+        return _Period(start, end, "year", f"{y}", tense="past")
+    return _Period(start, end, "year", f"{y}")
+
+
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:nr\.?|nrs\.?|nummer|artikel|art\.|lid|€|eur|euro|blz\.?|pagina|p\.|tel\.?|\d[-–—/.])\s*\Z"
+)
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:%|procent|euro|miljoen|miljard|mln|mld|keer|uur|km|kilometer|meter|ton|kilo)(?!\w)"
+)
+
+
+def _r_year(h: _Hit, ctx: _Ctx) -> _Period | None:
+    y = int(h.groups["y"] or 0)
+    p = _year_part(y, h.groups.get("part"), ctx.reference)
+    return p
+
+
+def _r_year_range(h: _Hit, ctx: _Ctx) -> _Period | None:
+    y1, y2 = _two_years(h.groups["y1"], h.groups["y2"])
+    if y2 is None or not (y1 < y2 <= y1 + 50):
+        return None
+    start, end = date(y1, 1, 1), date(y2, 12, 31)
+    return _Period(start, end, "year", f"{y1}/{y2}")
+
+
+def _two_years(a: str | None, b: str | None) -> tuple[int, int | None]:
+    y1 = int(a or 0)
+    if not b:
+        return y1, None
+    y2 = int(b)
+    if len(b) == 2:
+        y2 += y1 // 100 * 100
+    return y1, y2
+
+
+def _r_year_rel(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    part = g.get("part")
+    if g.get("yrel"):
+        y, tense = _rel_year(g["yrel"] + " jaar", ctx.reference)  # type: ignore[operator]
+    elif part:  # "voor het einde van het jaar": the reference year
+        y, tense = ctx.reference.year, None
+    else:
+        return None
+    p = _year_part(y, part, ctx.reference)
+    return _Period(p.start, p.end, p.precision, p.edtf, tense=p.tense or tense)
+
+
+def _quarter(y: int, q: int) -> _Period:
+    start = date(y, 3 * q - 2, 1)
+    return _Period(start, _span_end(start, 3), "quarter", f"{y}-{32 + q}")
+
+
+def _r_quarter(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    word = g.get("q") or ""
+    q = 4 if word == "laatste" else _ORDINALS.get(word) or int(g.get("qn") or 0)
+    if not 1 <= q <= 4:
+        return None
+
+    def build(y: int) -> tuple[date, date]:
+        p = _quarter(y, q)
+        return p.start, p.end  # type: ignore[return-value]
+
+    if g.get("hetjaar"):
+        y, tense, anchored = ctx.reference.year, None, True
+    else:
+        y, _, _, anchored, tense = _resolve_yearless(g, ctx, build)
+    p = _quarter(y, q)
+    return _Period(p.start, p.end, "quarter", p.edtf, anchored=anchored, tense=tense)
+
+
+def _r_quarter_rel(h: _Hit, ctx: _Ctx) -> _Period | None:
+    ref = ctx.reference
+    offset = _REL_OFFSET.get(h.groups.get("qrel") or "", 0)
+    start = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) + relativedelta(months=3 * offset)
+    q = (start.month - 1) // 3 + 1
+    tense = "past" if offset < 0 else "future" if offset > 0 else None
+    return _Period(start, _span_end(start, 3), "quarter", f"{start.year}-{32 + q}", tense=tense)
+
+
+def _half(y: int, n: int) -> _Period:
+    start = date(y, 1 if n == 1 else 7, 1)
+    return _Period(start, _span_end(start, 6), "half", f"{y}-{39 + n}")
+
+
+def _r_half(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    hord = g.get("hord") or ""
+    n = 2 if hord == "laatste" else _ORDINALS.get(hord) or int(g.get("hn") or 0)
+    if n not in (1, 2):
+        return None
+
+    def build(y: int) -> tuple[date, date]:
+        p = _half(y, n)
+        return p.start, p.end  # type: ignore[return-value]
+
+    if g.get("hetjaar"):
+        y, tense, anchored = ctx.reference.year, None, True
+    else:
+        y, _, _, anchored, tense = _resolve_yearless(g, ctx, build)
+    p = _half(y, n)
+    return _Period(p.start, p.end, "half", p.edtf, anchored=anchored, tense=tense)
+
+
+def _season_bounds(y: int, season: str) -> tuple[date, date]:
+    # Meteorological seasons; winter runs from 1 December to the end of February.
+    start = date(y, SEASON_MONTH[season], 1)
+    return start, _span_end(start, 3)
+
+
+_SEASON_PART_MONTH = {
+    "begin": 0,
+    "medio": 1, "half": 1, "halverwege": 1, "midden": 1,
+    "eind": 2, "einde": 2, "ultimo": 2,
+}  # fmt: skip
+
+
+def _r_season(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    season = _SEASON_WORDS[g["s"] or ""]
+    ref = ctx.reference
+    srel = (g.get("srel") or "").split()[-1:] or [""]
+    offset = _REL_OFFSET.get(srel[0])
+
+    def build(y: int) -> tuple[date, date]:
+        return _season_bounds(y, season)
+
+    anchored, tense = True, None
+    if g.get("y"):
+        y = int(g["y"] or 0)
+        if g.get("y2"):
+            _, y2 = _two_years(g["y"], g["y2"])
+            if season != "winter" or y2 != y + 1:
+                return None  # "winter 2021/2022" is the only two-year season
+    elif g.get("yrel"):
+        y, tense = _rel_year(g["yrel"], ref)  # type: ignore[arg-type]
+    elif offset is None:  # "de zomer", "in het voorjaar": the roll-over rule
+        y, _, _ = _pick_year(ctx, build)
+        anchored = False
+    elif offset == 0:  # "dit voorjaar", "deze zomer"
+        if season == "winter":  # the winter we are in, or the coming one
+            y, _, _ = _pick_year(_Ctx(ref), build)
+        else:
+            y = ref.year
+    elif offset > 0:  # "komend najaar": the first one that starts after today
+        y = next(y for y in range(ref.year - 1, ref.year + 3) if build(y)[0] > ref)
+        tense = "future"
+    else:  # "afgelopen zomer": the last one that has ended
+        y = next(y for y in range(ref.year + 1, ref.year - 3, -1) if build(y)[1] < ref)
+        tense = "past"
+    start, end = build(y)
+    part = g.get("part")
+    idx = _SEASON_PART_MONTH.get(part or "")
+    if idx is not None:
+        month = start + relativedelta(months=idx)
+        return _Period(
+            month,
+            _month_end(month.year, month.month),
+            "month",
+            f"{month.year}-{month.month:02d}",
+            anchored=anchored,
+            tense=tense,
+        )
+    if part == "eerder":
+        tense = "past"
+    return _Period(
+        start, end, "season", f"{y}-{_SEASON_EDTF[season]}", anchored=anchored, tense=tense
+    )
+
+
+def _r_summer_before(h: _Hit, ctx: _Ctx) -> _Period | None:
+    # "Voor de zomer" is parliamentary shorthand for "before the summer recess",
+    # which starts early July: the deadline is 30 June, and the period the first
+    # half of the year.
+    def build(y: int) -> tuple[date, date]:
+        return date(y, 1, 1), date(y, 6, 30)
+
+    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
+    return _Period(s, e, "half", f"{y}-40", anchored=anchored, tense=tense)
+
+
+def _r_summer_after(h: _Hit, ctx: _Ctx) -> _Period | None:
+    # "Na de zomer" / "na het zomerreces": September, when the House returns.
+    def build(y: int) -> tuple[date, date]:
+        return date(y, 9, 1), date(y, 9, 30)
+
+    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
+    return _Period(s, e, "month", f"{y}-09", anchored=anchored, tense=tense)
+
+
+def _r_xmas(h: _Hit, ctx: _Ctx) -> _Period | None:
+    if h.groups.get("after"):
+        # "Na het kerstreces": January, when the House returns.
+        def build_after(y: int) -> tuple[date, date]:
+            return date(y + 1, 1, 1), date(y + 1, 1, 31)
+
+        y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build_after)
+        return _Period(s, e, "month", f"{y + 1}-01", anchored=anchored, tense=tense)
+
+    # "Voor de kerst" / "voor het kerstreces": the Christmas recess starts
+    # around 20 December, so that is the deadline.
+    def build(y: int) -> tuple[date, date]:
+        return date(y, 12, 1), date(y, 12, 20)
+
+    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
+    return _Period(s, e, "month", _interval(s, e), anchored=anchored, tense=tense)
+
+
+def _r_newyear(h: _Hit, ctx: _Ctx) -> _Period | None:
+    # "Rond de jaarwisseling": around New Year's Eve -> December, due 31 December.
+    def build(y: int) -> tuple[date, date]:
+        return date(y, 12, 1), date(y, 12, 31)
+
+    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
+    return _Period(s, e, "month", f"{y}-12", anchored=anchored, tense=tense)
+
+
+_BUDGET_PREP = re.compile(r"(?:^|\s)(?:bij|met)\s+(?:de\s+)?\Z")
+
+
+def _r_budget(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    event = g.get("ev") or ""
+    if event != "prinsjesdag" and event != "miljoenennota":
+        # "begroting" alone is too common ("de begroting van de regeling"):
+        # only "bij de begroting" or "de begroting 2022" name the budget day.
+        if not (g.get("y") or _BUDGET_PREP.search(h.left)):
+            return None
+    shift = 0 if event == "prinsjesdag" else 1
+    if g.get("y"):
+        # The budget for year Y (Miljoenennota Y) is presented on Prinsjesdag of Y-1.
+        y = int(g["y"] or 0) - shift
+        day = _prinsjesdag(y)
+        return _Period(day, day, "day", day.isoformat())
+
+    def build(y: int) -> tuple[date, date]:
+        d = _prinsjesdag(y)
+        return d, d
+
+    _, s, _, anchored, tense = _resolve_yearless(g, ctx, build)
+    return _Period(s, s, "day", s.isoformat(), anchored=anchored, tense=tense)
+
+
+def _r_nota(h: _Hit, ctx: _Ctx) -> _Period | None:
+    # The Voorjaarsnota (spring budget update) is sent before 1 June, the
+    # Najaarsnota (autumn update) before 1 December (Comptabiliteitswet 2016).
+    month = 6 if (h.groups.get("nota") or "").startswith("voorjaar") else 12
+
+    def build(y: int) -> tuple[date, date]:
+        d = date(y, month, 1)
+        return d, d
+
+    _, s, _, anchored, tense = _resolve_yearless(h.groups, ctx, build)
+    return _Period(s, s, "day", s.isoformat(), anchored=anchored, tense=tense)
+
+
+def _r_school(h: _Hit, ctx: _Ctx) -> _Period | None:
+    # A school or study year (schooljaar, studiejaar) runs 1 August - 31 July.
+    g = h.groups
+    ref = ctx.reference
+
+    def build(y: int) -> tuple[date, date]:
+        return date(y, 8, 1), date(y + 1, 7, 31)
+
+    anchored, tense = True, None
+    if g.get("y1"):
+        y, y2 = _two_years(g["y1"], g["y2"])
+        if y2 != y + 1:
+            return None
+    else:
+        offset = _REL_OFFSET.get(g.get("srel") or "")
+        if offset is None or offset == 0:
+            y, _, _ = _pick_year(ctx if offset is None else _Ctx(ref), build)
+            anchored = offset is not None
+        elif offset > 0:
+            y = next(y for y in range(ref.year - 1, ref.year + 3) if build(y)[0] > ref)
+            tense = "future"
+        else:
+            y = next(y for y in range(ref.year, ref.year - 4, -1) if build(y)[1] < ref)
+            tense = "past"
+    start, end = build(y)
+    edge = g.get("edge")
+    if edge == "begin":
+        return _Period(start, date(y, 8, 31), "month", f"{y}-08", anchored=anchored, tense=tense)
+    if edge in ("eind", "einde"):
+        july = date(y + 1, 7, 1)
+        return _Period(july, end, "month", f"{y + 1}-07", anchored=anchored, tense=tense)
+    return _Period(start, end, "year", f"{y}-08/{y + 1}-07", anchored=anchored, tense=tense)
+
+
+def _r_session(h: _Hit, ctx: _Ctx) -> _Period | None:
+    # The parliamentary year (vergaderjaar) runs from Prinsjesdag to the day
+    # before the next Prinsjesdag.
+    y1, y2 = _two_years(h.groups["y1"], h.groups["y2"])
+    if y2 != y1 + 1:
+        return None
+    start, end = _prinsjesdag(y1), _prinsjesdag(y2) - timedelta(days=1)
+    return _Period(start, end, "year", _interval(start, end))
+
+
+_UNIT_PRECISION = {
+    "dag": "day", "dagen": "day", "werkdag": "day", "werkdagen": "day",
+    "week": "day", "weken": "day", "maand": "month", "maanden": "month",
+    "kwartaal": "quarter", "kwartalen": "quarter", "jaar": "year", "jaren": "year",
+}  # fmt: skip
+
+
+def _add_span(ref: date, unit: str, n: float) -> date:
+    if unit.startswith("werkdag"):
+        # Working days: Monday to Friday (public holidays are not counted out).
+        days = list(
+            rrule(DAILY, dtstart=ref + timedelta(days=1), byweekday=(MO, TU, WE, TH, FR),
+                  count=max(1, round(n)))
+        )  # fmt: skip
+        return days[-1].date()
+    if unit.startswith("dag"):
+        return ref + relativedelta(days=round(n))
+    if unit.startswith("we"):
+        return ref + relativedelta(days=round(7 * n))
+    months = {"m": 1, "k": 3, "j": 12}[unit[0]] * n
+    whole = int(months)
+    return ref + relativedelta(months=whole, days=round((months - whole) * 30))
+
+
+def _r_relative(h: _Hit, ctx: _Ctx) -> _Period | None:
+    g = h.groups
+    unit = g["unit"] or ""
+    ref = ctx.reference
+    if g.get("few"):
+        return _vague("future")  # "binnen enkele weken": no calendar date
+    if g.get("n"):
+        raw = g["n"] or ""
+        n: float = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        if g.get("andhalf"):
+            n += 0.5
+    elif g.get("hf"):
+        n = 1.5 if g["hf"].startswith("ander") else 0.5  # type: ignore[union-attr]
+    elif "komende" in (g.get("rel") or "") and unit in ("weken", "maanden", "dagen"):
+        n = 3  # "de komende maanden": taken as three months
+    elif unit.endswith("en"):
+        return _vague("future")  # "de komende jaren", "binnen weken"
+    elif "komende" in (g.get("rel") or ""):
+        n = 1  # "de komende maand"
+    else:
+        return None
+    if not 0 < n <= 1000:
+        return None
+    end = _add_span(ref, unit, n)
+    return _Period(ref, end, _UNIT_PRECISION[unit], _interval(ref, end), tense="future")
+
+
+def _r_vague(h: _Hit, ctx: _Ctx) -> _Period | None:
+    return _vague()
+
+
+def _r_vague_past(h: _Hit, ctx: _Ctx) -> _Period | None:
+    return _vague("past")
+
+
+# --------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    kinds: frozenset[str]
+    core: re.Pattern[str]  # matched at the trigger
+    left: re.Pattern[str] | None  # must end exactly at the trigger
+    left_optional: bool
+    resolve: Callable[[_Hit, _Ctx], _Period | None]
+    priority: int = 0  # lower wins between two candidates of the same span
+    index: int = field(default=0, compare=False)
+
+
+_RULES: list[_Rule] = []
+
+
+def _rule(
+    name: str,
+    kinds: str,
+    core: str,
+    resolve: Callable[[_Hit, _Ctx], _Period | None],
+    left: str | None = None,
+    left_optional: bool = True,
+    priority: int = 0,
+) -> None:
+    _RULES.append(
+        _Rule(
+            name,
+            frozenset(kinds.split()),
+            re.compile(core),
+            re.compile(r"(?<![\w.,])" + left + r"\Z") if left else None,
+            left_optional,
+            resolve,
+            priority,
+            len(_RULES),
+        )
+    )
+
+
+# Exact days: "1 juli 2021", "per 1 juli 2021", "vóór 1 juli", "maandag 1 juli a.s."
+_rule(
+    "day", "month",
+    rf"{_MON}(?:\s+(?P<y>{_Y})|\s+van\s+(?P<yrel>{_YREL})|\s+{_JL})?",
+    _r_day_text,
+    left=rf"{_PREP}(?:{_WEEKDAY},?\s+)?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+",
+    left_optional=False,
+)  # fmt: skip
+# "1-7-2021", "01-07-2021", "1/7/2021"
+_rule(
+    "day_numeric", "year",
+    rf"(?P<y>{_Y})", _r_day_num,
+    left=rf"{_PREP}(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)",
+    left_optional=False,
+)  # fmt: skip
+# ISO "2021-07-01"
+_rule(
+    "day_iso", "year",
+    r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,]\d)", _r_day_num,
+    left=_PREP,
+)  # fmt: skip
+# Months: "in maart 2021", "maart", "eind maart 2021", "begin januari jl."
+_rule(
+    "month", "month",
+    rf"{_MON}(?:{_YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{_YREL})|\s+{_JL})?",
+    _r_month,
+    left=rf"{_PREP}(?:{_PART})?(?:de\s+maand\s+)?",
+)  # fmt: skip
+# Years: "in 2022", "in de loop van 2022", "uiterlijk 2022", "begin 2021", "eind 2021"
+_rule(
+    "year", "year",
+    rf"(?P<y>{_Y})", _r_year,
+    left=rf"{_PREP}(?:{_PART})?(?:(?:het\s+)?(?:kalender)?jaar\s+)?",
+)  # fmt: skip
+# "2020–2023", "2020/2021", "de periode 2013-2020"
+_rule(
+    "year_range", "year",
+    rf"(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>{_YY})", _r_year_range,
+    left=rf"{_PREP}(?:(?:de\s+)?periode\s+)?",
+)  # fmt: skip
+# "2021-Q2", "2021 Q2", "2021-H1"
+_rule(
+    "year_sub", "year",
+    r"(?P<y>(?:19|20)\d\d)\s*[-/]?\s*(?:q(?P<qn>[1-4])|h(?P<hn>[12]))(?!\w)",
+    lambda h, c: _r_quarter(h, c) if h.groups.get("qn") else _r_half(h, c),
+    left=_PREP,
+)  # fmt: skip
+# "dit jaar", "volgend jaar", "begin volgend jaar", "later dit jaar", "voor het einde van het jaar"
+_rule(
+    "year_relative", "jaar",
+    r"(?:kalender)?jaar(?!\w)", _r_year_rel,
+    left=(
+        rf"{_PREP}(?:{_PART})?(?:(?P<yrel>dit|deze|het\s+lopende|het\s+huidige|het\s+komende"
+        r"|het\s+volgende|het\s+afgelopen|het\s+vorige|aankomend|komend|volgend|vorig"
+        r"|afgelopen)|het)\s+"
+    ),
+    left_optional=False,
+)  # fmt: skip
+_ORD_RE = r"eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|1ste|2de|3de|4de"
+_SUB_YEAR = (
+    rf"(?:{_YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{_YREL})"
+    r"|\s+van\s+(?P<hetjaar>het\s+jaar)(?!\w)|(?!\s+van\s))"
+)
+# "het tweede kwartaal (van 2021)", "2e kwartaal", "het derde kwartaal van dit jaar"
+_rule(
+    "quarter", "kwartaal",
+    rf"kwartaal{_SUB_YEAR}", _r_quarter,
+    left=rf"{_PREP}(?:(?:het|de)\s+)?(?P<q>{_ORD_RE})\s+",
+    left_optional=False,
+)  # fmt: skip
+# "dit kwartaal", "het komende kwartaal"
+_rule(
+    "quarter_relative", "kwartaal",
+    r"kwartaal(?!\w)", _r_quarter_rel,
+    left=rf"{_PREP}(?:(?:het|de)\s+)?(?P<qrel>dit|deze|lopende|huidige|komende|komend"
+    r"|volgende|volgend|aankomende|vorige|vorig|afgelopen)\s+",
+    left_optional=False,
+)  # fmt: skip
+# "Q2", "in Q2 2021", "Q3-2021"
+_rule(
+    "quarter_q", "q",
+    rf"q(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<y>{_Y})|\s+(?:van\s+)?(?P<yrel>{_YREL}))?",
+    _r_quarter, left=_PREP,
+)  # fmt: skip
+# "de eerste helft van 2021", "de tweede helft van het jaar", "tweede jaarhelft"
+_rule(
+    "half", "helft",
+    rf"(?:helft|jaarhelft|halfjaar){_SUB_YEAR}", _r_half,
+    left=rf"{_PREP}(?:(?:de|het)\s+)?(?P<hord>eerste|tweede|laatste|1e|2e|1ste|2de)\s+",
+    left_optional=False,
+)  # fmt: skip
+# "H1 2021"
+_rule("half_h", "h", rf"h(?P<hn>[12])\s*[-/]?\s*(?P<y>{_Y})", _r_half, left=_PREP)
+# Seasons: "in het voorjaar van 2021", "dit voorjaar", "deze zomer", "eind dit voorjaar"
+_SREL = (
+    r"dit|deze|komend|komende|aankomend|aankomende|volgend|volgende|vorig|vorige|afgelopen"
+    r"|het\s+komende|het\s+volgende|het\s+afgelopen|het\s+vorige|de\s+komende|de\s+volgende"
+    r"|de\s+afgelopen|de\s+vorige"
+)
+_rule(
+    "season", "season",
+    rf"(?P<s>{_alternation(_SEASON_WORDS)})(?!\w)"
+    rf"(?:{_OPEN_YEAR}(?P<y>(?:19|20)\d\d)"
+    rf"(?:{_DASH}(?P<y2>{_YY})|(?![\w/]|[.,]\d)){_CLOSE_YEAR}"
+    rf"|\s+(?:van\s+)?(?P<yrel>{_YREL}))?",
+    _r_season,
+    left=rf"{_PREP}(?:{_PART})?(?:(?P<srel>{_SREL})\s+|(?:het|de)\s+)?",
+)  # fmt: skip
+_SUMMER_YEAR = rf"(?:{_YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{_YREL}))?"
+# "voor de zomer", "vóór het zomerreces", "voor de zomer van 2021"
+_rule(
+    "before_summer", "season summer",
+    rf"zomer(?:reces|vakantie)?(?!\w){_SUMMER_YEAR}", _r_summer_before,
+    left=rf"(?:(?:uiterlijk|nog|ruim|ruimschoots|ergens|al)\s+)?{_VOOR}\s+(?:de|het)\s+",
+    left_optional=False, priority=-1,
+)  # fmt: skip
+# "na de zomer", "na het zomerreces"
+_rule(
+    "after_summer", "season summer",
+    rf"zomer(?:reces|vakantie)?(?!\w){_SUMMER_YEAR}", _r_summer_after,
+    left=r"(?:(?:direct|meteen|kort|vlak)\s+)?na\s+(?:de|het)\s+",
+    left_optional=False, priority=-1,
+)  # fmt: skip
+# "voor de kerst", "voor het kerstreces"; "na het kerstreces"
+_rule(
+    "christmas", "xmas",
+    rf"kerst(?:mis|reces|vakantie|periode)?(?!\w){_SUMMER_YEAR}", _r_xmas,
+    left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:{_VOOR}|rond|tegen|met|(?P<after>na))"
+    r"\s+(?:(?:de|het)\s+)?",
+    left_optional=False,
+)  # fmt: skip
+# "rond de jaarwisseling"
+_rule(
+    "new_year", "newyear",
+    rf"jaarwisseling(?!\w){_SUMMER_YEAR}", _r_newyear,
+    left=rf"(?:(?:uiterlijk|nog)\s+)?(?:{_VOOR}|rond|tegen|bij|met|omstreeks|tot)\s+(?:de\s+)?",
+    left_optional=False,
+)  # fmt: skip
+# "voor Prinsjesdag", "rond Prinsjesdag", "bij de Miljoenennota (2022)", "bij de begroting"
+_rule(
+    "budget_day", "budget",
+    r"(?P<ev>prinsjesdag|miljoenennota|ontwerpbegroting|rijksbegroting|begroting)(?!\w)"
+    rf"(?:(?:\s+(?:van\s+|voor\s+)?|\s*(?P<paren>\()(?:voor\s+)?)(?P<y>{_Y}){_CLOSE_YEAR})?",
+    _r_budget,
+    left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:(?:{_VOOR}|rond|op|tot|tegen|met|bij|omstreeks)\s+)?"
+    r"(?:de\s+)?",
+)  # fmt: skip
+# "bij de Voorjaarsnota (2022)", "bij de Najaarsnota"
+_rule(
+    "budget_memo", "nota",
+    rf"(?P<nota>voorjaarsnota|najaarsnota)(?!\w)(?:{_YEAR_AFTER})?", _r_nota,
+    left=rf"(?:(?:uiterlijk|nog)\s+)?(?:(?:bij|met|in|{_VOOR}|rond|tegen)\s+)?(?:de\s+)?",
+)  # fmt: skip
+# "schooljaar 2020/2021", "studiejaar 2020–2021", "na afloop van het studiejaar"
+_rule(
+    "school_year", "school",
+    rf"(?:schooljaar|studiejaar|collegejaar|cursusjaar)(?!\w)"
+    rf"(?:\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>{_YY}))?",
+    _r_school,
+    left=rf"(?:(?:na\s+afloop\s+van|aan\s+het\s+(?P<edge>begin|eind|einde)\s+van|{_PREP_WORDS})"
+    rf"\s+)?(?:(?:het|de)\s+)?(?:(?P<srel>dit|deze|huidige|lopende|komende|komend|volgende"
+    r"|volgend|aankomende|aankomend|vorige|vorig|afgelopen)\s+)?",
+)  # fmt: skip
+# "vergaderjaar 2020–2021"
+_rule(
+    "session_year", "session",
+    rf"(?:vergaderjaar|zittingsjaar)\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>{_YY})",
+    _r_session, left=rf"{_PREP}(?:het\s+)?",
+)  # fmt: skip
+# "binnen drie maanden", "binnen een jaar", "over zes weken", "de komende maanden"
+_rule(
+    "relative_span", "unit",
+    r"(?P<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
+    r"|jaren|jaar)(?!\w)",
+    _r_relative,
+    left=(
+        r"(?:(?:uiterlijk|ruim|nog|al)\s+)?(?P<rel>binnen\s+nu\s+en|binnen|over"
+        r"|(?:(?:in|gedurende|voor)\s+)?de\s+(?:komende|eerstkomende|eerstvolgende|aankomende)"
+        r"|komende)\s+"
+        rf"(?:(?P<n>\d{{1,3}}|{_NUMW})(?P<andhalf>\s+en\s+een\s+hal(?:f|ve))?\s+"
+        r"|(?P<hf>(?:een\s+|ander)hal(?:f|ve))\s+"
+        r"|(?P<few>enkele|een\s+paar|een\s+aantal|paar|aantal|korte)\s+)?"
+    ),
+    left_optional=False,
+)  # fmt: skip
+# Vague and event-relative phrases: found, kept, but no due date.
+_rule(
+    "vague_term", "vague", r"termijn(?!\w)", _r_vague,
+    left=r"op\s+(?:(?:de|een)\s+)?(?:(?:(?:zeer\s+)?korte|middellange|lange)"
+    r"(?:\s+(?:en|of|en/of)\s+(?:de\s+)?(?:korte|middellange|lange))?\s+)?",
+    left_optional=False,
+)  # fmt: skip
+_rule("vague_soon", "vague", r"binnenkort(?!\w)", _r_vague)
+_rule(
+    "vague_spoedig", "vague", r"spoedig(?:\s+mogelijk)?(?!\w)", _r_vague,
+    left=r"(?:zo\s+|zeer\s+)?",
+)  # fmt: skip
+_rule(
+    "vague_asap", "vague",
+    r"snel\s+(?:mogelijk|als\s+(?:dat\s+)?(?:mogelijk(?:\s+is)?|kan))(?!\w)", _r_vague,
+    left=r"zo\s+", left_optional=False,
+)  # fmt: skip
+_rule("vague_zsm", "vague", r"zsm(?!\w)", _r_vague)
+_rule("vague_abbr", "abbr", r"(?:t\.z\.t\.?|z\.s\.m\.?)", _r_vague)
+# "te zijner tijd": in due course
+_rule("vague_tzt", "vague", r"zijner\s+tijd(?!\w)", _r_vague, left=r"te\s+", left_optional=False)
+_rule(
+    "vague_election", "vague",
+    r"(?:kamerverkiezingen|verkiezingen|kabinetsformatie|formatie)(?!\w)", _r_vague,
+    left=rf"(?:(?:direct|kort|vlak|pas)\s+)?(?:na|tot|{_VOOR}|rond|tot\s+aan"
+    r"|voorafgaand\s+aan)\s+(?:de\s+)?(?:tweede\s+)?",
+    left_optional=False,
+)  # fmt: skip
+_rule("vague_then", "vague", r"daarna(?!\w)", _r_vague)
+_rule(
+    "vague_future", "vague", r"toekomst(?!\w)", _r_vague,
+    left=r"in\s+de\s+(?:(?:nabije|verre|nabije\s+of\s+verre)\s+)?", left_optional=False,
+)  # fmt: skip
+_rule(
+    "vague_after_event", "vague", r"(?:afronding|afloop|inwerkingtreding)(?!\w)", _r_vague,
+    left=r"(?:direct\s+|kort\s+)?na\s+", left_optional=False,
+)  # fmt: skip
+_rule(
+    "vague_while", "vague", r"(?:tijd|periode)(?!\w)", _r_vague,
+    left=r"(?:binnen\s+afzienbare|(?:in\s+|gedurende\s+)?de\s+(?:komende|nabije))\s+",
+    left_optional=False,
+)  # fmt: skip
+_rule(
+    "vague_later", "vague", r"(?:moment|tijdstip)(?!\w)", _r_vague,
+    left=r"op\s+een\s+(?:later|nader\s+te\s+bepalen)\s+", left_optional=False,
+)  # fmt: skip
+_rule(
+    "vague_recent_years", "vague unit", r"(?:jaren|jaar|maanden|weken)(?!\w)", _r_vague_past,
+    left=rf"(?:(?:in|gedurende|over)\s+)?(?:(?:de|het)\s+)?(?:afgelopen|laatste|voorbije)\s+"
+    rf"(?:(?:\d{{1,3}}|{_NUMW})\s+)?",
+    left_optional=False, priority=1,
+)  # fmt: skip
+
+_RULES_BY_KIND: dict[str, tuple[_Rule, ...]] = {}
+for _r in _RULES:
+    for _k in _r.kinds:
+        _RULES_BY_KIND[_k] = (*_RULES_BY_KIND.get(_k, ()), _r)
+
+_LEFT_WINDOW = 80  # the longest left context ("uiterlijk in de loop van het ...") fits
+
+
+# --------------------------------------------------------------------------
+# Finding
+# --------------------------------------------------------------------------
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing any offset."""
+    low = text.lower()
+    if len(low) != len(text):  # only U+0130 (İ) lower-cases to two code points
+        low = text.replace("\u0130", "i").lower()
+        if len(low) != len(text):  # pragma: no cover - defensive
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def _candidates(low: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for trig in _TRIGGER_RE.finditer(low):
+        t = trig.start()
+        kind = trig.lastgroup or ""
+        if kind == "word":
+            kinds: Iterable[str] = _TRIGGERS.get(trig.group(), ())
+        else:
+            kinds = (kind,)
+        seen: set[int] = set()
+        for k in kinds:
+            for rule in _RULES_BY_KIND.get(k, ()):
+                if rule.index in seen:
+                    continue
+                seen.add(rule.index)
+                core = rule.core.match(low, t)
+                if core is None:
+                    continue
+                core_groups = core.groupdict()
+                if rule.left is not None:
+                    lm = rule.left.search(low, max(0, t - _LEFT_WINDOW), t)
+                    if lm is not None and lm.start() < t:
+                        groups = {**lm.groupdict(), **core_groups}
+                        hits.append(_Hit(rule, lm.start(), core.end(), t, groups, lm.group()))
+                    if not rule.left_optional:
+                        continue
+                hits.append(_Hit(rule, t, core.end(), t, core_groups, ""))
+    return hits
+
+
+def _accept_year(hit: _Hit, low: str) -> bool:
+    """Guard bare years against numbers that only look like one (nr. 2021, 2000 euro)."""
+    if hit.rule.name != "year":
+        return True
+    t = hit.core_start
+    if not hit.left and _NOT_A_YEAR_BEFORE.search(low, max(0, t - 12), t):
+        return False
+    if t >= 1 and low[t - 1] == "/":
+        return False  # a path, or the second year of "2020/2021"
+    if t >= 2 and low[t - 1] in "-–—" and low[t - 2].isdigit():
+        return False  # the second year of "2020–2021" or a date
+    end = t + 4
+    if end < len(low) and low[end] == "/" and end + 1 < len(low) and low[end + 1].isdigit():
+        return False  # part of a path or "2019/2020"
+    return _NOT_A_YEAR_AFTER.match(low, end) is None
+
+
+def _resolve(hit: _Hit, ctx: _Ctx) -> _Period | None:
+    try:
+        p = hit.rule.resolve(hit, ctx)
+    except (ValueError, OverflowError, KeyError, StopIteration):
+        return None  # "31 februari", a year out of range, ...
+    if p is None:
+        return None
+    if not p.vague and (p.start is None or p.end is None or p.start > p.end):
+        return None
+    return p
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    period: _Period
+    hits: tuple[_Hit, ...]  # one, or two for a merged range
+
+
+def _select(hits: list[_Hit], low: str, ctx: _Ctx) -> list[_Found]:
+    hits.sort(key=lambda h: (h.start, -h.end, h.rule.priority, h.rule.index))
+    found: list[_Found] = []
+    last_end = 0
+    for hit in hits:
+        if hit.start < last_end or not _accept_year(hit, low):
+            continue
+        p = _resolve(hit, ctx)
+        if p is None:
+            continue
+        found.append(_Found(hit.start, hit.end, p, (hit,)))
+        last_end = hit.end
+    return found
+
+
+# --------------------------------------------------------------------------
+# Ranges: "tussen juni en half september 2021", "van 1 maart tot 1 juli 2021"
+# --------------------------------------------------------------------------
+
+_RANGE_OPEN = re.compile(r"(?<!\w)(?P<w>tussen|van)\s+\Z")
+_RANGE_AND = re.compile(r"\s+en\s+\Z")
+_RANGE_TO = re.compile(r"\s+(?:tot(?:\s+en\s+met)?|t/m|tot\s+aan)\s+\Z")
+_RANGE_TO_IN_B = re.compile(r"(?:tot|t/m)(?!\w)")
+_SIMPLE_EDTF = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d\d)?)?\Z")
+
+
+def _merge_ranges(found: list[_Found], low: str, ctx: _Ctx) -> list[_Found]:
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        merged = _try_range(a, b, low, ctx) if b else None
+        if merged:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _try_range(a: _Found, b: _Found, low: str, ctx: _Ctx) -> _Found | None:
+    pa, pb = a.period, b.period
+    if pa.vague or pb.vague or len(a.hits) > 1 or len(b.hits) > 1:
+        return None
+    between = low[a.end : b.start]
+    if len(between) > 20:
+        return None
+    opener = _RANGE_OPEN.search(low, max(0, a.start - 10), a.start)
+    a_from = low.startswith("vanaf", a.start)
+    if opener and opener.group("w") == "tussen":
+        if not _RANGE_AND.match(" " + between + " "):
+            return None
+        start = opener.start()
+    elif opener or a_from:
+        to = _RANGE_TO.match(" " + between + " ") or (
+            not between.strip() and _RANGE_TO_IN_B.match(low, b.start)
+        )
+        if not to:
+            return None
+        start = opener.start() if opener else a.start
+    else:
+        return None
+    if not pa.anchored and pb.anchored and pb.end is not None:
+        # "tussen juni en half september 2021": juni takes the year of the other end.
+        for y in (pb.end.year, pb.end.year - 1):
+            again = _resolve(a.hits[0], _Ctx(ctx.reference, year_hint=y))
+            if again and again.start and again.start <= pb.end:
+                pa = again
+                break
+    if pa.start is None or pb.end is None or pa.start > pb.end:
+        return None
+    left = pa.edtf if pa.edtf and _SIMPLE_EDTF.match(pa.edtf) else pa.start.isoformat()
+    right = pb.edtf if pb.edtf and _SIMPLE_EDTF.match(pb.edtf) else pb.end.isoformat()
+    tense = pa.tense if pa.tense == pb.tense else None
+    period = _Period(pa.start, pb.end, pb.precision, f"{left}/{right}", tense=tense)
+    return _Found(start, b.end, period, (a.hits[0], b.hits[0]))
+
+
+# --------------------------------------------------------------------------
+# Past or future: the clause around a phrase
+# --------------------------------------------------------------------------
+
+# Simple past forms that are not regular -de/-te verbs, and other past markers.
+_STRONG_PAST = frozenset(
+    """was waren werd werden had hadden kwam kwamen ging gingen stond stonden lag lagen
+    bleef bleven gaf gaven nam namen vond vonden zag zagen kreeg kregen liep liepen hield
+    hielden bracht brachten dacht dachten zocht zochten kocht kochten deed deden begon
+    begonnen sprak spraken schreef schreven trok trokken bedroeg bedroegen betrof betroffen
+    verscheen besloot sloot koos kozen wees bood boden steeg stegen daalde daalden ontstond
+    ontstonden moest moesten mocht mochten kon konden wilde wilden bleek bleken heette
+    sinds geleden destijds toentertijd jongstleden jl onlangs""".split()
+)
+# Future markers that hold whatever the period.
+_STRONG_FUTURE = frozenset(
+    """zal zullen zult beoogd beoogt beogen voorzien gepland ingepland voornemens
+    voornemen streven streeft streef verwachting aanstaande binnenkort straks""".split()
+)
+# Present-tense forms that announce the future only when the period lies ahead
+# ("In 2022 wordt de subsidie geëvalueerd").
+_WEAK_FUTURE = frozenset(
+    "wordt worden word gaat gaan ga komt komen volgt volgen verwacht verwachten".split()
+)
+_PERFECT_AUX = frozenset("heeft hebben heb hebt is zijn ben bent".split())
+_SEPARABLE = (
+    "aan af bij door in mee na om onder op over terug toe uit vast voor weg samen tegen "
+    "thuis vrij los neer voort rond dicht open kennis plaats deel stop tot"
+).split()
+_PARTICIPLE_RE = re.compile(
+    rf"(?:{'|'.join(_SEPARABLE)})?ge\w{{2,}}(?:d|t|en)|(?:be|ver|ont|her|er)\w{{2,}}(?:d|t)"
+)
+_STRONG_PARTICIPLES = frozenset(
+    """besloten ontvangen verschenen vergeten begonnen verkregen bevonden ontstaan verloren
+    beschreven verzonden vertrokken ontworpen verstrekt besproken""".split()
+)
+_NOT_PARTICIPLES = frozenset(
+    """gebied gemeenten gevallen gevolgen gesprekken gedachten gebieden gebouwen getallen
+    gewoonten gezinnen gewicht geest gezond geschikt gericht gelegen gemiddeld geldt gelden
+    geeft gebeurt gebeuren gebruiken geloven genieten gezien gewend gegadigden genoemd
+    bekend beleid bereid verband verschillend verwacht voorzien beoogd gepland ingepland
+    eerstvolgend""".split()
+)
+# "-de/-te" words that are not simple past verbs ("de volgende", "hybride").
+_NOT_WEAK_PAST = frozenset(
+    """beide gehele hele grote goede volgende eerste tweede derde vierde vijfde laatste
+    grootste andere hybride beste meeste hoogte ruimte diepte lengte breedte mate
+    verschillende bepaalde genoemde bedoelde gemiddelde lopende komende afgelopen""".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_PAST_MARGIN = relativedelta(months=1)
+
+
+@lru_cache(maxsize=4096)
+def _is_participle(word: str) -> bool:
+    if word in _NOT_PARTICIPLES:
+        return False
+    if word in _STRONG_PARTICIPLES:
+        return True
+    if not _PARTICIPLE_RE.fullmatch(word):
+        return False
+    if word.startswith(("be", "ver", "ont", "her", "er")) and word.endswith("t"):
+        # Present "ontwikkelt" vs participle "verstrekt": the participle takes -t
+        # only after a voiceless consonant (the "'t kofschip" rule).
+        return word[-2] in "kfsp" or word.endswith("cht")
+    return True
+
+
+def _is_weak_past(word: str) -> bool:
+    return (
+        len(word) >= 5
+        and word.endswith(("de", "te", "den", "ten"))
+        and word not in _NOT_WEAK_PAST
+        and not word.startswith("ge")
+    )
+
+
+def _tense_cues(words: list[str], ended: bool) -> tuple[bool, bool]:
+    past = future = has_aux = has_participle = False
+    for w in words:
+        if w in _STRONG_FUTURE:
+            future = True
+        elif w in _WEAK_FUTURE:
+            future = future or not ended
+        elif w in _STRONG_PAST:
+            past = True
+        if w in _PERFECT_AUX:
+            has_aux = True
+        elif _is_participle(w):
+            has_participle = True
+    return past or (has_aux and has_participle), future
+
+
+_ABBREVIATIONS = frozenset(
+    """jl j.l a.s o.a nr nrs blz art e.d m.b.t t.a.v i.v.m bijv resp ca d.w.z m.i.v e.a c.s
+    zgn vs mr dr drs prof ir ing mw dhr p zie""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?;](?=[\s*_»\"')\]]*\s)|\n[ \t]*\n")
+_CLAUSE_SEP = re.compile(r",(?!\d)|;|:(?=\s)")
+_CONJUNCTIONS = frozenset("en maar want dus of ook toen".split())
+_CONTEXT = 300  # characters of a sentence read either side of a phrase
+
+
+class _Sentences:
+    """Sentence boundaries of one text, computed once."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        ends: list[int] = []
+        for m in _SENTENCE_END.finditer(low):
+            if m.group().startswith("."):
+                word = re.search(r"[\w.]*\Z", low[max(0, m.start() - 8) : m.start()])
+                if word and word.group().lower() in _ABBREVIATIONS:
+                    continue
+            ends.append(m.end())
+        self.ends = ends
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding [start, end), cut to _CONTEXT characters either
+        side so that text without full stops stays linear."""
+        i = bisect.bisect_right(self.ends, start)
+        s = self.ends[i - 1] if i > 0 else 0
+        j = bisect.bisect_left(self.ends, end)
+        e = self.ends[j] if j < len(self.ends) else len(self.low)
+        return max(s, start - _CONTEXT), min(max(e, end), end + _CONTEXT)
+
+
+def _clause(low: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The comma-, semicolon- or colon-delimited part of [s, e) around a phrase."""
+    cs, i = s, start
+    while i > s:
+        j = max(low.rfind(",", s, i), low.rfind(";", s, i), low.rfind(":", s, i))
+        if j < 0:
+            break
+        nxt = low[j + 1 : j + 2]
+        if (low[j] == "," and nxt.isdigit()) or (low[j] == ":" and not nxt.isspace()):
+            i = j  # "10,6" or "t:m": not a clause boundary
+            continue
+        cs = j + 1
+        break
+    m = _CLAUSE_SEP.search(low, end, e)
+    return cs, (m.start() if m else e)
+
+
+def _adjacent_verdict(
+    low: str, cs: int, ce: int, start: int, end: int, ended: bool, clause_words: list[str]
+) -> bool | None:
+    """Dutch puts the finite verb right after a fronted adverbial ("Begin 2021
+    heeft ...", "Eind juli 2020 zochten ...") or right before it ("Deze zullen
+    begin 2021 ..."): that verb decides."""
+    before = _WORD_RE.findall(low, max(cs, start - 40), start)
+    after_m = _WORD_RE.search(low, end, ce)
+    candidates: list[str] = []
+    initial = not before or (len(before) == 1 and before[0] in _CONJUNCTIONS)
+    if initial and start - 40 > cs:
+        initial = not _WORD_RE.search(low, cs, start - 40)
+    if initial and after_m:
+        candidates.append(after_m.group())
+    if before:
+        candidates.append(before[-1])
+    for word in candidates:
+        if word in _STRONG_FUTURE or (word in _WEAK_FUTURE and not ended):
+            return False
+        if word in _STRONG_PAST:
+            return True
+        if word in _PERFECT_AUX and any(_is_participle(w) for w in clause_words):
+            return True
+    if initial and after_m and _is_weak_past(after_m.group()):
+        return True
+    return None
+
+
+def _phrase_tense(p: _Period, low_phrase: str) -> str | None:
+    if p.tense:
+        return p.tense
+    if low_phrase.startswith("sinds"):
+        return "past"
+    return None
+
+
+class _Reader:
+    """One text's sentences and words, shared by all phrases in it."""
+
+    def __init__(self, low: str, reference: date) -> None:
+        self.low = low
+        self.reference = reference
+        try:
+            self.long_ago = reference - _PAST_MARGIN
+        except (ValueError, OverflowError):
+            self.long_ago = date.min
+        self.sentences = _Sentences(low)
+        self._words: dict[tuple[int, int], list[str]] = {}
+
+    def words(self, a: int, b: int) -> list[str]:
+        key = (a, b)
+        if key not in self._words:
+            self._words[key] = _WORD_RE.findall(self.low, a, b)
+        return self._words[key]
+
+    def is_past(self, found: _Found) -> tuple[bool, bool]:
+        """(past, decided by the verbs rather than by the calendar)."""
+        low, p = self.low, found.period
+        tense = _phrase_tense(p, low[found.start : found.end])
+        if tense:
+            return tense == "past", True
+        ended_well = p.end is not None and p.end < self.long_ago
+        ended = p.end is not None and p.end < self.reference
+        s, e = self.sentences.around(found.start, found.end)
+        cs, ce = _clause(low, s, e, found.start, found.end)
+        clause_words = self.words(cs, ce)
+        verdict = _adjacent_verdict(low, cs, ce, found.start, found.end, ended_well, clause_words)
+        if verdict is not None:
+            return verdict, True
+        for a, b in ((cs, ce), (s, e)):
+            past, future = _tense_cues(self.words(a, b), ended_well)
+            if past and future:
+                return ended, True
+            if past or future:
+                return past, True
+        return ended_well, False
+
+
+# --------------------------------------------------------------------------
+# Public functions
+# --------------------------------------------------------------------------
+
+
+def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:
+    """Every time expression in a Dutch text, in text order, resolved against
+    the date the text was written (the answer's date)."""
+    if not text:
+        return []
+    low = _lower(text)
+    ctx = _Ctx(reference)
+    hits = _candidates(low)
+    if not hits:
+        return []
+    found = _merge_ranges(_select(hits, low, ctx), low, ctx)
+    reader = _Reader(low, reference)
+    out: list[TimeExpression] = []
+    for f in found:
+        past, by_verbs = reader.is_past(f)
+        p = f.period
+        if past and by_verbs and not p.anchored and len(f.hits) == 1:
+            # "in oktober zijn 17.500 stages opgehaald": the October that has been.
+            again = _resolve(f.hits[0], _Ctx(reference, backward=True))
+            if again is not None:
+                p = again
+        out.append(
+            TimeExpression(
+                text=text[f.start : f.end],
+                span=(f.start, f.end),
+                period_start=p.start,
+                period_end=p.end,
+                precision=p.precision,
+                edtf=p.edtf,
+                vague=p.vague,
+                past=past,
+            )
+        )
+    return out
+
+
+def choose_due(expressions: list[TimeExpression]) -> TimeExpression | None:
+    """The expression that governs a commitment's deadline.
+
+    Past phrases are facts, never deadlines.  Among the rest a dated phrase wins
+    over a vague one, and the most precise (shortest) period wins: "in 2021" and,
+    two sentences on, "in de eerste helft van 2021" give 30 June 2021.  A date in
+    parentheses counts like any other ("na afronding van het lopende programma
+    (eind maart 2021)").  With only vague phrases left, the first is returned so
+    that its wording is kept.
+    """
+    live = [e for e in expressions if not e.past]
+    dated = [
+        (i, e)
+        for i, e in enumerate(live)
+        if not e.vague and e.period_start is not None and e.period_end is not None
+    ]
+    if dated:
+        _, best = min(
+            dated,
+            key=lambda ie: ((ie[1].period_end - ie[1].period_start).days, ie[0]),  # type: ignore[operator]
+        )
+        return best
+    for e in live:
+        if e.vague:
+            return e
+    return None
