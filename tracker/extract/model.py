@@ -18,6 +18,12 @@ class Source:
     section: str = ""
     answer: str = ""  # the whole answer the quote stands in (plain text)
     quote_in_answer: tuple[int, int] | None = None  # span of the quote inside `answer`
+    # "quote": the commitment is made here; "referral": this answer only points to an
+    # answer that makes it ("Hiervoor verwijs ik u naar de beantwoording van ...")
+    kind: str = "quote"
+    # characters at the start of `quote` that are there only to make it readable
+    # alone (the sentence "Deze zullen ..." points back to), not part of the promise
+    lead_in: int = 0
 
 
 @dataclass

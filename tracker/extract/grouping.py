@@ -1,0 +1,165 @@
+"""One promise, one row: merging repeats and linking answers that refer to other answers.
+
+Decisions (the specification leaves them open):
+
+* **Repeats.** Two commitments of one document whose sentences say nearly the
+  same thing (the Praktijkleren evaluation promised to both CDA and D66) become
+  one commitment with one `Source` per place. "Nearly the same" is measured on
+  content words cut to six letters, so that a word matches a longer word it
+  begins ("subsidie" ~ "subsidieregeling"); two commitments with different due dates
+  are never merged. The first occurrence keeps its title, actor and due date.
+* **Referrals.** An answer that only refers to another answer ("Hiervoor
+  verwijs ik u naar de beantwoording van de vragen van de CDA-fractie", "Zie
+  het antwoord op vraag 3") makes no new commitment. It is added as a `Source`
+  of kind "referral" to the commitment(s) it points to: for a numbered question
+  to every commitment in that answer; for a faction's answers to the one
+  commitment whose question is most like the referring question (a faction
+  answers many questions; linking all of them would bury the link). A referral
+  whose target has no commitments is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.documents.model import Document, Exchange
+from tracker.extract.model import Commitment, Source
+
+SAME_PROMISE = 0.55  # share of content words two commitments must have in common
+RELATED_QUESTION = 0.08  # least likeness between a referring question and its target
+
+_STOPWORDS = frozenset(
+    """
+    aan al alle als bij dan dat de deze die dit door een en er het hier hij hun ik in is je
+    kan kunnen maar met meer na naar niet nog nu of om onder ook op over te tot uit van veel
+    voor wat we wel wij worden wordt zal zij zijn zullen zo zoals ze daar daarbij hierbij
+    hoe welke waar wanneer leden fractie vragen vraagt staatssecretaris minister kabinet
+    """.split()
+)
+_WORD = re.compile(r"[a-zà-ÿ0-9]{3,}", re.IGNORECASE)
+_FACTION_REF = re.compile(
+    r"\bvan\s+de\s+(?:leden\s+van\s+de\s+)?([\w\-]+?)-?fractie\b", re.IGNORECASE
+)
+_QUESTION_REF = re.compile(
+    r"\b(?:vraag|vragen|antwoord(?:en)?(?:\s+op\s+vra(?:ag|gen))?)\s+(\d+(?:\s*(?:,|en|t/m|tot\s+en\s+met|-)\s*\d+)*)",
+    re.IGNORECASE,
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Content words cut to six letters: a cheap stem ("subsidie" ~ "subsidieregeling")."""
+    return {
+        w[:6] for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOPWORDS
+    }
+
+
+def likeness(a: set[str], b: set[str]) -> float:
+    """Jaccard likeness of two sets of stems."""
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
+
+
+def _own_text(commitment: Commitment) -> str:
+    return " ".join(s.quote for s in commitment.sources if s.kind == "quote")
+
+
+def group_commitments(commitments: list[Commitment]) -> list[Commitment]:
+    """Merge commitments that repeat the same promise; order of first occurrence is kept."""
+    kept: list[Commitment] = []
+    words: list[set[str]] = []
+    for commitment in commitments:
+        these = content_words(_own_text(commitment))
+        target = None
+        for i, other in enumerate(kept):
+            if commitment.due != other.due:
+                continue
+            if likeness(these, words[i]) >= SAME_PROMISE:
+                target = i
+                break
+        if target is None:
+            kept.append(commitment)
+            words.append(these)
+            continue
+        merged = kept[target]
+        for source in commitment.sources:
+            if all(source.start != s.start for s in merged.sources):
+                merged.sources.append(source)
+        for cue in commitment.cues:
+            if cue not in merged.cues:
+                merged.cues.append(cue)
+    return kept
+
+
+def link_referrals(
+    commitments: list[Commitment], referrals: list[tuple[Exchange, Source]], document: Document
+) -> None:
+    """Attach each referral to the commitment(s) of the answer it points to."""
+    if not referrals or not commitments:
+        return
+    by_number: dict[str, list[Commitment]] = {}
+    for exchange in document.exchanges:
+        if exchange.number:
+            for number in re.findall(r"\d+", exchange.number):
+                by_number.setdefault(number, [])
+    for commitment in commitments:
+        for source in commitment.sources:
+            ex = _exchange_of(source, document)
+            if ex is not None and ex.number:
+                for number in re.findall(r"\d+", ex.number):
+                    by_number.setdefault(number, []).append(commitment)
+    for exchange, referral in referrals:
+        targets: list[Commitment] = []
+        numbers = _referred_numbers(referral.quote)
+        if numbers:
+            for n in numbers:
+                for c in by_number.get(n, []):
+                    if c not in targets:
+                        targets.append(c)
+        else:
+            m = _FACTION_REF.search(referral.quote)
+            if m:
+                targets = _best_for_faction(m.group(1), exchange, commitments)
+        for commitment in targets:
+            if all(s.start != referral.start for s in commitment.sources):
+                commitment.sources.append(referral)
+
+
+def _referred_numbers(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _QUESTION_REF.finditer(text):
+        nums = [int(n) for n in re.findall(r"\d+", m.group(1))]
+        if (
+            re.search(r"t/m|tot\s+en\s+met|-", m.group(1))
+            and len(nums) == 2
+            and nums[1] - nums[0] < 30
+        ):
+            nums = list(range(nums[0], nums[1] + 1))
+        out.extend(str(n) for n in nums)
+    return out
+
+
+def _best_for_faction(
+    faction: str, exchange: Exchange, commitments: list[Commitment]
+) -> list[Commitment]:
+    question = content_words(exchange.question)
+    best, best_score = None, 0.0
+    for commitment in commitments:
+        for source in commitment.sources:
+            if source.kind != "quote" or not source.faction:
+                continue
+            if source.faction.lower() != faction.lower():
+                continue
+            score = likeness(question, content_words(source.question + " " + source.quote))
+            if score > best_score:
+                best, best_score = commitment, score
+    return [best] if best is not None and best_score >= RELATED_QUESTION else []
+
+
+def _exchange_of(source: Source, document: Document) -> Exchange | None:
+    for exchange in document.exchanges:
+        for block in exchange.answer:
+            if block.offsets and block.start <= source.start < block.end:
+                return exchange
+    return None
