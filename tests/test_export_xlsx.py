@@ -51,7 +51,7 @@ def test_overdue_workbook_has_one_row_per_overdue_commitment(db, tmp_path):
 def test_text_that_looks_like_a_formula_is_written_as_text(db, tmp_path):
     queries.import_document(
         make_document(),
-        [make_commitment("=HYPERLINK(\"http://evil\")", dt.date(2022, 1, 1))],
+        [make_commitment('=HYPERLINK("http://evil")', dt.date(2022, 1, 1))],
     )
     rows = queries.list_commitments()
     out = tmp_path / "x.xlsx"

@@ -68,12 +68,16 @@ def test_mark_fulfilled_records_history_and_leaves_overdue_list(db):
     _import_three()
     target = queries.list_commitments(overdue=True, as_of=AS_OF)[0]
     row = queries.mark(
-        target.id, "fulfilled", note="Brief ontvangen", evidence="Kamerstuk 32 637, nr. 460", who="anna"
+        target.id,
+        "fulfilled",
+        note="Brief ontvangen",
+        evidence="Kamerstuk 32 637, nr. 460",
+        who="anna",
     )
     assert row.status == "fulfilled"
-    assert [(h.from_status, h.to_status, h.changed_by, h.note, h.evidence) for h in row.history] == [
-        ("open", "fulfilled", "anna", "Brief ontvangen", "Kamerstuk 32 637, nr. 460")
-    ]
+    assert [
+        (h.from_status, h.to_status, h.changed_by, h.note, h.evidence) for h in row.history
+    ] == [("open", "fulfilled", "anna", "Brief ontvangen", "Kamerstuk 32 637, nr. 460")]
     assert row.latest_evidence == "Kamerstuk 32 637, nr. 460"
     assert queries.list_commitments(overdue=True, as_of=AS_OF) == []
 

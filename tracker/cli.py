@@ -66,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
 
     p = sub.add_parser("list", help="list stored commitments")
-    p.add_argument("--overdue", action="store_true", help="only open commitments past their due date")
-    p.add_argument("--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on")
+    p.add_argument(
+        "--overdue", action="store_true", help="only open commitments past their due date"
+    )
+    p.add_argument(
+        "--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on"
+    )
     p.add_argument("--status", choices=STATUS_CHOICES)
     p.add_argument("--ministry")
     p.add_argument("--json", action="store_true")
@@ -76,15 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("status", choices=STATUS_CHOICES)
     p.add_argument("--note", default="", help="why (kept in the history)")
-    p.add_argument("--evidence", default="", help="what fulfilled it, e.g. 'Kamerstuk 32 637, nr. 460'")
+    p.add_argument(
+        "--evidence", default="", help="what fulfilled it, e.g. 'Kamerstuk 32 637, nr. 460'"
+    )
 
     p = sub.add_parser("due", help="correct a commitment's due date by hand (the phrase is kept)")
     p.add_argument("id", type=int)
     p.add_argument("date", help="YYYY-MM-DD, or 'reset' to go back to the extracted date")
 
     p = sub.add_parser("export", help="write commitments to an Excel workbook")
-    p.add_argument("--overdue", action="store_true", help="only open commitments past their due date")
-    p.add_argument("--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on")
+    p.add_argument(
+        "--overdue", action="store_true", help="only open commitments past their due date"
+    )
+    p.add_argument(
+        "--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on"
+    )
     p.add_argument("--status", choices=STATUS_CHOICES)
     p.add_argument("--ministry")
     p.add_argument("--due-before", type=parse_date, metavar="DATE")

@@ -1,4 +1,4 @@
-"""Import files: read, extract, store — one transaction per file, one bad file never stops a batch."""
+"""Import files: read, extract, store, one transaction per file."""
 
 from __future__ import annotations
 

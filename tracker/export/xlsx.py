@@ -124,7 +124,9 @@ def _style(ws, n_rows: int) -> None:
         for r in range(2, n_rows + 2):
             c = ws.cell(row=r, column=col)
             c.alignment = Alignment(vertical="top", wrap_text=wrap)
-    date_cols = [i for i, c in enumerate(COLUMNS, start=1) if c[0] in ("Documentdatum", "Uiterste datum")]
+    date_cols = [
+        i for i, c in enumerate(COLUMNS, start=1) if c[0] in ("Documentdatum", "Uiterste datum")
+    ]
     link_col = len(COLUMNS)
     for r in range(2, n_rows + 2):
         for col in date_cols:

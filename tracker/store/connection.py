@@ -46,7 +46,9 @@ def open_database(path: str | os.PathLike[str] | None = None) -> pw.Database:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"{db_path}: cannot create its folder ({exc.strerror or exc})") from None
+        raise DatabaseError(
+            f"{db_path}: cannot create its folder ({exc.strerror or exc})"
+        ) from None
     db = pw.SqliteDatabase(str(db_path), pragmas=SQLITE_PRAGMAS)
     try:
         db.connect(reuse_if_open=True)

@@ -323,12 +323,12 @@ def mark(
 
 def set_review_state(commitment_id: int, state: str) -> None:
     if state not in REVIEW_STATES:
-        raise StoreError(f"unknown review state {state!r} (expected one of {', '.join(REVIEW_STATES)})")
+        raise StoreError(
+            f"unknown review state {state!r} (expected one of {', '.join(REVIEW_STATES)})"
+        )
     with DB.atomic():
         updated = (
-            Commitment.update(
-                review_state=state, version=Commitment.version + 1, updated_at=now()
-            )
+            Commitment.update(review_state=state, version=Commitment.version + 1, updated_at=now())
             .where(Commitment.id == commitment_id)
             .execute()
         )

@@ -1,0 +1,159 @@
+"""The `tracker` command as staff and scripts use it, end to end on the seed document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+
+import pytest
+from conftest import GOLD
+from openpyxl import load_workbook
+
+from tracker.cli import main
+from tracker.store.connection import close_database
+
+AS_OF = "2026-11-28"
+
+
+@pytest.fixture
+def dbfile(tmp_path):
+    yield str(tmp_path / "cli.sqlite")
+    close_database()
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location(
+        "score_extraction", GOLD.parent / "score_extraction.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_extract_json_follows_the_contract(capsys, seed_path):
+    code, out, _ = run(capsys, "extract", str(seed_path), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["document"] == {
+        **data["document"],
+        "dossier": "32637",
+        "number": "448",
+        "date": "2021-03-10",
+        "reference_date": "2021-03-09",
+    }
+    assert data["commitments"]
+    for item in data["commitments"]:
+        assert {"title", "due", "due_text", "due_precision", "actor", "ministry", "sources"} <= set(
+            item
+        )
+        for src in item["sources"]:
+            assert {"quote", "faction", "question", "start", "end"} <= set(src)
+            assert "<sup>" not in src["quote"] and "*" not in src["quote"]
+
+
+def test_extract_finds_the_three_named_commitments_with_their_due_dates(capsys, seed_path):
+    """Praktijkleren evaluation (2022), the agenda (Q2), the research-budget talks (spring 2021)."""
+    code, out, _ = run(capsys, "extract", str(seed_path), "--json")
+    commitments = json.loads(out)["commitments"]
+    scorer = _scorer()
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    wanted = [g for g in gold["commitments"] if g["id"] in ("M07", "M12", "M13")]
+    quotes = [(ci, scorer.norm(q)) for ci, c in enumerate(commitments) for q in scorer.quotes_of(c)]
+    found = scorer.match(wanted, quotes)
+    assert sorted(found) == [0, 1, 2], "not all of M07, M12, M13 were found"
+    for gi, qi in found.items():
+        assert commitments[quotes[qi][0]]["due"] == wanted[gi]["due"], wanted[gi]["id"]
+
+
+def test_import_list_mark_and_export_overdue(capsys, seed_path, dbfile, tmp_path):
+    code, out, _ = run(capsys, "--db", dbfile, "import", str(seed_path))
+    assert code == 0 and "imported" in out
+
+    code, out, _ = run(capsys, "--db", dbfile, "list", "--json", "--as-of", AS_OF)
+    rows = json.loads(out)
+    assert rows and all(r["status"] == "open" for r in rows)
+    overdue = [r for r in rows if r["due"] and r["due"] < AS_OF]
+    assert overdue
+
+    first = overdue[0]
+    code, out, _ = run(
+        capsys,
+        "--db",
+        dbfile,
+        "mark",
+        str(first["id"]),
+        "fulfilled",
+        "--note",
+        "Brief ontvangen",
+        "--evidence",
+        "Kamerstuk 32 637, nr. 460",
+    )
+    assert code == 0
+
+    xlsx = tmp_path / "overdue.xlsx"
+    code, out, _ = run(
+        capsys, "--db", dbfile, "export", "--overdue", "--as-of", AS_OF, "-o", str(xlsx)
+    )
+    assert code == 0
+    ws = load_workbook(xlsx)["Toezeggingen"]
+    exported_ids = sorted(r[0] for r in ws.iter_rows(min_row=2, values_only=True))
+    expected = sorted(r["id"] for r in overdue if r["id"] != first["id"])
+    assert exported_ids == expected
+    for due in (r[9] for r in ws.iter_rows(min_row=2, values_only=True)):
+        assert due.date() < dt.date(2026, 11, 28)
+
+
+def test_importing_twice_skips_the_known_document(capsys, seed_path, dbfile):
+    run(capsys, "--db", dbfile, "import", str(seed_path))
+    code, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    before = len(json.loads(out))
+    code, out, _ = run(capsys, "--db", dbfile, "import", str(seed_path))
+    assert code == 0 and "already imported" in out
+    code, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    assert len(json.loads(out)) == before
+
+
+def test_due_can_be_corrected_by_hand_and_keeps_the_phrase(capsys, seed_path, dbfile):
+    run(capsys, "--db", dbfile, "import", str(seed_path))
+    _, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    dated = next(r for r in json.loads(out) if r["due_text"])
+    code, out, _ = run(capsys, "--db", dbfile, "due", str(dated["id"]), "2027-02-01")
+    assert code == 0 and dated["due_text"] in out
+    _, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    row = next(r for r in json.loads(out) if r["id"] == dated["id"])
+    assert row["due"] == "2027-02-01" and row["due_text"] == dated["due_text"]
+
+
+def test_missing_file_is_refused_with_one_line_naming_it(capsys, dbfile, tmp_path):
+    missing = tmp_path / "nope.md"
+    code, out, err = run(capsys, "--db", dbfile, "import", str(missing))
+    assert code != 0
+    assert str(missing) in err and "not found" in err
+    _, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_unknown_commitment_is_one_clear_error(capsys, dbfile):
+    code, _, err = run(capsys, "--db", dbfile, "mark", "12345", "fulfilled")
+    assert code == 1
+    assert err.strip() == "tracker: there is no commitment 12345"
+
+
+def test_export_refuses_a_non_xlsx_name(capsys, dbfile, tmp_path):
+    code, _, err = run(capsys, "--db", dbfile, "export", "--overdue", "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "x.pdf" in err
+
+
+def test_database_from_environment_variable(capsys, seed_path, tmp_path, monkeypatch):
+    path = tmp_path / "env.sqlite"
+    monkeypatch.setenv("TRACKER_DB", str(path))
+    code, _, _ = run(capsys, "import", str(seed_path))
+    close_database()
+    assert code == 0 and path.exists()
