@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 from tracker.dates import find_time_expressions  # noqa: E402
 
 REFERENCE = dt.date(2021, 3, 9)  # "Bij brief van 9 maart 2021 zijn de vragen beantwoord"
-DEFAULT_SEED = ROOT / ".." / "shared" / "corpus" / "kst-32637-448.md"
+DEFAULT_SEED = ROOT / "resources" / "samples" / "kst-32637-448.md"
 FALLBACK_SEED = ROOT / "resources" / "samples" / "kst-32637-448.md"
-DEFAULT_GOLD = ROOT / ".." / "shared" / "gold" / "kst-32637-448.json"
+DEFAULT_GOLD = ROOT / "tests" / "data" / "gold" / "kst-32637-448.json"
 FALLBACK_GOLD = ROOT / "tests" / "data" / "gold" / "kst-32637-448.json"
 
 # More phrases from the seed, each resolvable without its sentence, with the due

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from tracker.documents.model import Block, Document, Exchange  # noqa: E402
 from tracker.extract import extract  # noqa: E402
 
-DEFAULT_SEED = ROOT.parent / "shared" / "corpus" / "kst-32637-448.md"
+DEFAULT_SEED = ROOT / "resources" / "samples" / "kst-32637-448.md"
 CORPUS = ROOT / "tests" / "data" / "extract" / "corpus.json"
 TARGET_SEED_MS = 100.0
 TARGET_MB_PER_S = 2.0

@@ -11,7 +11,7 @@ import pytest
 from tracker.documents import Document, read_document
 
 DATA = Path(__file__).resolve().parent / "data" / "documents"
-SEED = Path("/work/shared/corpus/kst-32637-448.md")
+SEED = Path(__file__).resolve().parents[1] / "resources" / "samples" / "kst-32637-448.md"
 
 
 def read(name: str) -> Document:
@@ -304,3 +304,18 @@ def test_seed_paragraph_split_before_an_amount_is_rejoined(seed):
     assert any(
         "waar twee keer € 10,6 miljoen extra voor is uitgetrokken" in t for t in answers(seed)
     )
+
+
+def test_verslag_addressee_with_a_comma_in_the_ministry_name(tmp_path):
+    # "Onderwijs, Cultuur en Wetenschap": the comma belongs to the ministry's name
+    path = tmp_path / "vso.md"
+    path.write_text(
+        "**Nr. 12**\n\nVastgesteld 14 april 2023\n\n"
+        "De vaste commissie heeft vragen voorgelegd aan de Minister van Onderwijs, Cultuur en"
+        " Wetenschap over de brief van 2 februari 2023.\n\n"
+        "### Vragen en opmerkingen van de leden van de VVD-fractie\n\n*Wanneer?*\n\nIn mei.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.addressee == "Minister van Onderwijs, Cultuur en Wetenschap"
+    assert document.answerer == "Minister van Onderwijs, Cultuur en Wetenschap"

@@ -1,5 +1,5 @@
 """The extractor on whole answer documents: our own corpus (tests/data/extract/corpus.json)
-and the seed document with its hand-made gold list (skipped when ../shared is absent).
+and the seed document with its hand-made gold list (copied into the repository from ../shared).
 
 Scoring mirrors shared/tools/score_extraction.py: a labelled item is found when
 one quote contains its anchor (after normalisation); each quote finds at most
@@ -21,9 +21,9 @@ from tracker.documents.model import Block, Document, Exchange
 from tracker.extract import Commitment, extract, to_json
 
 DATA = Path(__file__).parent / "data" / "extract"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED = SHARED / "corpus" / "kst-32637-448.md"
-SEED_GOLD = SHARED / "gold" / "kst-32637-448.json"
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "resources" / "samples" / "kst-32637-448.md"  # copy of ../shared/corpus
+SEED_GOLD = ROOT / "tests" / "data" / "gold" / "kst-32637-448.json"  # copy of ../shared/gold
 MAX_QUOTE_CHARS = 1200
 
 _REPLACEMENTS = [

@@ -639,3 +639,46 @@ def test_named_third_party_with_date_is_not_commitment() -> None:
     assert_nothing("Het CBS publiceert de cijfers in juni.")
     assert_nothing("De Raad van State zal naar verwachting in april advies uitbrengen.")
     assert_nothing("Gemeenten zullen de komende jaren meer taken krijgen.")
+
+
+def test_ik_is_the_state_secretary_who_signed_not_the_minister_asked(tmp_path):
+    """Questions put to the Minister, answered by the Staatssecretaris: "ik" is the latter."""
+    from tracker.documents import read_document
+
+    path = tmp_path / "kv.txt"
+    path.write_text(
+        "Vragen van het lid Bikker (ChristenUnie) aan de Minister van Volksgezondheid, Welzijn"
+        " en Sport over de jeugdzorg (ingezonden 4 september 2023).\n\n"
+        "Antwoord van Staatssecretaris Van Ooijen (Volksgezondheid, Welzijn en Sport)"
+        " (ontvangen 10 oktober 2023).\n\n"
+        "Vraag 1\nWanneer informeert u de Kamer?\n\n"
+        "Antwoord 1\nOver de uitkomsten informeer ik uw Kamer voor het kerstreces.\n",
+        encoding="utf-8",
+    )
+    (item,) = extract(read_document(path))
+    assert item.actor == "Staatssecretaris van VWS"
+    assert item.ministry == "VWS"
+    assert item.due == date(2023, 12, 20)
+
+
+def test_ik_verwacht_u_toe_te_sturen_is_a_promise_of_the_minister():
+    """'u' after the verb is the House as object, not the subject acting."""
+    text = (
+        "Ik heb de Rijksdienst gevraagd een uitvoeringsagenda op te stellen. "
+        "Ik verwacht u deze agenda voor de zomer toe te sturen."
+    )
+    block = Block("answer", text, list(range(len(text))))
+    document = Document(
+        path="t.md",
+        source=text,
+        kind="verslag",
+        reference_date=date(2023, 4, 12),
+        addressee="Minister van Onderwijs, Cultuur en Wetenschap",
+        answerer="Minister van Onderwijs, Cultuur en Wetenschap",
+        exchanges=[Exchange(question="Wanneer komt de agenda?", answer=[block], faction="VVD")],
+    )
+    (item,) = extract(document)
+    assert "toe te sturen" in item.sources[0].quote
+    assert "uitvoeringsagenda" in item.sources[0].quote  # "deze agenda" is explained
+    assert item.due == date(2023, 6, 30)
+    assert item.ministry == "OCW"

@@ -53,6 +53,11 @@ _FACTION = re.compile(
 )
 
 
+# The rest of an office's name: no full stop or bracket, and a comma only inside a
+# ministry's name ("Onderwijs, Cultuur en Wetenschap", "Volksgezondheid, Welzijn en Sport").
+_OFFICE_TAIL = r"(?:[^.,(]|,\s+(?=[A-Z]\w+\s+en\s+[A-Z]))*?"
+
+
 def parse_dutch_date(text: str) -> date | None:
     """The first "9 maart 2021" style date in `text`."""
     m = re.search(DATE, text, re.I)
@@ -164,11 +169,15 @@ def read_header(document: Document, blocks: list[Block]) -> None:
         document.committee = re.sub(r"\s+", " ", m.group(0))
     addressee = None
     if m := re.search(
-        r"voorgelegd\s+aan\s+de\s+((?:Minister|Staatssecretaris)[^.,(]*?)(?:\s+over\b|[.,(]|$)",
+        r"voorgelegd\s+aan\s+de\s+((?:Minister|Staatssecretaris)"
+        + _OFFICE_TAIL
+        + r")(?:\s+over\b|[.(]|,(?!\s+[A-Z]\w+\s+en\s+[A-Z])|$)",
         text,
     ):
         addressee = m.group(1)
-    elif m := re.search(r"aan\s+de\s+((?:Minister|Staatssecretaris)[^.,(]*?)\s+voorgelegd", text):
+    elif m := re.search(
+        r"aan\s+de\s+((?:Minister|Staatssecretaris)" + _OFFICE_TAIL + r")\s+voorgelegd", text
+    ):
         addressee = m.group(1)
     if addressee:
         document.addressees = split_offices(re.sub(r"\s+", " ", addressee))

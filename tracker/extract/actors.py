@@ -355,7 +355,10 @@ class ActorResolver:
         addressee when that is a minister, else the minister the document names
         most.
         """
-        answering = office_of_addressee(exchange.addressee) or self.answering
+        # "ik"/"wij" is whoever signed the answers; the question's addressee
+        # only stands in when the document does not say who answered.
+        signed = office_of_addressee(self.document.answerer)
+        answering = signed or office_of_addressee(exchange.addressee) or self.answering
         fallback_ministry = answering.ministry if answering else None
         mention = mention.strip()
         if kind == ActorKind.GOVERNMENT:

@@ -700,6 +700,7 @@ _ADVERBIAL_START = re.compile(
     r"achter|naast|zonder|wat|hoe|waar)\b",
     _I,
 )
+_LEFT_PRONOUN = re.compile(r"\s*(?:ik|wij|we|hij|zij)\s*", _I)
 _PRONOUN_SUBJECT = re.compile(
     rf"^\s*(?:{_GOV_AFTER}|u|jij|je|hij|zij|ze|men|de\s+staatssecretarissen|de\s+ministers|"
     r"het\s+ministerie|mijn\s+ministerie|ons\s+ministerie|de\s+bewindspersonen)\b",
@@ -1241,6 +1242,10 @@ def _subject(clause: str, fin_start: int, fin_end: int, prefix: str = "") -> str
             return word
         if rest:
             return rest
+    if _LEFT_PRONOUN.fullmatch(left):
+        # "Ik verwacht u ... toe te sturen": the pronoun before the verb is the
+        # subject; the one after it ("u") is an object, not an inverted subject.
+        return left.strip()
     pronoun = _PRONOUN_SUBJECT.match(right)
     if pronoun:
         return office_at_start(right) or pronoun.group(0).strip()
