@@ -157,3 +157,29 @@ def test_database_from_environment_variable(capsys, seed_path, tmp_path, monkeyp
     code, _, _ = run(capsys, "import", str(seed_path))
     close_database()
     assert code == 0 and path.exists()
+
+
+def test_dates_command_prints_each_expression_with_span_period_and_due(capsys):
+    text = "De agenda wordt naar verwachting in Q2 opgeleverd; een reactie volgt na de verkiezingen."
+    code, out, _ = run(capsys, "dates", text, "--reference", "2021-03-09", "--json")
+    assert code == 0
+    found = json.loads(out)
+    assert found[0] == {
+        "text": "in Q2",
+        "span": [text.index("in Q2"), text.index("in Q2") + 5],
+        "period_start": "2021-04-01",
+        "period_end": "2021-06-30",
+        "due": "2021-06-30",
+        "precision": "quarter",
+        "edtf": "2021-34",
+        "vague": False,
+    }
+    assert found[1]["text"] == "na de verkiezingen"
+    assert found[1]["due"] is None and found[1]["vague"] is True
+
+
+def test_dates_command_refuses_a_bad_reference_date(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["dates", "in 2022", "--reference", "9 maart"])
+    assert exit_info.value.code == 2
+    assert "not a date" in capsys.readouterr().err
