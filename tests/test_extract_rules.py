@@ -682,3 +682,14 @@ def test_ik_verwacht_u_toe_te_sturen_is_a_promise_of_the_minister():
     assert "uitvoeringsagenda" in item.sources[0].quote  # "deze agenda" is explained
     assert item.due == date(2023, 6, 30)
     assert item.ministry == "OCW"
+
+
+def test_annex_text_is_not_searched_for_commitments():
+    """A Bijlage after the answers holds background, not promises to a faction."""
+    text = "Het kabinet zal de Kamer voor de zomer informeren over de cijfers."
+    block = Block("answer", text, list(range(len(text))))
+    annex = Exchange(question="", answer=[block], section="Bijlage: cijfers", role="annex")
+    answer = Exchange(question="Wanneer?", answer=[block], faction="VVD", role="answer")
+    base = dict(path="t.md", source=text, kind="verslag", reference_date=date(2023, 4, 12))
+    assert extract(Document(**base, exchanges=[annex])) == []
+    assert len(extract(Document(**base, exchanges=[answer]))) == 1

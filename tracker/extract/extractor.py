@@ -83,6 +83,9 @@ def extract(document: Document) -> list[Commitment]:
     commitments: list[Commitment] = []
     referrals: list[tuple[Exchange, Source]] = []
     for exchange in document.exchanges:
+        if exchange.role == "annex":
+            # a Bijlage holds figures or background, not answers to a question
+            continue
         answer_text, block_starts = _answer_layout(exchange)
         analysed = _analyse_exchange(exchange, reference)
         for found in _find_commitments(exchange, analysed, reference):
