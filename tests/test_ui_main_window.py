@@ -1,0 +1,327 @@
+"""The main window on a fresh database: listing, detail pane, marking, sorting,
+filtering, import and export, driven through the widgets with pytest-qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factories import make_commitment, make_document
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+from tracker.store.queries import get_commitment, import_document, list_commitments
+from ui.dialogs.mark_dialog import MarkDialog
+from ui.main_window import MainWindow
+from ui.models import Column
+
+TODAY = dt.date.today()
+OVERDUE_DAYS = 30
+OVERDUE = "Brief over stageplaatsen"
+FUTURE = "Evaluatie subsidie Praktijkleren"
+UNDATED = "Verkenning met stakeholders"
+MARKUP_QUOTE = "De minister schrijft <img src=x><b>vet</b> & meer."
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ids(db) -> dict[str, int]:
+    """One overdue, one future and one undated commitment; title -> id."""
+    import_document(
+        make_document(),
+        [
+            make_commitment(OVERDUE, TODAY - dt.timedelta(days=OVERDUE_DAYS), faction="VVD"),
+            make_commitment(FUTURE, TODAY + dt.timedelta(days=60), faction="D66"),
+            make_commitment(UNDATED, None, faction="CDA", quote=MARKUP_QUOTE),
+        ],
+    )
+    return {row.title: row.id for row in list_commitments()}
+
+
+def open_window(qtbot, settings) -> MainWindow:
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, ids, settings) -> MainWindow:
+    return open_window(qtbot, settings)
+
+
+def shown(window: MainWindow, column: Column) -> list[str]:
+    """The text of `column` in every row the table shows, top to bottom."""
+    proxy = window.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def select_title(window: MainWindow, title: str) -> None:
+    row = shown(window, Column.TITLE).index(title)
+    window.table.selectRow(row)
+
+
+def fake_mark_exec(qtbot, note: str, evidence: str):
+    """Replaces MarkDialog.exec: fill the widgets as a user would, press Opslaan."""
+
+    def exec_(dialog: MarkDialog) -> int:
+        assert dialog.status_combo.currentText() == "Voldaan"  # the default
+        qtbot.keyClicks(dialog.note_edit, note)
+        qtbot.keyClicks(dialog.evidence_edit, evidence)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    return exec_
+
+
+def export_to(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+
+
+def exported_ids(path: Path) -> list[int]:
+    sheet = load_workbook(path).active
+    return [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+
+
+def test_window_lists_every_commitment_with_title_and_dutch_status(window):
+    assert window.windowTitle() == "Toezeggingen"
+    assert sorted(shown(window, Column.TITLE)) == sorted([OVERDUE, FUTURE, UNDATED])
+    assert set(shown(window, Column.STATUS)) == {"Open"}
+    assert window.count_label.text() == "3 van 3 toezeggingen"
+
+
+def test_overdue_row_is_marked_with_text_not_colour_alone(window):
+    days = dict(zip(shown(window, Column.TITLE), shown(window, Column.DAYS_OVERDUE), strict=True))
+    assert days[OVERDUE] == f"\u26a0 {OVERDUE_DAYS}"
+    assert days[FUTURE] == ""
+    assert days[UNDATED] == ""
+
+
+def test_due_column_shows_dutch_date_and_the_phrase_in_its_tooltip(window):
+    row = shown(window, Column.TITLE).index(FUTURE)
+    index = window.proxy.index(row, Column.DUE)
+    due = TODAY + dt.timedelta(days=60)
+    assert index.data() == f"{due:%d-%m-%Y}"
+    assert "Precisie: dag" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_selecting_a_row_fills_the_detail_pane_with_quote_and_reference(window):
+    select_title(window, OVERDUE)
+    text = window.detail.toPlainText()
+    assert OVERDUE in text
+    assert f"{OVERDUE} wordt opgeleverd." in text
+    assert "Kamerstuk 32 637, nr. 999" in text
+    assert f"{OVERDUE_DAYS} dagen te laat" in text
+    assert 'href="https://zoek.officielebekendmakingen.nl/kst-32637-999.html"' in (
+        window.detail.toHtml()
+    )
+
+
+def test_marking_fulfilled_through_the_dialog_updates_database_row_and_detail(
+    qtbot, window, ids, monkeypatch
+):
+    monkeypatch.setattr(
+        MarkDialog, "exec", fake_mark_exec(qtbot, "Brief verstuurd", "Kamerstuk 32 637, nr. 460")
+    )
+    select_title(window, OVERDUE)
+    window.mark_action.trigger()
+
+    stored = get_commitment(ids[OVERDUE])
+    assert stored.status == "fulfilled"
+    assert stored.history[-1].note == "Brief verstuurd"
+    assert stored.history[-1].evidence == "Kamerstuk 32 637, nr. 460"
+    assert stored.history[-1].from_status == "open"
+
+    assert window.selected_id() == ids[OVERDUE]  # the selection is kept
+    row = shown(window, Column.TITLE).index(OVERDUE)
+    assert window.proxy.index(row, Column.STATUS).data() == "Voldaan"
+    assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == ""  # no longer overdue
+    detail = window.detail.toPlainText()
+    assert "Open \u2192 Voldaan" in detail
+    assert "Kamerstuk 32 637, nr. 460" in detail
+    assert "Brief verstuurd" in detail
+
+
+def test_cancelling_the_mark_dialog_changes_nothing(window, ids, monkeypatch):
+    monkeypatch.setattr(MarkDialog, "exec", lambda dialog: MarkDialog.DialogCode.Rejected)
+    select_title(window, OVERDUE)
+    window.mark_action.trigger()
+    assert get_commitment(ids[OVERDUE]).status == "open"
+    assert get_commitment(ids[OVERDUE]).history == []
+
+
+def test_sorting_by_due_puts_dates_in_order_and_undated_last(window):
+    window.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
+    assert shown(window, Column.TITLE) == [OVERDUE, FUTURE, UNDATED]
+    window.table.sortByColumn(Column.DUE, Qt.SortOrder.DescendingOrder)
+    assert shown(window, Column.TITLE) == [FUTURE, OVERDUE, UNDATED]
+
+
+def test_alleen_te_laat_shows_only_overdue_commitments(qtbot, window):
+    qtbot.mouseClick(window.overdue_check, Qt.MouseButton.LeftButton)
+    assert window.overdue_check.isChecked()
+    assert shown(window, Column.TITLE) == [OVERDUE]
+    assert window.count_label.text() == "1 van 3 toezeggingen"
+    qtbot.mouseClick(window.overdue_check, Qt.MouseButton.LeftButton)
+    assert len(shown(window, Column.TITLE)) == 3
+
+
+def test_search_finds_words_in_title_or_quote_ignoring_case_and_accents(qtbot, window):
+    qtbot.keyClicks(window.search_edit, "praktijkleren")
+    assert shown(window, Column.TITLE) == [FUTURE]
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, "VET minister")  # words of the quote only
+    assert shown(window, Column.TITLE) == [UNDATED]
+    assert window.count_label.text() == "1 van 3 toezeggingen"
+
+
+def test_export_writes_exactly_the_overdue_commitments(qtbot, window, ids, tmp_path, monkeypatch):
+    target = tmp_path / "te-laat.xlsx"
+    export_to(monkeypatch, target)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: target.exists() and not window.jobs_running(), timeout=10000)
+    assert exported_ids(target) == [ids[OVERDUE]]
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_export_suggests_a_dated_file_name(qtbot, window, monkeypatch):
+    suggested = {}
+
+    def fake_dialog(parent, caption, directory, *rest, **kwargs):
+        suggested["path"] = directory
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    window.export_action.trigger()
+    assert Path(suggested["path"]).name == f"toezeggingen-te-laat-{TODAY:%Y-%m-%d}.xlsx"
+    assert not window.jobs_running()
+
+
+def test_a_failed_export_shows_a_short_message_with_details(qtbot, window, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    export_to(monkeypatch, blocker / "te-laat.xlsx")
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: window.last_message_box is not None, timeout=10000)
+    box = window.last_message_box
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert box.text() == "De export is mislukt."
+    assert "a-file" in box.detailedText()
+    assert window.export_action.isEnabled()
+
+
+def test_markup_in_a_quote_is_shown_as_literal_text(window):
+    select_title(window, UNDATED)
+    assert MARKUP_QUOTE in window.detail.toPlainText()
+    html = window.detail.toHtml()
+    assert "<img" not in html
+    assert "&lt;img src=x&gt;&lt;b&gt;vet&lt;/b&gt;" in html
+
+
+def test_import_runs_in_a_worker_and_reports_each_file(
+    qtbot, db, settings, seed_path, tmp_path, monkeypatch
+):
+    broken = tmp_path / "leeg.md"
+    broken.write_text("", encoding="utf-8")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(seed_path), str(broken)], "")),
+    )
+    window = open_window(qtbot, settings)
+    assert window.model.rowCount() == 0
+
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.last_message_box is not None, timeout=30000)
+
+    total = len(list_commitments())
+    assert total > 20
+    assert window.model.rowCount() == total
+    box = window.last_message_box
+    assert box.text() == f"{total} toezeggingen toegevoegd."
+    assert f"kst-32637-448.md: {total} toezeggingen geïmporteerd" in box.informativeText()
+    assert "leeg.md: geweigerd" in box.informativeText()
+    assert "leeg.md" in box.detailedText()  # why it was refused
+    assert window.import_action.isEnabled()
+    qtbot.waitUntil(lambda: not window.jobs_running())
+
+
+def test_seed_document_mark_in_the_window_then_export_overdue(
+    qtbot, db, settings, seed_path, tmp_path, monkeypatch
+):
+    from tracker.importing import import_paths
+
+    [result] = import_paths([seed_path])
+    assert result.error is None and result.commitments > 20
+    window = open_window(qtbot, settings)
+    assert window.model.rowCount() == result.commitments
+
+    qtbot.mouseClick(window.overdue_check, Qt.MouseButton.LeftButton)
+    overdue_before = {r.id for r in list_commitments(overdue=True, as_of=TODAY)}
+    assert window.proxy.rowCount() == len(overdue_before) > 0
+    window.table.selectRow(0)
+    chosen = window.selected_id()
+    assert chosen in overdue_before
+    assert "Kamerstuk 32 637, nr. 448" in window.detail.toPlainText()
+
+    monkeypatch.setattr(
+        MarkDialog, "exec", fake_mark_exec(qtbot, "Voortgangsbrief", "Kamerstuk 32 637, nr. 460")
+    )
+    window.mark_action.trigger()
+    stored = get_commitment(chosen)
+    assert stored.status == "fulfilled"
+    assert (stored.history[-1].note, stored.history[-1].evidence) == (
+        "Voortgangsbrief",
+        "Kamerstuk 32 637, nr. 460",
+    )
+    assert window.proxy.rowCount() == len(overdue_before) - 1  # it left the overdue view
+    assert "Voortgangsbrief" in window.detail.toPlainText()  # still shown after marking
+
+    target = tmp_path / "export.xlsx"
+    export_to(monkeypatch, target)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: target.exists() and not window.jobs_running(), timeout=10000)
+    assert sorted(exported_ids(target)) == sorted(overdue_before - {chosen})
+
+
+def test_window_state_is_remembered(qtbot, window, settings):
+    window.splitter.setSizes([900, 500])
+    window.close()
+    assert settings.value("mainWindow/splitter") is not None
+    assert settings.value("mainWindow/geometry") is not None
+
+
+def test_run_gui_writes_a_screenshot(qapp, tmp_path):
+    from tracker.store.connection import close_database, open_database
+    from ui.app import run_gui
+
+    dbfile = tmp_path / "shot.sqlite"
+    open_database(dbfile)
+    import_document(make_document(), [make_commitment(OVERDUE, TODAY - dt.timedelta(days=3))])
+    close_database()
+
+    png = tmp_path / "shot.png"
+    assert run_gui(str(dbfile), screenshot=str(png)) == 0
+    assert png.stat().st_size > 1000
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_run_gui_reports_an_unusable_database_and_returns_1(qapp, tmp_path, capsys):
+    from ui.app import run_gui
+
+    dbfile = tmp_path / "kapot.sqlite"
+    dbfile.write_bytes(b"this is not a database" * 100)
+    png = tmp_path / "shot.png"
+    assert run_gui(str(dbfile), screenshot=str(png)) == 1
+    assert "kapot.sqlite" in capsys.readouterr().err
+    assert not png.exists()

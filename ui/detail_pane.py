@@ -1,0 +1,223 @@
+"""The right-hand pane: one commitment with its due phrase, history and sources.
+
+All text from documents and from users is escaped with `html.escape` before it
+goes into the rich text; only the highlight around the quote and the structure
+around it are markup of our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from urllib.parse import urlparse
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from tracker.store.queries import CommitmentRow, HistoryRow, SourceRow
+from ui.labels import counted, format_date, format_datetime, precision_label, status_label
+from ui.models.commitment_table_model import WARNING_SIGN
+
+QUOTE_BACKGROUND = "#fff6cc"
+HIGHLIGHT_STYLE = "background-color:#ffe58a; color:#1f1f1f;"
+MUTED_STYLE = "color:#6b6b6b;"
+OVERDUE_STYLE = "color:#a4262c; font-weight:600;"
+SECTION_STYLE = (
+    "margin-top:16px; margin-bottom:4px; font-size:small; font-weight:600; color:#4a5a6a;"
+)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("DetailPane", text, None, n)
+
+
+def _esc(text: str | None) -> str:
+    """Escape document or user text, keeping its line breaks."""
+    return html.escape(text or "", quote=True).replace("\n", "<br>")
+
+
+def _fill(template: str, *values: str) -> str:
+    """Qt-style %1, %2 placeholders, filled after translation (values already escaped)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{number}", value)
+    return template
+
+
+def _safe_url(url: str | None) -> str | None:
+    if url and urlparse(url).scheme in ("http", "https"):
+        return url
+    return None
+
+
+def _section(title: str) -> str:
+    return f'<p style="{SECTION_STYLE}">{html.escape(title.upper())}</p>'
+
+
+def highlight_quote(answer: str, span: tuple[int, int] | None, quote: str) -> str:
+    """The answer as escaped HTML with the quote's span wrapped in a highlight.
+
+    Without an answer (or with a span that does not fit it) the quote alone is shown,
+    highlighted, so the promise is never lost.
+    """
+    if answer and span and 0 <= span[0] < span[1] <= len(answer):
+        start, end = span
+        return (
+            _esc(answer[:start])
+            + f'<span style="{HIGHLIGHT_STYLE}">{_esc(answer[start:end])}</span>'
+            + _esc(answer[end:])
+        )
+    if answer and quote and quote in answer:
+        start = answer.index(quote)
+        return highlight_quote(answer, (start, start + len(quote)), quote)
+    body = f'<span style="{HIGHLIGHT_STYLE}">{_esc(quote)}</span>'
+    if answer:
+        body += f"<br><br>{_esc(answer)}"
+    return body
+
+
+def _due_html(row: CommitmentRow, as_of: dt.date) -> str:
+    parts = []
+    if row.due:
+        parts.append(f"<b>{format_date(row.due)}</b>")
+    if row.due_text:
+        parts.append(f"\u2018{_esc(row.due_text)}\u2019")
+    if row.due_precision:
+        parts.append(
+            f'<span style="{MUTED_STYLE}">'
+            + _fill(_tr("(precisie: %1)"), html.escape(precision_label(row.due_precision)))
+            + "</span>"
+        )
+    if not parts:
+        none = html.escape(_tr("geen termijn genoemd"))
+        parts.append(f'<span style="{MUTED_STYLE}">{none}</span>')
+    text = " ".join(parts)
+    if row.due_overridden:
+        original = format_date(row.due_extracted) or _tr("geen datum")
+        text += "<br>" + _fill(
+            _tr("Handmatig vastgesteld; afgeleid uit de tekst: %1"), html.escape(original)
+        )
+    days = row.days_overdue(as_of)
+    if days is not None:
+        text += (
+            f'<br><span style="{OVERDUE_STYLE}">{WARNING_SIGN} '
+            + html.escape(counted(days, _tr("%1 dag te laat"), _tr("%1 dagen te laat")))
+            + "</span>"
+        )
+    return text
+
+
+def _history_html(history: list[HistoryRow]) -> str:
+    if not history:
+        return f'<p style="{MUTED_STYLE}">{html.escape(_tr("Nog geen statuswijzigingen."))}</p>'
+    rows = []
+    for change in reversed(history):  # newest first
+        before = status_label(change.from_status) or "\u2014"
+        move = html.escape(f"{before} \u2192 {status_label(change.to_status)}")
+        who = _esc(change.changed_by) or html.escape(_tr("onbekend"))
+        lines = [
+            f"<b>{move}</b> &nbsp; <span style='{MUTED_STYLE}'>"
+            f"{html.escape(format_datetime(change.changed_at))}, {who}</span>"
+        ]
+        if change.note:
+            lines.append(_fill(_tr("Toelichting: %1"), _esc(change.note)))
+        if change.evidence:
+            lines.append(_fill(_tr("Bewijs: %1"), _esc(change.evidence)))
+        rows.append('<p style="margin:2px 0 8px 0;">' + "<br>".join(lines) + "</p>")
+    return "".join(rows)
+
+
+def _source_html(source: SourceRow, number: int, total: int) -> str:
+    url = _safe_url(source.url)
+    reference = _esc(source.reference or source.document_title)
+    if url:
+        reference = f'<a href="{html.escape(url, quote=True)}">{reference}</a>'
+    heading = _tr("Bron") if total == 1 else _fill(_tr("Bron %1 van %2"), str(number), str(total))
+    dated = source.document_date or source.answer_date
+    meta = [reference]
+    if source.document_title:
+        meta.append(_esc(source.document_title))
+    if dated:
+        meta.append(html.escape(format_date(dated)))
+    out = [_section(heading), "<p>" + " &middot; ".join(meta) + "</p>"]
+    if source.question:
+        label = (
+            _fill(_tr("Vraag van de %1-fractie"), _esc(source.faction))
+            if source.faction
+            else html.escape(_tr("Vraag"))
+        )
+        out.append(f"<p><i>{label}:</i><br>{_esc(source.question)}</p>")
+    elif source.faction:
+        out.append("<p><i>" + _fill(_tr("Fractie: %1"), _esc(source.faction)) + "</i></p>")
+    if source.answer:
+        out.append(
+            f"<p><i>{html.escape(_tr('Antwoord'))}:</i><br>"
+            + highlight_quote(source.answer, source.quote_in_answer, source.quote)
+            + "</p>"
+        )
+    elif source.quote and total > 1:  # the first quote already stands at the top
+        out.append(
+            f"<p><i>{html.escape(_tr('Citaat'))}:</i><br>"
+            + highlight_quote("", None, source.quote)
+            + "</p>"
+        )
+    return "".join(out)
+
+
+def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
+    """The whole detail pane for one commitment (with sources and history)."""
+    out = [f'<h2 style="margin-bottom:6px;">{_esc(row.title)}</h2>']
+    facts = [
+        (_tr("Termijn"), _due_html(row, as_of)),
+        (_tr("Status"), f"<b>{html.escape(status_label(row.status))}</b>"),
+    ]
+    if row.actor or row.ministry:
+        who = _esc(row.actor or "")
+        if row.ministry and row.ministry not in (row.actor or ""):
+            who += f" ({_esc(row.ministry)})"
+        facts.append((_tr("Bewindspersoon"), who))
+    if row.factions:
+        facts.append((_tr("Fracties"), _esc(", ".join(row.factions))))
+    out.append('<table cellspacing="0" cellpadding="3">')
+    for label, value in facts:
+        out.append(
+            f'<tr><td style="{MUTED_STYLE} padding-right:12px;" valign="top">'
+            f"{html.escape(label)}</td><td>{value}</td></tr>"
+        )
+    out.append("</table>")
+    if row.quote:
+        out.append(_section(_tr("Citaat")))
+        out.append(
+            f'<table width="100%" cellpadding="8" cellspacing="0" bgcolor="{QUOTE_BACKGROUND}">'
+            f'<tr><td style="color:#1f1f1f;">{_esc(row.quote)}</td></tr></table>'
+        )
+    out.append(_section(_tr("Statusgeschiedenis")))
+    out.append(_history_html(row.history))
+    if row.cue:
+        out.append(_section(_tr("Waarom gevonden")))
+        out.append(f"<p>{_esc(row.cue)}</p>")
+    sources = row.sources
+    for number, source in enumerate(sources, start=1):
+        out.append(_source_html(source, number, len(sources)))
+    return "".join(out)
+
+
+class DetailPane(QTextBrowser):
+    """Read-only rich text of the selected commitment; links open in the browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setOpenExternalLinks(True)
+        self.setReadOnly(True)
+        self.document().setDocumentMargin(14)
+        self.commitment_id: int | None = None
+        self.show_placeholder()
+
+    def show_commitment(self, row: CommitmentRow, as_of: dt.date) -> None:
+        self.commitment_id = row.id
+        self.setHtml(commitment_html(row, as_of))
+
+    def show_placeholder(self, text: str | None = None) -> None:
+        self.commitment_id = None
+        text = text or self.tr("Kies een toezegging in de lijst om de details te zien.")
+        self.setHtml(f'<p style="{MUTED_STYLE}">{html.escape(text)}</p>')
