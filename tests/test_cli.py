@@ -160,7 +160,7 @@ def test_database_from_environment_variable(capsys, seed_path, tmp_path, monkeyp
 
 
 def test_dates_command_prints_each_expression_with_span_period_and_due(capsys):
-    text = "De agenda wordt naar verwachting in Q2 opgeleverd; een reactie volgt na de verkiezingen."
+    text = "De agenda wordt naar verwachting in Q2 opgeleverd; een reactie volgt na de verkiezingen"
     code, out, _ = run(capsys, "dates", text, "--reference", "2021-03-09", "--json")
     assert code == 0
     found = json.loads(out)

@@ -325,3 +325,43 @@ def test_run_gui_reports_an_unusable_database_and_returns_1(qapp, tmp_path, caps
     assert run_gui(str(dbfile), screenshot=str(png)) == 1
     assert "kapot.sqlite" in capsys.readouterr().err
     assert not png.exists()
+
+
+def test_due_date_corrected_in_the_window_keeps_the_phrase_and_can_be_reset(
+    qtbot, window, ids, monkeypatch
+):
+    from PySide6.QtCore import QDate
+
+    from ui.dialogs.due_dialog import DueDialog
+
+    def exec_new_date(dialog: DueDialog) -> int:
+        assert not dialog.reset_check.isEnabled()  # nothing to go back to yet
+        dialog.date_edit.setDate(QDate(2030, 1, 15))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(DueDialog, "exec", exec_new_date)
+    select_title(window, OVERDUE)
+    original = get_commitment(ids[OVERDUE])
+    window.due_action.trigger()
+
+    stored = get_commitment(ids[OVERDUE])
+    assert stored.due == dt.date(2030, 1, 15) and stored.due_overridden
+    assert stored.due_text == original.due_text and stored.due_extracted == original.due
+    row = shown(window, Column.TITLE).index(OVERDUE)
+    assert window.proxy.index(row, Column.DUE).data() == "15-01-2030 (handmatig)"
+    assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == ""  # no longer overdue
+    assert "Handmatig vastgesteld" in window.detail.toPlainText()
+
+    def exec_reset(dialog: DueDialog) -> int:
+        dialog.reset_check.setChecked(True)
+        assert not dialog.date_edit.isEnabled()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(DueDialog, "exec", exec_reset)
+    window.due_action.trigger()
+    stored = get_commitment(ids[OVERDUE])
+    assert stored.due == original.due and not stored.due_overridden

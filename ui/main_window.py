@@ -39,10 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.store.queries import CommitmentRow, StoreError, get_commitment, list_commitments, mark
+from tracker.store.queries import (
+    CommitmentRow,
+    StoreError,
+    get_commitment,
+    list_commitments,
+    mark,
+    set_due,
+)
 from ui.detail_pane import DetailPane
+from ui.dialogs.due_dialog import DueDialog
 from ui.dialogs.mark_dialog import MarkDialog
-from ui.labels import counted, status_label
+from ui.labels import counted, format_date, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.workers import ExportOverdueJob, ImportJob, ImportOutcome, Job, start_job
 
@@ -119,6 +127,16 @@ class MainWindow(QMainWindow):
         self.mark_action.triggered.connect(self.mark_selected)
         self.mark_action.setEnabled(False)
 
+        self.due_action = QAction(self.tr("&Termijn aanpassen…"), self)
+        self.due_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.due_action.setStatusTip(
+            self.tr(
+                "De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan"
+            )
+        )
+        self.due_action.triggered.connect(self.change_due_selected)
+        self.due_action.setEnabled(False)
+
         self.export_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
             self.tr("Te laat &exporteren…"),
@@ -168,6 +186,7 @@ class MainWindow(QMainWindow):
 
         commitment_menu = menu_bar.addMenu(self.tr("&Toezegging"))
         commitment_menu.addAction(self.mark_action)
+        commitment_menu.addAction(self.due_action)
         commitment_menu.addAction(self.open_publication_action)
 
         view_menu = menu_bar.addMenu(self.tr("Beel&d"))
@@ -350,6 +369,7 @@ class MainWindow(QMainWindow):
         """Show the selected commitment, with its sources and history, in the detail pane."""
         row = self.selected_commitment()
         self.mark_action.setEnabled(row is not None)
+        self.due_action.setEnabled(row is not None)
         self.open_publication_action.setEnabled(bool(row and row.url))
         if row is None:
             if self.model.rowCount() == 0:
@@ -434,6 +454,33 @@ class MainWindow(QMainWindow):
             10000,
         )
 
+    @Slot()
+    def change_due_selected(self) -> None:
+        """Correct the selected commitment's due date by hand (the phrase is kept)."""
+        row = self.selected_commitment()
+        if row is None:
+            return
+        dialog = DueDialog(row, self)
+        if dialog.exec() != DueDialog.DialogCode.Accepted:
+            return
+        try:
+            updated = set_due(row.id, dialog.due)
+        except (StoreError, pw.PeeweeException) as exc:
+            self.show_error(self.tr("De termijn kon niet worden opgeslagen."), str(exc))
+            return
+        self.model.replace_row(updated)
+        self._update_count()
+        if not self.select_id(updated.id):
+            self.detail.show_commitment(updated, self.model.as_of)
+        else:
+            self._sync_detail()
+        self.statusBar().showMessage(
+            self.tr("Termijn van \u2018%1\u2019 is nu %2")
+            .replace("%1", updated.title)
+            .replace("%2", format_date(updated.due) or self.tr("geen datum")),
+            10000,
+        )
+
     # -- importing -------------------------------------------------------------
 
     @Slot()
@@ -468,6 +515,7 @@ class MainWindow(QMainWindow):
 
         self.import_action.setEnabled(False)
         self.mark_action.setEnabled(False)
+        self.due_action.setEnabled(False)
         self._start(job)
 
     @Slot(int, int, str)
@@ -631,6 +679,7 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.mark_action)
+        menu.addAction(self.due_action)
         menu.addAction(self.open_publication_action)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
