@@ -225,9 +225,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         late = r.days_overdue(as_of)
         flag = f"{late}d late" if late is not None else ""
+        phrase = (
+            f'  ("{r.due_text}"{", set by hand" if r.due_overridden else ""})' if r.due_text else ""
+        )
         print(
             f"{r.id:5}  {_iso(r.due) or '-':10}  {r.status:9}  {flag:10}  "
-            f"{', '.join(r.factions) or '-':12}  {r.title}"
+            f"{', '.join(r.factions) or '-':12}  {r.title}{phrase}"
         )
     print(f"{len(rows)} commitments")
     return 0
