@@ -365,3 +365,152 @@ def test_due_date_corrected_in_the_window_keeps_the_phrase_and_can_be_reset(
     window.due_action.trigger()
     stored = get_commitment(ids[OVERDUE])
     assert stored.due == original.due and not stored.due_overridden
+
+
+# -- the answer in context, escaping, errors, layout -----------------------------
+
+ANSWER_TITLE = "Kamerbrief over <b>kennismigranten</b>"
+ANSWER_QUOTE = "Ik stuur de Kamer voor de zomer een brief."
+ANSWER = (
+    "Het aantal aanvragen daalde <script>alert(1)</script> sterk. "
+    + ANSWER_QUOTE
+    + " Daarin ga ik in op de regeling."
+)
+QUESTION = "Wanneer informeert de minister de Kamer over <i>de regeling</i>?"
+
+
+@pytest.fixture
+def answered_id(db) -> int:
+    """A commitment whose source carries the question and the whole answer around the quote."""
+    from tracker.extract.model import Commitment, Source
+
+    start = ANSWER.index(ANSWER_QUOTE)
+    source = Source(
+        quote=ANSWER_QUOTE,
+        start=start,
+        end=start + len(ANSWER_QUOTE),
+        faction="GroenLinks",
+        question=QUESTION,
+        answer=ANSWER,
+        quote_in_answer=(start, start + len(ANSWER_QUOTE)),
+    )
+    commitment = Commitment(
+        title=ANSWER_TITLE,
+        sources=[source],
+        due=TODAY + dt.timedelta(days=10),
+        due_text="voor de zomer",
+        due_precision="season",
+        ministry="SZW",
+        actor="Minister van SZW",
+        cue="toezegging met 'stuur ... een brief'",
+    )
+    import_document(make_document(content_hash="answered", number="1000"), [commitment])
+    [row] = [r for r in list_commitments() if r.title == ANSWER_TITLE]
+    return row.id
+
+
+def test_detail_pane_shows_question_and_answer_with_the_quote_highlighted(
+    qtbot, answered_id, settings
+):
+    window = open_window(qtbot, settings)
+    assert window.select_id(answered_id)
+    text = window.detail.toPlainText()
+    assert ANSWER_TITLE in text  # markup in the title is text
+    assert QUESTION in text
+    assert "Vraag van de GroenLinks-fractie" in text
+    assert ANSWER in text  # the whole answer, its <script> shown literally
+    assert "voor de zomer" in text and "precisie: seizoen" in text
+    html = window.detail.toHtml()
+    assert "<script" not in html and "<i>de regeling" not in html
+    # The quote is the highlighted stretch of the answer; the text around it is not.
+    document = window.detail.document()
+    cursor = document.find(ANSWER_QUOTE)
+    while cursor.hasSelection() and not highlighted(cursor):
+        cursor = document.find(ANSWER_QUOTE, cursor)  # past the plain Citaat block
+    assert cursor.hasSelection(), "the quote is not highlighted in the answer"
+    assert not highlighted(document.find("sterk."))
+    assert not highlighted(document.find("Daarin ga ik in"))
+
+
+def highlighted(cursor) -> bool:
+    return cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
+
+
+def link_targets(window: MainWindow) -> list[str]:
+    """Every hyperlink in the detail pane."""
+    targets = []
+    block = window.detail.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment_format = iterator.fragment().charFormat()
+            if fragment_format.isAnchor():
+                targets.append(fragment_format.anchorHref())
+            iterator += 1
+        block = block.next()
+    return targets
+
+
+def test_note_and_evidence_with_markup_are_shown_as_text(qtbot, window, ids, monkeypatch):
+    note = "Zie <a href='javascript:alert(1)'>hier</a> & daar"
+    evidence = "Kamerstuk <b>32 637</b>, nr. 460"
+    monkeypatch.setattr(MarkDialog, "exec", fake_mark_exec(qtbot, note, evidence))
+    select_title(window, OVERDUE)
+    window.mark_action.trigger()
+    text = window.detail.toPlainText()
+    assert note in text and evidence in text
+    assert link_targets(window) == ["https://zoek.officielebekendmakingen.nl/kst-32637-999.html"]
+    assert "<b>32 637</b>" not in window.detail.toHtml()
+
+
+def test_a_store_error_while_marking_is_shown_with_details_and_changes_nothing(
+    qtbot, window, ids, monkeypatch
+):
+    from tracker.store.queries import StoreError
+
+    def refuse(*args, **kwargs):
+        raise StoreError("there is no commitment 999")
+
+    monkeypatch.setattr("ui.main_window.mark", refuse)
+    monkeypatch.setattr(
+        MarkDialog, "exec", fake_mark_exec(qtbot, "Brief verstuurd", "Kamerstuk 32 637, nr. 460")
+    )
+    select_title(window, OVERDUE)
+    window.mark_action.trigger()
+
+    box = window.last_message_box
+    assert box is not None and box.icon() == QMessageBox.Icon.Critical
+    assert box.text() == "De status kon niet worden opgeslagen."
+    assert "there is no commitment 999" in box.detailedText()
+    assert "Traceback" not in box.text()
+    assert get_commitment(ids[OVERDUE]).status == "open"
+    assert window.selected_id() == ids[OVERDUE]
+    row = shown(window, Column.TITLE).index(OVERDUE)
+    assert window.proxy.index(row, Column.STATUS).data() == "Open"
+
+
+def test_actions_have_the_documented_shortcuts(window):
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.mark_action.shortcut().toString() == "Ctrl+M"
+    assert window.search_action.shortcut().toString() == "Ctrl+F"
+    window.search_action.trigger()
+    assert window.search_edit.hasFocus() or window.focusWidget() is window.search_edit
+
+
+def test_columns_are_wide_enough_for_dates_and_dutch_status_labels(window):
+    metrics = window.table.fontMetrics()
+    assert window.table.columnWidth(Column.STATUS) > metrics.horizontalAdvance("Deels voldaan")
+    assert window.table.columnWidth(Column.DUE) > metrics.horizontalAdvance("31-12-2021")
+    assert window.table.columnWidth(Column.TITLE) > window.table.columnWidth(Column.DUE) * 2
+
+
+def test_a_window_left_open_overnight_counts_overdue_days_from_the_new_date(window, ids):
+    yesterday = TODAY - dt.timedelta(days=1)
+    window.model.set_rows(list_commitments(as_of=yesterday), yesterday)
+    row = shown(window, Column.TITLE).index(OVERDUE)
+    assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == f"\u26a0 {OVERDUE_DAYS - 1}"
+    window._refresh_if_new_day()
+    assert window.model.as_of == TODAY
+    row = shown(window, Column.TITLE).index(OVERDUE)
+    assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == f"\u26a0 {OVERDUE_DAYS}"

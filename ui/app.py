@@ -33,11 +33,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def _needs_offscreen() -> bool:
-    """True on a Linux/BSD machine without a display, where no window can be shown."""
-    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+def _use_offscreen_for_screenshot() -> None:
+    """Render screenshots without showing a window, unless the caller chose a platform.
+
+    Only has an effect before the QApplication exists (the platform is fixed then).
+    """
+    if QApplication.instance() is None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def _install_translators(app: QApplication) -> None:
@@ -96,8 +98,8 @@ def run_gui(db_path: str | None, screenshot: str | None = None) -> int:
 
     With `screenshot`, render the filled window to that PNG file and exit instead.
     """
-    if screenshot and _needs_offscreen():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if screenshot:
+        _use_offscreen_for_screenshot()
     app = _application()
     path = resolve_db_path(db_path)
     try:

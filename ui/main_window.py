@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QThread,
+    QTimer,
     QUrl,
     Slot,
 )
@@ -50,8 +51,9 @@ from tracker.store.queries import (
 from ui.detail_pane import DetailPane
 from ui.dialogs.due_dialog import DueDialog
 from ui.dialogs.mark_dialog import MarkDialog
-from ui.labels import counted, format_date, status_label
+from ui.labels import STATUS_ORDER, counted, format_date, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
+from ui.models.commitment_table_model import WARNING_SIGN
 from ui.workers import ExportOverdueJob, ImportJob, ImportOutcome, Job, start_job
 
 log = logging.getLogger(__name__)
@@ -60,14 +62,14 @@ ORGANISATION = "commitment-tracker"
 APPLICATION = "commitment-tracker"
 
 DEFAULT_SIZE = (1400, 850)
-DEFAULT_SPLIT = (860, 540)
-DEFAULT_COLUMN_WIDTHS = {
-    Column.TITLE: 300,
-    Column.DUE: 96,
-    Column.DAYS_OVERDUE: 96,
-    Column.STATUS: 70,
-    Column.FACTIONS: 104,
-}
+DEFAULT_SPLIT = (900, 500)
+# Room for the cell margins, and beside a header also for the sort indicator.
+CELL_PADDING = 16
+HEADER_PADDING = 30
+MIN_TITLE_CHARS = 36
+# How often the window checks whether the day changed, so "Dagen te laat" stays true
+# for a window left open overnight.
+DAY_CHECK_INTERVAL_MS = 60_000
 # Files the readers in tracker.documents accept.
 IMPORT_FILTER = "*.md *.txt"
 
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.table.setFocus()
 
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
+        self._day_timer.timeout.connect(self._refresh_if_new_day)
+        self._day_timer.start()
+
     # -- construction --------------------------------------------------------
 
     def _create_actions(self) -> None:
@@ -117,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.mark_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-            self.tr("&Markeren…"),
+            self.tr("&Markeren als voldaan…"),
             self,
         )
         self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -251,8 +258,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in DEFAULT_COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        self._set_default_column_widths()
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
@@ -282,6 +288,33 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
+
+    def _set_default_column_widths(self) -> None:
+        """Fit a date, the longest status label, a faction, a reference and the headers;
+        the title gets the rest of the table's default width."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+
+        def fits(column: Column, *texts: str) -> int:
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max(
+                header_metrics.horizontalAdvance(header) + HEADER_PADDING,
+                *(metrics.horizontalAdvance(t) + CELL_PADDING for t in texts),
+            )
+
+        widths = {
+            Column.DUE: fits(Column.DUE, "00-00-0000"),
+            Column.DAYS_OVERDUE: fits(Column.DAYS_OVERDUE, f"{WARNING_SIGN} 0000"),
+            Column.STATUS: fits(Column.STATUS, *(status_label(s) for s in STATUS_ORDER)),
+            Column.FACTIONS: fits(Column.FACTIONS, "ChristenUnie"),
+            Column.DOCUMENT: fits(Column.DOCUMENT, "Kamerstuk 32 637, nr. 448"),
+        }
+        scrollbar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        rest = DEFAULT_SPLIT[0] - sum(widths.values()) - scrollbar - frame - 8
+        widths[Column.TITLE] = max(rest, metrics.averageCharWidth() * MIN_TITLE_CHARS)
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
 
     # -- state -----------------------------------------------------------------
 
@@ -335,6 +368,12 @@ class MainWindow(QMainWindow):
             else:
                 self._sync_detail()
         self._update_count()
+
+    @Slot()
+    def _refresh_if_new_day(self) -> None:
+        """After midnight the overdue days are counted again from the new date."""
+        if dt.date.today() != self.model.as_of and not self.jobs_running():
+            self.refresh()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
