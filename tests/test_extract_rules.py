@@ -693,3 +693,171 @@ def test_annex_text_is_not_searched_for_commitments():
     base = dict(path="t.md", source=text, kind="verslag", reference_date=date(2023, 4, 12))
     assert extract(Document(**base, exchanges=[annex])) == []
     assert len(extract(Document(**base, exchanges=[answer]))) == 1
+
+
+# --- rules added after scoring documents the rules were not written from ------------------
+# (tests/data/extract/unseen/; one test per rule, each with its Dutch sentence)
+
+
+def test_present_tense_exploration_is_a_commitment() -> None:
+    c = assert_commitment(
+        "Daarnaast verken ik met UWV of verzekeringsartsen die met pensioen zijn gegaan, "
+        "tijdelijk kunnen worden ingezet voor herbeoordelingen."
+    )
+    assert c.due is None
+    assert c.title.startswith("Verkennen")
+
+
+def test_agency_acting_with_a_time_ahead() -> None:
+    c = assert_commitment(
+        "De IND zet de komende maanden een taskforce van 80 medewerkers in die zich richt op "
+        "de oudste zaken."
+    )
+    assert c.due == date(2023, 6, 9)
+
+
+def test_agency_recruiting_this_year() -> None:
+    c = assert_commitment(
+        "De Belastingdienst werft dit jaar 350 extra medewerkers voor de BelastingTelefoon."
+    )
+    assert c.due == date(2023, 12, 31)
+
+
+def test_inserted_zoals_clause_does_not_split_the_passive() -> None:
+    c = assert_commitment(
+        "Het wetsvoorstel wordt, zoals in mijn brief van 7 maart 2022 aangekondigd, in het "
+        "voorjaar van 2024 bij uw Kamer ingediend, zodat de wet per 1 januari 2026 in werking "
+        "kan treden."
+    )
+    assert c.due == date(2024, 5, 31)  # the clause of the promise governs, not the zodat-clause
+
+
+def test_inserted_relative_clause_does_not_split_the_passive() -> None:
+    c = assert_commitment(
+        "Ook wordt de vragenlijst, die alle 17-jarigen per brief ontvangen, dit najaar aangepast."
+    )
+    assert c.due == date(2023, 11, 30)
+
+
+def test_relative_clause_announces_a_report_after_a_past_request() -> None:
+    c = assert_commitment(
+        "Wel heb ik de ILT gevraagd om in haar eerstvolgende rapportage, die in het najaar van "
+        "2023 verschijnt, specifiek aandacht te besteden aan uitgesteld onderhoud."
+    )
+    assert c.due == date(2023, 11, 30)  # a period after the answer is not a past fact
+
+
+def test_timed_passive_with_any_participle() -> None:
+    c = assert_commitment("In 2024 wordt het aantal plaatsen verdubbeld tot 700.")
+    assert c.due == date(2024, 12, 31)
+
+
+def test_timed_passive_of_estimates_is_no_commitment() -> None:
+    assert not found("In 2024 wordt een groei van het aantal aanvragen geschat.")
+
+
+def test_internet_consultation() -> None:
+    c = assert_commitment(
+        "Het wetsvoorstel gemeentelijke taak opvang wordt voor het kerstreces in "
+        "internetconsultatie gebracht."
+    )
+    assert c.due == date(2023, 12, 20)
+
+
+def test_coming_into_force_with_van_kracht() -> None:
+    c = assert_commitment(
+        "De wijziging van het Besluit wordt naar verwachting per 1 juli 2024 van kracht."
+    )
+    assert c.due == date(2024, 7, 1)
+
+
+def test_tender_goes_to_market() -> None:
+    c = assert_commitment(
+        "De eerste programma-aanbesteding, voor de renovatie van zes bruggen, gaat naar "
+        "verwachting in het tweede kwartaal van 2023 de markt op."
+    )
+    assert c.due == date(2023, 6, 30)
+    assert c.title == "Eerste programma-aanbesteding"
+
+
+def test_event_subject_after_a_place_phrase() -> None:
+    c = assert_commitment(
+        "In het voorjaar start in Ter Apel en Budel een pilot met een versnelde procedure."
+    )
+    assert c.due == date(2023, 5, 31)
+
+
+def test_comparative_forecast_is_no_commitment() -> None:
+    assert not found(
+        "Door de tekorten zullen er in 2024 naar verwachting minder fysieke controles plaatsvinden."
+    )
+
+
+def test_planned_for_a_range_of_years_despite_past_words_elsewhere() -> None:
+    c = assert_commitment(
+        "De renovatie van de sluis Eefde is gepland voor de periode 2027–2029; voor de "
+        "Merwedesluis wordt de planning herzien, omdat uit recente inspecties is gebleken dat de "
+        "deuren eerder aan vervanging toe zijn."
+    )
+    assert c.due == date(2029, 12, 31)
+
+
+def test_follow_up_with_another_deadline_is_its_own_commitment() -> None:
+    commitments = found(
+        "De ervaringen neem ik mee in de evaluatie van de wet, die ik uw Kamer na de zomer van "
+        "2023 toestuur. Daarover zal ik ook in de volgende voortgangsbrief rapporteren, die uw "
+        "Kamer voor de zomer ontvangt."
+    )
+    assert sorted(c.due for c in commitments) == [date(2023, 6, 30), date(2023, 9, 30)]
+
+
+def test_daarnaast_does_not_reach_back() -> None:
+    commitments = found(
+        "Ik zal uw Kamer voor de zomer informeren over de hinderaanpak. Daarnaast ga ik op korte "
+        "termijn met de gemeente Gorinchem in gesprek over de bereikbaarheid."
+    )
+    assert len(commitments) == 2
+    assert commitments[1].sources[0].quote.startswith("Daarnaast")
+
+
+def test_span_counted_from_an_event_has_no_due_date() -> None:
+    c = assert_commitment(
+        "Ik zal het advies, voorzien van een kabinetsreactie, binnen drie maanden na ontvangst "
+        "aan uw Kamer sturen."
+    )
+    assert c.due is None
+
+
+def test_first_of_two_separate_periods_in_one_sentence_governs() -> None:
+    c = assert_commitment(
+        "Samen met de NVWA werk ik aan een wijziging van de regeling. Die wijziging wordt naar "
+        "verwachting in het eerste kwartaal van 2024 gepubliceerd en treedt op 1 juli 2024 in "
+        "werking."
+    )
+    assert c.due == date(2024, 3, 31)
+
+
+def test_later_period_inside_the_first_refines_it() -> None:
+    c = assert_commitment("In 2024 wordt de regeling aangepast, per 1 juli 2024.")
+    assert c.due == date(2024, 7, 1)
+
+
+def test_title_of_an_explicit_promise() -> None:
+    c = assert_commitment(
+        "Ik zeg uw Kamer toe dat ik de inspectieresultaten van de oudste bruggen voortaan "
+        "jaarlijks openbaar maak."
+    )
+    assert c.title.startswith("Inspectieresultaten van oudste bruggen")
+    assert c.title.endswith("openbaar maken")
+
+
+def test_title_of_a_document_the_house_receives() -> None:
+    c = assert_commitment(
+        "Uw Kamer ontvangt de eindevaluatie van de LVV-pilots in het derde kwartaal van 2023."
+    )
+    assert c.title == "Eindevaluatie van LVV-pilots naar Kamer"
+
+
+def test_title_of_coming_back_at_a_budget_moment() -> None:
+    c = assert_commitment("Het kabinet komt hierop terug bij de Voorjaarsnota.")
+    assert c.title == "Terugkomen op deze kwestie bij Voorjaarsnota"

@@ -206,6 +206,7 @@ RULES: tuple[Rule, ...] = (
         _r(
             r"\bin\s*werking\s+(?:te\s+)?treden\b|\b(?P<fin>treedt|treden)\b(?:\s+\S+){0,8}?\s+in\s+"
             r"werking\b|\binwerkingtreding\b"
+            r"|\b(?P<fin2>wordt|worden|treedt|treden)\b(?:\s+\S+){0,8}?\s+van\s+kracht\b"
         ),
         "De wet treedt naar verwachting op 1 januari 2025 in werking.",
         needs="passive",
@@ -218,7 +219,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?P<fin>wordt|worden)\s+(?:\S+\s+){0,3}?verwacht\b"
             r"|\bnaar\s+verwachting\b(?:\s+\S+){0,10}?\s+(?:opgeleverd|afgerond|gereed|klaar|"
             r"gepubliceerd|verschijnen|verschijnt|verstuurd|gestart|van\s+start|beschikbaar|"
-            r"gelanceerd|ingediend|aangeboden|vastgesteld|uitgebracht)\b"
+            r"gelanceerd|ingediend|aangeboden|vastgesteld|uitgebracht|de\s+markt\s+op)\b"
         ),
         "De volgende voortgangsrapportage wordt verwacht in het voorjaar van 2021.",
         needs="passive",
@@ -283,6 +284,17 @@ RULES: tuple[Rule, ...] = (
         needs="passive",
     ),
     Rule(
+        "passief_met_termijn",
+        "aangekondigde handeling met termijn (lijdende vorm)",
+        _r(
+            r"\b(?P<fin>wordt|worden)\b(?:\s+\S+){0,14}?\s+"
+            r"(?P<ptc>\w*ge\w{3,}(?:d|t)|ver\w{3,}(?:d|t)|\w{3,}eerd)\b"
+        ),
+        "In 2025 wordt het aantal plaatsen verdubbeld tot 700.",
+        needs="passive",
+        timed=True,
+    ),
+    Rule(
         "tijd_en_handeling",
         "handeling met termijn",
         _r(rf"\b(?P<fin>{lexicon.PRESENT_ACTION_VERBS})\b"),
@@ -305,6 +317,15 @@ RULES: tuple[Rule, ...] = (
             r"verlengen|lanceer|lanceert|lanceren|introduceer|introduceert|introduceren)\b"
         ),
         "Daarom breid ik het programma Preventie met Gezag uit naar tien extra gemeenten.",
+    ),
+    Rule(
+        "verkenning_nu",
+        "verkenning of onderzoek",
+        _r(
+            r"\b(?P<fin>verken|verkent|verkennen|bezie|beziet|onderzoek|onderzoekt|"
+            r"inventariseer|inventariseert|inventariseren)\b"
+        ),
+        "Daarnaast verken ik met UWV of gepensioneerde artsen tijdelijk kunnen worden ingezet.",
     ),
     Rule(
         "doorlopend",
@@ -486,7 +507,7 @@ RULE_KEYS: dict[str, tuple[frozenset[str], ...]] = {
             {"beoogd", "voorzien", "gepland", "ingepland", "geagendeerd", "voorgenomen", "verwacht"}
         ),
     ),
-    "inwerkingtreding": (frozenset({"werking", "inwerking", "inwerkingtreding"}),),
+    "inwerkingtreding": (frozenset({"werking", "inwerking", "inwerkingtreding", "kracht"}),),
     "verwachte_levering": (frozenset({"verwacht", "verwachting"}),),
     "verwachting_eigen_handeling": (frozenset({"verwacht", "verwachten"}),),
     "volgt": (frozenset({"volgt", "volgen", "verschijnt", "verschijnen"}),),
@@ -507,6 +528,7 @@ RULE_KEYS: dict[str, tuple[frozenset[str], ...]] = {
             gepresenteerd gekeken overlegd verbeterd""".split()
         ),
     ),
+    "passief_met_termijn": (frozenset({"wordt", "worden"}),),
     "tijd_en_handeling": (_words_of(lexicon.PRESENT_ACTION_VERBS),),
     "besluit_nu": (
         frozenset(
@@ -549,6 +571,22 @@ RULE_KEYS: dict[str, tuple[frozenset[str], ...]] = {
                 "introduceer",
                 "introduceert",
                 "introduceren",
+            }
+        ),
+    ),
+    "verkenning_nu": (
+        frozenset(
+            {
+                "verken",
+                "verkent",
+                "verkennen",
+                "bezie",
+                "beziet",
+                "onderzoek",
+                "onderzoekt",
+                "inventariseer",
+                "inventariseert",
+                "inventariseren",
             }
         ),
     ),
@@ -680,6 +718,30 @@ _FORECAST_FRAME = re.compile(
     r"|\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\s+(?:\S+\s+){0,3}?dat\b",
     _I,
 )
+_COMPARATIVE_FORECAST = re.compile(
+    r"\bnaar\s+verwachting\b(?=.*\b(?:minder|meer|vaker|hogere?|lagere?|grotere?|kleinere?)\b)"
+    r"|\b(?:minder|meer|vaker|hogere?|lagere?|grotere?|kleinere?)\b(?=.*\bnaar\s+verwachting\b)",
+    _I,
+)
+
+
+def _looks_participle(word: str) -> bool:
+    """A cheap screen before the generic timed-passive rule's pattern."""
+    return (
+        len(word) > 5
+        and word[-1] in "dt"
+        and ("ge" in word or word.startswith("ver") or word.endswith("eerd"))
+        and word not in _NOT_ACTION_PARTICIPLES
+    )
+
+
+# Participles that describe, estimate or suffer rather than act ("wordt ... verwacht/geschat").
+_NOT_ACTION_PARTICIPLES = frozenset(
+    """verwacht geschat geraamd genoemd beschouwd gezien gevreesd verondersteld voorspeld gedacht
+    geacht gebaseerd bedoeld beïnvloed verklaard veroorzaakt geconfronteerd getroffen geraakt
+    gedekt gedragen gevolgd gemeld gesteld gebleken geweest gehad geleden verloren vergeleken
+    verantwoord gekenmerkt gedomineerd bepaald berekend""".split()
+)
 _PAST_AUX = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|heb)\b", _I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:kan|kunnen|kun|moet|moeten|mag|mogen|dient|dienen|zou|zouden|te|lijkt|lijken|blijkt)\s*$",
@@ -733,6 +795,16 @@ _BREAK_WORDS = frozenset(
     {"maar", "want", "waarna", "welke", "waarom", "omdat", "zodat", "doordat", "terwijl", "hoewel"}
 )
 _PAREN = re.compile(r"\([^()]*\)")
+# An inserted "zoals"-clause between commas is read like parentheses: "Het wetsvoorstel
+# wordt, zoals in mijn brief van 7 maart aangekondigd, in het voorjaar ingediend."
+_RELATIVE_WORDS = frozenset(
+    "die dat welke waarin waarmee waarbij waarvan waarop waarover waarna waardoor".split()
+)
+_INSERTED_RELATIVE = re.compile(
+    r"(?<=\w),\s+(?P<rel>(?:die|dat|welke|waarin|waarmee|waarbij|waarvan|waarop|waarover|waarna|"
+    r"waardoor)\s+[^,;:()]{1,140}?),(?=\s+[a-zà-ÿ])"
+)
+_INSERTED_ZOALS = re.compile(r",\s+zoals\s+[^,;:()]{1,150},(?=\s)")
 _INFINITIVE_END = re.compile(r"\b(\w+en)\b", _I)
 _EXPLETIVE_ER = re.compile(r"^\s*er\b", _I)
 
@@ -749,6 +821,7 @@ class Firing:
     accepted: bool
     blocked_by: str | None = None  # the blocker's name, when one stopped it
     time: TimeHint | None = None
+    clause_start: int = 0  # where the clause starts in the (stripped) sentence
 
     @property
     def name(self) -> str:
@@ -812,18 +885,39 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
     timed_possible = might_have_time(stripped, sentence_words)
     # grammar is read without parentheses ("(KIT, Cedris e.a.)"); time with them
     masked = _PAREN.sub(lambda m: " " * len(m.group(0)), stripped) if "(" in stripped else stripped
+    if "zoals" in sentence_words:
+        masked = _INSERTED_ZOALS.sub(lambda m: " " * len(m.group(0)), masked)
+    # A relative clause between commas is read on its own, and the main clause without
+    # it: "Ook wordt de vragenlijst, die alle 17-jarigen ontvangen, dit najaar aangepast."
+    inserted: list[tuple[int, int]] = []
+    base = masked
+    if masked.count(",") > 1 and not _RELATIVE_WORDS.isdisjoint(sentence_words):
+        inserted = [m.span("rel") for m in _INSERTED_RELATIVE.finditer(masked)]
+        if inserted:
+            masked = _INSERTED_RELATIVE.sub(lambda m: " " * len(m.group(0)), masked)
     if not _BREAK_WORDS.isdisjoint(sentence_words):
         spans = split_clauses(masked)
     elif _BREAK_CHARS.search(masked):
         spans = split_clauses(masked, _CLAUSE_BREAK_PUNCTUATION)
     else:
         spans = [(0, len(masked))]
-    for c_start, c_end in spans:
-        clause = masked[c_start:c_end]
+    spans = [s for s in spans if masked[s[0] : s[1]].strip()] + inserted
+    n_main = len(spans) - len(inserted)
+    for index, (c_start, c_end) in enumerate(spans):
+        clause = (masked if index < n_main else base)[c_start:c_end]
         words = set(_WORD_RE.findall(clause.lower())) if len(spans) > 1 else sentence_words
         clause_time = None
+        taken = False  # a rule already counted on this clause
         for rule, keys in _candidate_rules(words):
             if rule.timed and not timed_possible:
+                continue
+            if rule.name == "passief_met_termijn" and (
+                taken
+                or (len(spans) > 1 and not might_have_time(clause, words))
+                or not any(_looks_participle(w) for w in words)
+            ):
+                # the generic fallback adds nothing to a clause already taken, and needs a
+                # time of its own clause
                 continue
             matches = (
                 _word_matches(clause, keys[0] & words)
@@ -833,7 +927,9 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
             for m in matches:
                 if times is None:
                     times = SentenceTimes(stripped, reference, sentence_words)
-                    sentence_time = times.hint(0, len(stripped))
+                    # a clause without its own time leans on the sentence's dated phrases;
+                    # "recente inspecties" in another clause does not put it in the past
+                    sentence_time = times.hint(0, len(stripped), past_words=len(spans) == 1)
                 if clause_time is None:
                     clause_time = times.hint(c_start, c_end)
                 if blockers is None:
@@ -859,6 +955,8 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
                     forecast_frame is not None and forecast_frame.start() <= c_start + m.start(),
                 )
                 if firing is not None:
+                    firing.clause_start = c_start
+                    taken = taken or firing.accepted
                     if referral and firing.accepted and not firing.time.future:
                         firing.accepted, firing.blocked_by = False, "verwijzing"
                     analysis.firings.append(firing)
@@ -917,7 +1015,16 @@ def _judge(
     after = clause[fin_end:]
     before = clause[:fin_start]
     # verb forms that are not finite here ("kan worden", "te worden") or other readings
-    if _MODAL_BEFORE.search(before) and rule.name in ("passief_handeling", "in_voorbereiding"):
+    if _MODAL_BEFORE.search(before) and rule.name in (
+        "passief_handeling",
+        "in_voorbereiding",
+        "passief_met_termijn",
+    ):
+        return None
+    if rule.name == "passief_met_termijn" and (
+        m.group("ptc").lower() in _NOT_ACTION_PARTICIPLES
+        or not lexicon.PARTICIPLE.fullmatch(m.group("ptc"))
+    ):
         return None
     main_verb = _main_verb(after) if rule.name in _NEEDS_INFINITIVE else None
     if (
@@ -926,8 +1033,8 @@ def _judge(
         and not (rule.name == "gaan_doen" and _GAAN_NOUN.search(after))
     ):
         return None
-    if rule.name in ("tijd_en_handeling", "besluit_nu") and not _plausible_present(
-        fin, before, after
+    if rule.name in ("tijd_en_handeling", "besluit_nu", "verkenning_nu") and not _plausible_present(
+        fin, before, after, agency=rule.name == "tijd_en_handeling"
     ):
         return None
     if rule.name == "gaan_doen" and re.search(
@@ -935,7 +1042,7 @@ def _judge(
     ):
         return None  # "zal in gesprek gaan": gaan is not the finite verb here
     if (
-        rule.name == "passief_handeling"
+        rule.name in ("passief_handeling", "passief_met_termijn")
         and fin in ("worden",)
         and re.search(r"\b(?:zal|zullen|kan|kunnen|moet|moeten|mag|mogen|zou|zouden)\b", before, _I)
     ):
@@ -952,7 +1059,7 @@ def _judge(
     if rule.name == "toekomst" and passive:
         return None  # the passive variant handles it
     words = _words(m, clause, main_verb)
-    time = clause_time if clause_time.phrases else sentence_time
+    time = clause_time if clause_time.phrases or clause_time.past else sentence_time
 
     actor_kind, actor_text = _actor(rule, clause, fin_start, fin_end, passive, prefix)
     if not _has_fin(m):
@@ -988,6 +1095,13 @@ def _judge(
     ):
         return firing(False, "bespreking")
     if forecast_frame and actor_kind not in (ActorKind.GOVERNMENT,):
+        return firing(False, "prognose")
+    if (
+        actor_kind != ActorKind.GOVERNMENT
+        and "verwachting" in clause
+        and _COMPARATIVE_FORECAST.search(clause)
+    ):
+        # "Door de tekorten zullen er in 2025 naar verwachting minder controles plaatsvinden"
         return firing(False, "prognose")
     if main_verb in lexicon.FORECAST_VERBS and actor_kind not in (
         ActorKind.GOVERNMENT,
@@ -1044,7 +1158,9 @@ def _judge(
             return firing(False, "termijn")
         if main_verb in lexicon.FORECAST_VERBS:
             return firing(False, "prognose")
-        if rule.name in _OWN_ACT_RULES:
+        if rule.name in _OWN_ACT_RULES and not (
+            rule.name == "tijd_en_handeling" and actor_kind == ActorKind.AGENCY
+        ):
             return firing(False, "actor")
         return firing(True)
     return firing(False, "actor")
@@ -1065,6 +1181,7 @@ _OWN_ACT_RULES = frozenset(
         "besluit_nu",
         "werkt_aan",
         "toezegging",
+        "verkenning_nu",
     }
 )
 # A named person, or a role the government appoints, acting for it: "Thea Koster zal ...
@@ -1151,11 +1268,13 @@ _VERB_WORDS = (
 )
 
 
-def _plausible_present(fin: str, before: str, after: str) -> bool:
+def _plausible_present(fin: str, before: str, after: str, agency: bool = False) -> bool:
     """For present-tense rules: is the verb the finite verb of a government subject?
 
     Either the subject follows it ("Voor de zomer stuur ik ...") or it stands
     right before it ("Defensie start in 2024 ...", "... dat het kabinet ... werkt").
+    With `agency`, an executive agency of a ministry counts too ("De IND zet de
+    komende maanden een taskforce in").
     """
     right = after.strip()
     if re.match(rf"^{_GOV_AFTER}\b", right, _I) or office_at_start(right):
@@ -1167,7 +1286,8 @@ def _plausible_present(fin: str, before: str, after: str) -> bool:
     left = left.split(",")[-1].strip()
     if not left or len(left.split()) > 8:
         return False
-    return classify(left) == ActorKind.GOVERNMENT
+    kind = classify(left)
+    return kind == ActorKind.GOVERNMENT or (agency and kind == ActorKind.AGENCY)
 
 
 def _is_passive(after: str) -> bool:
@@ -1238,7 +1358,7 @@ def _subject(clause: str, fin_start: int, fin_end: int, prefix: str = "") -> str
     if last is not None:
         rest = left[last.end() :].strip()
         word = last.group(0).lower()
-        if not rest and word in ("die", "welke", "wie", "wat"):
+        if word in ("die", "welke", "wie", "wat") and (not rest or _ADVERBIAL_START.match(rest)):
             return word
         if rest:
             return rest
@@ -1262,8 +1382,22 @@ def _subject(clause: str, fin_start: int, fin_end: int, prefix: str = "") -> str
         if first and not _ADVERBIAL_START.match(first) and not _SUBORDINATOR.match(first):
             return first[:160]
     if not left or _ADVERBIAL_START.match(left):
-        return right.strip()[:80]
+        right = right.strip()
+        pp = _LEADING_PP.match(right)
+        if pp:
+            # "In het voorjaar start in Ter Apel en Budel een pilot": the subject is "een pilot"
+            right = right[pp.end() :]
+        return right[:80]
     return left[:160]
+
+
+# A place or partner phrase before an inverted subject: "in Ter Apel en Budel", "in de
+# regio's Groningen en Twente", "bij het COA" (up to the next article).
+_LEADING_PP = re.compile(
+    r"^(?:in|op|bij|binnen|vanuit|via|onder|samen\s+met|met)\s+(?:(?:de|het)\s+)?"
+    r"(?:[^\s,]+\s+){1,6}?(?=(?:een|de|het)\s)",
+    _I,
+)
 
 
 def _words(m: re.Match[str], clause: str, main_verb: str | None) -> str:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker import dates
 from tracker.documents.model import Block, Document, Exchange
 from tracker.extract.actors import ActorKind, ActorResolver
 from tracker.extract.cues import Firing, SentenceAnalysis, analyse_sentence
@@ -55,7 +56,8 @@ _ALREADY = re.compile(r"\b(?:reeds|inmiddels|al|heeft|hebben|had|was|werd)\b", r
 # A sentence that leans on the one before it: it cannot be understood alone.
 _LEANS_BACK = re.compile(
     r"^(?:[^,\s]+\s+){0,1}?(?:deze|die|dit|dat|zij|ze|hij|daar\w*|hier\w*|dergelijke|zo'n|beide)\b"
-    r"|(?<!,\s)\b(?:deze|dit|die)\s+(?!jaar\b|week\b|maand\b|zomer\b|winter\b|voorjaar\b|najaar\b|"
+    r"|(?<!,\s)(?:\b(?:deze|dit)|(?:^|\b(?:van|in|op|bij|met|over|voor|uit|aan|naar|na|door|"
+    r"om|tot|onder|zonder|via|en)\s+)die)\s+(?!jaar\b|week\b|maand\b|zomer\b|winter\b|voorjaar\b|najaar\b|"
     r"moment\b|kabinetsperiode\b|brief\b|periode\b)[a-zà-ÿ]"
     r"|\b(?:hier|daar)(?:op|over|van|mee|voor|aan|in|bij|naar|uit|toe)\b|\b(?:hier|daar)\s+(?:\S+\s+)"
     r"{0,6}?(?:op|over|van|mee|voor|aan)\s+(?:terug|in)\b",
@@ -164,6 +166,10 @@ def _find_commitments(exchange: Exchange, analysed: _Analysed, reference: date) 
                 and len(own) <= MAX_FOLLOW_UPS
                 and _is_follow_up(sentences[j].text, analyses[j], reference)
                 and length + len(sentences[j].text) < MAX_QUOTE
+                and not (
+                    analyses[j].is_commitment
+                    and _another_time_frame(own, sentences[j].text, reference)
+                )
             ):
                 own.append(sentences[j])
                 firings.extend(analyses[j].accepted)
@@ -202,8 +208,50 @@ def _is_follow_up(text: str, analysis: SentenceAnalysis, reference: date) -> boo
     )
 
 
+def _another_time_frame(own: list[Sentence], text: str, reference: date) -> bool:
+    """Does a follow-up promise something for another time than the commitment so far?
+
+    "... de evaluatie, die ik uw Kamer na de zomer van 2023 toestuur. Daarover zal
+    ik ook in de volgende voortgangsbrief rapporteren, die uw Kamer voor de zomer
+    ontvangt." holds two promises with two deadlines; "in 2021" and then "in de
+    eerste helft van 2021" is one promise made more precise (the second period lies
+    within the first).
+    """
+    if not time_hint(text, reference).future:
+        return False
+    head = " ".join(s.text for s in own)
+    if not time_hint(head, reference).future:
+        return False
+    mine = _dated(text, reference)
+    theirs = _dated(head, reference)
+    if mine is None or theirs is None:
+        return False
+    return not (theirs[0] <= mine[0] and mine[1] <= theirs[1]) and not (
+        mine[0] <= theirs[0] and theirs[1] <= mine[1]
+    )
+
+
+def _dated(text: str, reference: date) -> tuple[date, date] | None:
+    try:
+        live = [
+            e
+            for e in dates.find_time_expressions(text, reference)
+            if not e.past and not e.vague and e.period_start and e.period_end
+        ]
+        best = dates.choose_due(live) if live else None
+    except Exception:  # noqa: BLE001 - the date module must not stop extraction
+        return None
+    if best is None or best.period_start is None or best.period_end is None:
+        return None
+    return best.period_start, best.period_end
+
+
 def _leans_back(text: str) -> bool:
-    return bool(_LEANS_BACK.search(text))
+    # "Daarnaast ...", "Hiernaast ...": adds something; that word alone does not lean back
+    return bool(_LEANS_BACK.search(_ADDING_START.sub("", text, count=1)))
+
+
+_ADDING_START = re.compile(r"^(?:daarnaast|hiernaast|daarenboven|daarentegen)\b,?\s*", re.I)
 
 
 def _build(
@@ -240,7 +288,13 @@ def _build(
         before,
     )
     own_text = " ".join(s.text for s in found.sentences)
-    expression = due.resolve(own_text)
+    first_text = found.sentences[0].text
+    lead_in = len(first_text) - len(first_text.lstrip())
+    focus = [
+        (lead_in + f.clause_start, lead_in + f.clause_start + len(f.clause))
+        for f in found.firings[: found.lead]
+    ]
+    expression = due.resolve(own_text, focus, len(first_text))
     commitment = Commitment(
         title=make_title(
             found.sentences[0].text, main, found.context.text if found.context else ""
@@ -287,6 +341,7 @@ _RULE_PRIORITY = (
     "er_komt",
     "komt_beschikbaar",
     "passief_handeling",
+    "passief_met_termijn",
     "toekomst_passief",
     "toekomst",
     "gaan_doen",

@@ -62,7 +62,8 @@ def likeness(a: set[str], b: set[str]) -> float:
 
 
 def _own_text(commitment: Commitment) -> str:
-    return " ".join(s.quote for s in commitment.sources if s.kind == "quote")
+    # without the sentence a quote reaches back to for context: that one is not the promise
+    return " ".join(s.quote[s.lead_in :] for s in commitment.sources if s.kind == "quote")
 
 
 def group_commitments(commitments: list[Commitment]) -> list[Commitment]:

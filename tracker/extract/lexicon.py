@@ -65,7 +65,7 @@ ACTION_PARTICIPLES_A = (
     r"ingericht|opgericht|ingesteld|geëvalueerd|beschikbaar\s+(?:gesteld|gemaakt)|vrijgemaakt|"
     r"gelanceerd|in\s+gesprek\s+gegaan|in\s+overleg\s+getreden|nagegaan|bezien|uitgezocht|"
     r"geïnventariseerd|uitgewerkt|opgeleverd|opgezet|verkend|meegenomen\s+(?:in|bij)|"
-    r"gevraagd\s+(?:om|te)|verzocht\s+(?:om|te)|uitgenodigd\s+(?:om|te)|in\s+consultatie\s+gebracht|"
+    r"gevraagd\s+(?:om|te)|verzocht\s+(?:om|te)|uitgenodigd\s+(?:om|te)|in\s+(?:internet)?consultatie\s+gebracht|"
     r"aan\s+(?:uw|de)\s+kamer\s+(?:aangeboden|gestuurd|verzonden|toegezonden)"
 )
 # Tier B: the same form also describes standing practice ("de data worden
@@ -105,7 +105,8 @@ PRESENT_ACTION_VERBS = (
     r"herzie|herziet|kijk|kijkt|kijken|verstuur|verstuurt|versturen|rapporteer|rapporteert|"
     r"rapporteren|besluit|besluiten|zoek|zoekt|zoeken|voorzie|voorziet|voorzien|verzoek|verzoekt|"
     r"verzoeken|inventariseer|inventariseert|inventariseren|monitor|monitort|monitoren|"
-    r"implementeer|implementeert|implementeren|introduceer|introduceert|introduceren"
+    r"implementeer|implementeert|implementeren|introduceer|introduceert|introduceren|"
+    r"werf|werft|werven"
 )
 
 # Nouns that name something the government delivers ("de reactie volgt").

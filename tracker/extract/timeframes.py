@@ -26,6 +26,7 @@ _TIME = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+(?P<year1>{_YEAR}))?)"
     rf"|(?:(?:begin|medio|eind|half|midden|halverwege|uiterlijk|vanaf|per|in|vóór|voor|na|tot)\s+"
     rf"(?:(?:het|de)\s+)?(?:{_MONTH}|{_SEASON}|(?:dit|volgend|komend)\s+jaar)(?:\s+(?:van\s+)?(?P<year2>{_YEAR}))?)"
+    rf"|(?:(?:(?:in|voor|tot)\s+)?(?:de\s+)?(?:periode|jaren)\s+{_YEAR}\s*[–—-]\s*(?P<year9>{_YEAR}))"
     rf"|(?:(?:in|vóór|voor|na|tot|uiterlijk|eind|begin|medio|per|rond|vanaf|sinds|halverwege|midden)\s+(?P<year3>{_YEAR}))"
     rf"|(?:{_MONTH}\s+(?P<year4>{_YEAR}))"
     rf"|(?:(?:het\s+|de\s+)?(?:{_SEASON})(?:\s+(?:van\s+)?(?P<year5>{_YEAR}))?)"
@@ -121,9 +122,10 @@ class SentenceTimes:
             return None
         return True  # no year: phrases without a year look forward by convention
 
-    def hint(self, start: int, end: int) -> TimeHint:
+    def hint(self, start: int, end: int, past_words: bool = True) -> TimeHint:
+        """The hint for text[start:end]; without `past_words` only dated phrases count."""
         inside = [f for f in self.found if f[0] >= start and f[1] <= end]
-        has_past_words = any(start <= p < end for p in self.past_words)
+        has_past_words = past_words and any(start <= p < end for p in self.past_words)
         if not inside and not has_past_words:
             return _NO_TIME
         future = any(f[3] is True for f in inside)

@@ -76,6 +76,17 @@ def make_title(sentence: str, firing: Firing, context: str = "") -> str:
     title = ""
     if rule in ("kamer_informeren", "kamer_informeren_nu", "kamer_geinformeerd", "kamer_ontvangt"):
         title = _inform_title(clause)
+        if title == "Kamer informeren":
+            title = _sent_title(clause, sentence, context) or title
+    elif rule == "toezegging":
+        title = _promise_title(clause)
+    elif rule == "verkenning_nu":
+        verb = _INFINITIVE_OF.get(firing.words.split()[0].lower(), "Verkennen")
+        title = f"{verb} {_active_title(clause, firing)}"
+    elif rule == "verzoek" or (
+        rule == "toekomst" and re.search(r"\b(?:vragen|verzoeken)\b", clause, _I)
+    ):
+        title = _request_title(clause, firing)
     elif rule in ("passief_handeling", "toekomst_passief"):
         title = _passive_title(clause, sentence, context)
     elif rule == "terugkomen":
@@ -84,11 +95,19 @@ def make_title(sentence: str, firing: Firing, context: str = "") -> str:
             clause,
             _I,
         )
-        title = "Terugkomen op deze kwestie" + (f" in {m.group(1)}" if m else "")
+        if not m:
+            m = re.search(
+                r"\bterug(?:\s*(?:te\s+)?komen)?\s+(?:in|bij)\s+(?:(?:de|het|een)\s+)?([^,.;]+)",
+                clause,
+                _I,
+            )
+        title = "Terugkomen op deze kwestie" + (
+            f" {'bij' if m and ' bij ' in m.group(0).lower() else 'in'} {m.group(1)}" if m else ""
+        )
     elif rule == "verwachte_levering" and _PARTICIPLE_RE.search(clause):
         title = _passive_title(clause, sentence, context)
     elif rule in ("volgt", "verwachte_levering", "gepland", "inwerkingtreding", "in_voorbereiding"):
-        title = _subject_title(clause, rule)
+        title = _subject_title(clause, rule, sentence)
     elif rule == "werkt_aan":
         m = re.search(r"\baan\s+(.+)$", clause, _I)
         title = _LEADING_ACTION.sub(_action_noun, _strip(m.group(1))) if m else ""
@@ -115,6 +134,88 @@ def make_title(sentence: str, firing: Firing, context: str = "") -> str:
     if first and len(title) > len(first.group(1)):
         title = title[:1] + re.sub(rf"\b{first.group(1)}\b", first.group(1).lower(), title[1:])
     return title
+
+
+_INFINITIVE_OF = {
+    "verken": "Verkennen",
+    "verkent": "Verkennen",
+    "verkennen": "Verkennen",
+    "bezie": "Bezien",
+    "beziet": "Bezien",
+    "onderzoek": "Onderzoeken",
+    "onderzoekt": "Onderzoeken",
+    "inventariseer": "Inventariseren",
+    "inventariseert": "Inventariseren",
+    "inventariseren": "Inventariseren",
+}
+_MODALS = re.compile(r"\b(?:zal|zullen|ga|gaan|gaat)\b\s*", _I)
+
+
+def _infinitive(word: str) -> str:
+    """First-person present to infinitive: "maak" -> "maken", "stuur" -> "sturen"."""
+    low = word.lower()
+    if low.endswith("en"):
+        return low
+    m = re.match(r"^(.*?)(aa|ee|oo|uu)([^aeiou])$", low)
+    if m:
+        return f"{m.group(1)}{m.group(2)[0]}{m.group(3)}en"
+    return low + "en"
+
+
+def _promise_title(clause: str) -> str:
+    """ "Ik zeg uw Kamer toe dat ik X openbaar maak" -> "X openbaar maken"."""
+    m = re.search(
+        r"\btoe\b\s*,?\s*(?:dat|om)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(.+)$", clause, _I
+    )
+    if not m:
+        return ""
+    text = _MODALS.sub("", m.group(1)).strip(" .")
+    words = text.split()
+    if words and not re.search(r"\b(?:zal|zullen)\b", m.group(1), _I):
+        last = words[-1].strip(".,;")
+        if re.fullmatch(r"[a-zà-ÿ]{3,}", last) and not last.endswith("en"):
+            words[-1] = _infinitive(last)
+    return _strip(" ".join(words))
+
+
+def _request_title(clause: str, firing: Firing) -> str:
+    """ "Ik zal Rijkswaterstaat vragen om samen met X ... een hinderaanpak op te stellen"."""
+    m = re.search(r"\b(?:vragen|verzoeken|vraag|verzoek)\b\s*(?:om\s+)?(.+)$", clause, _I)
+    who = firing.actor_text if firing.actor_kind != ActorKind.GOVERNMENT else ""
+    head = re.search(
+        r"\b(?:zal|zullen|ga|gaan|wil)\s+(?:ik|wij|we)\s+(.+?)\s+(?:vragen|verzoeken)\b", clause, _I
+    )
+    party = _strip(head.group(1)) if head else _strip(who)
+    if not m:
+        return ""
+    rest = re.sub(r"^\s*om\s+", "", m.group(1), flags=_I)
+    rest = re.sub(
+        r"\bsamen\s+met\s+.*?(?=\s(?:een|de|het)\s(?!\S+\s+(?:en|van)\b))",
+        "",
+        rest,
+        count=1,
+        flags=_I,
+    )
+    rest = re.sub(r"\bte\s+", "", rest, flags=_I)
+    rest = _strip(rest)
+    return f"{party} vragen {rest}".strip() if party else ""
+
+
+def _sent_title(clause: str, sentence: str, context: str) -> str:
+    """ "Uw Kamer ontvangt de evaluatie van de pilots" -> "Evaluatie van pilots naar Kamer"."""
+    for text in (clause, sentence):
+        m = re.search(
+            rf"\b(?:(?:de|het|een|mijn|onze)\s+)((?:[a-zà-ÿ]+e\s+)?\w*(?:{lexicon.DELIVERABLES})\b"
+            r"(?:\s+(?:van|per)\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)"
+            r"(?:[^\s,.;]*e\s+[a-zà-ÿ][^\s,.;]*|[^\s,.;]+))?)",
+            text,
+            _I,
+        )
+        if m and not re.match(r"(?:volgende|eerstvolgende)\b", m.group(1), _I):
+            thing = _strip(m.group(1))
+            if thing and not _ANAPHORIC.match(thing):
+                return f"{thing} naar Kamer"
+    return ""
 
 
 def _action_noun(m: re.Match[str]) -> str:
@@ -192,17 +293,23 @@ def _np_of(context: str) -> str:
     return _LEADING_ACTION.sub("", _strip(phrase))
 
 
-def _subject_title(clause: str, rule: str) -> str:
+def _subject_title(clause: str, rule: str, sentence: str = "") -> str:
     verbs = {
         "volgt": r"volgt|volgen|verschijnt|verschijnen",
-        "verwachte_levering": r"wordt|worden",
+        "verwachte_levering": r"wordt|worden|gaat|gaan",
         "gepland": r"is|zijn|wordt|worden|staat|staan",
         "inwerkingtreding": r"is|zijn|wordt|worden|treedt|treden",
         "in_voorbereiding": r"is|zijn|wordt|worden",
     }[rule]
     fin = re.search(rf"\b(?:{verbs})\b", clause, _I)
     left = clause[: fin.start()] if fin else ""
-    left = re.split(r"[,;]", left)[-1]
+    at = sentence.find(clause.strip()) if sentence and clause.strip() else -1
+    if not left.strip() and at > 0:
+        # the clause was cut off its subject: "De aanbesteding, voor ..., | gaat ... de markt op"
+        left = _PARENS.sub("", sentence[:at])
+    parts = [p for p in re.split(r"[,;]", left) if p.strip()]
+    # "De eerste programma-aanbesteding, voor de renovatie van ..., gaat": the subject leads
+    left = parts[0] if parts and not _ADVERBIAL.match(parts[0].strip()) else (parts or [""])[-1]
     after = clause[fin.end() :] if fin else clause
     subject = left
     pp = ""
@@ -272,7 +379,7 @@ def _strip(text: str) -> str:
     """Drop time phrases, fillers, articles and subordinate clauses."""
     text = _PARENS.sub("", text)
     cut = _SUBCLAUSE.search(text)
-    if cut and cut.start() > 8:
+    if cut and len(_ARTICLES.sub("", text[: cut.start()]).strip()) > 3:
         text = text[: cut.start()]
     text = TIME_PHRASE.sub(" ", text)
     text = _RELATIVE.sub("", text)
