@@ -10,15 +10,62 @@ import logging
 from collections.abc import Callable
 
 import peewee as pw
+from playhouse.migrate import SchemaMigrator, migrate
 
-from tracker.store.models import DB, MODELS, SchemaVersion, now
+from tracker.store import search
+from tracker.store.models import DB, MODELS, SchemaVersion, fingerprint, now
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _to_v2(db: pw.Database) -> None:
+    """v2: document text, manual commitments, fingerprints, review stamp,
+    effective date of a status change, indexes for the filters, full-text search."""
+    migrator = SchemaMigrator.from_database(db)
+    # The fields as they were in version 2 (not the current models, which may move on).
+    migrate(
+        migrator.add_column(
+            "document",
+            "source_text",
+            pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")]),
+            allow_not_null=True,
+        ),
+        migrator.add_column(
+            "commitment",
+            "manual",
+            pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT 0")]),
+            allow_not_null=True,
+        ),
+        migrator.add_column("commitment", "fingerprint", pw.CharField(null=True, index=True)),
+        migrator.add_column("commitment", "reviewed_by", pw.CharField(null=True)),
+        migrator.add_column("commitment", "reviewed_at", pw.DateTimeField(null=True)),
+        migrator.add_column("status_change", "effective_date", pw.DateField(null=True)),
+        migrator.add_index("commitment", ("review_state",)),
+        migrator.add_index("commitment", ("actor",)),
+        migrator.add_index("source", ("faction",)),
+    )
+    # Fingerprints of the commitments already stored, from their first source.
+    rows = db.execute_sql(
+        """
+        SELECT c.id, d.official_id, d.dossier, d.number, d.content_hash, s.quote
+        FROM commitment c
+        JOIN source s ON s.id = (SELECT MIN(id) FROM source WHERE commitment_id = c.id)
+        JOIN document d ON d.id = s.document_id
+        """
+    ).fetchall()
+    for cid, official_id, dossier, number, content_hash, quote in rows:
+        db.execute_sql(
+            "UPDATE commitment SET fingerprint = ? WHERE id = ?",
+            (fingerprint(official_id, dossier, number, content_hash, quote), cid),
+        )
+    if search.create_index(db):
+        search.rebuild(db)
+
 
 # version N -> function that migrates a database at version N-1 to version N
-STEPS: dict[int, Callable[[pw.Database], None]] = {}
+STEPS: dict[int, Callable[[pw.Database], None]] = {2: _to_v2}
 
 
 class SchemaTooNewError(Exception):
@@ -39,6 +86,7 @@ def run_migrations(db: pw.Database | None = None) -> int:
     if version is None:
         with db.atomic():
             db.create_tables(MODELS)
+            search.create_index(db)
             SchemaVersion.create(version=SCHEMA_VERSION)
         log.info("created database schema version %s", SCHEMA_VERSION)
         return SCHEMA_VERSION

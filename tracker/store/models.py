@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 
 import peewee as pw
 
@@ -14,6 +16,35 @@ REVIEW_STATES = ("to_review", "confirmed", "rejected")
 
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+def document_key(
+    official_id: str | None, dossier: str | None, number: str | None, content_hash: str
+) -> str:
+    """What identifies a document across versions of its file: the official id,
+    else dossier and number, else (an unknown document) the file's content."""
+    if official_id:
+        return official_id
+    if dossier and number:
+        return f"{dossier}-{number}"
+    return content_hash
+
+
+def normalise_quote(quote: str) -> str:
+    return re.sub(r"\s+", " ", quote).strip().lower()
+
+
+def fingerprint(
+    official_id: str | None,
+    dossier: str | None,
+    number: str | None,
+    content_hash: str,
+    quote: str,
+) -> str:
+    """A stable key of a commitment: its document and its (first) quote, independent
+    of the file's bytes, so that an edited re-import recognises what it already has."""
+    key = document_key(official_id, dossier, number, content_hash)
+    return hashlib.sha1(f"{key}\n{normalise_quote(quote)}".encode()).hexdigest()
 
 
 class BaseModel(pw.Model):
@@ -41,6 +72,8 @@ class Document(BaseModel):
     addressee = pw.TextField(null=True)
     content_hash = pw.CharField(unique=True)
     imported_at = pw.DateTimeField(default=now)
+    # v2: the text as read, so the document can be shown and quoted from by hand
+    source_text = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
 class Commitment(BaseModel):
@@ -54,20 +87,26 @@ class Commitment(BaseModel):
     period_end = pw.DateField(null=True)
     edtf = pw.CharField(null=True)
     status = pw.CharField(default="open", index=True)
-    review_state = pw.CharField(default="to_review")
+    review_state = pw.CharField(default="to_review", index=True)
     ministry = pw.CharField(null=True, index=True)
-    actor = pw.TextField(null=True)
+    actor = pw.TextField(null=True, index=True)
     cue = pw.TextField(default="")
     version = pw.IntegerField(default=1)
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
+    # v2
+    manual = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT 0")])  # made by hand
+    # what the commitment is independent of the file's bytes (see queries.fingerprint)
+    fingerprint = pw.CharField(null=True, index=True)
+    reviewed_by = pw.CharField(null=True)
+    reviewed_at = pw.DateTimeField(null=True)
 
 
 class Source(BaseModel):
     commitment = pw.ForeignKeyField(Commitment, backref="sources", on_delete="CASCADE")
     document = pw.ForeignKeyField(Document, backref="sources", on_delete="CASCADE")
     quote = pw.TextField()
-    faction = pw.CharField(null=True)
+    faction = pw.CharField(null=True, index=True)
     question = pw.TextField(default="")
     section = pw.TextField(default="")
     answer = pw.TextField(default="")
@@ -85,6 +124,8 @@ class StatusChange(BaseModel):
     changed_by = pw.CharField(default="")
     note = pw.TextField(default="")
     evidence = pw.TextField(default="")
+    # v2: the day the promise was kept or lapsed, as the user states it
+    effective_date = pw.DateField(null=True)
 
 
 MODELS = [SchemaVersion, Document, Commitment, Source, StatusChange]

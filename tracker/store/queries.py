@@ -1,16 +1,30 @@
-"""What the CLI and the window ask of the store, as plain dataclasses."""
+"""What the CLI and the window ask of the store, as plain dataclasses.
+
+Reading: `get_commitment`, `list_commitments` (the filters of the desk are in
+`tracker.store.filters`), `list_documents`, `get_document_text`, `overview`.
+Changing: each change is one transaction that bumps the commitment's `version`,
+stamps `updated_at`, keeps the search index in step, and raises `StoreError`
+(leaving the database as it was) for an unknown id or value.
+Undo: `snapshot` and `restore` put whole commitments back as they were.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import getpass
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-
-import peewee as pw
+from operator import itemgetter
+from typing import Any
 
 from tracker.documents.model import Document as ParsedDocument
 from tracker.documents.model import format_dossier
 from tracker.extract.model import Commitment as Extracted
+from tracker.store import search
 from tracker.store.models import (
     DB,
     REVIEW_STATES,
@@ -19,12 +33,37 @@ from tracker.store.models import (
     Document,
     Source,
     StatusChange,
+    document_key,
+    fingerprint,
     now,
 )
+
+UNKNOWN_MINISTRY = "onbekend"  # the overview's name for commitments without a ministry
+_CHUNK = 500  # ids per IN (...) list, below SQLite's parameter limit
 
 
 class StoreError(Exception):
     """A request the store refuses; the message says why."""
+
+
+class Unset:
+    """The type of `UNSET`: "leave this field as it is" (where None is a value)."""
+
+    _instance: Unset | None = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET = Unset()
 
 
 @dataclass
@@ -42,6 +81,7 @@ class SourceRow:
     document_date: dt.date | None
     answer_date: dt.date | None
     url: str | None
+    section: str = ""
 
 
 @dataclass
@@ -52,6 +92,7 @@ class HistoryRow:
     changed_by: str
     note: str
     evidence: str
+    effective_date: dt.date | None = None
 
 
 @dataclass
@@ -77,6 +118,15 @@ class CommitmentRow:
     document_date: dt.date | None = None
     sources: list[SourceRow] = field(default_factory=list)
     history: list[HistoryRow] = field(default_factory=list)
+    manual: bool = False
+    fingerprint: str | None = None
+    document_ids: list[int] = field(default_factory=list)  # each document once, source order
+    due_period_start: dt.date | None = None
+    due_period_end: dt.date | None = None
+    edtf: str | None = None
+    version: int = 1
+    reviewed_by: str | None = None
+    reviewed_at: dt.datetime | None = None
 
     def days_overdue(self, as_of: dt.date) -> int | None:
         """Days past the due date for an open commitment, else None."""
@@ -94,6 +144,42 @@ class ImportResult:
     document_id: int | None
     commitments: int
     skipped: bool  # already imported (same content)
+    known: int = 0  # commitments not added: the register has them already (or rejected them)
+
+
+@dataclass
+class DocumentRow:
+    id: int
+    title: str
+    reference: str
+    kind: str
+    document_date: dt.date | None
+    answer_date: dt.date | None
+    url: str | None
+    commitments: int  # commitments (not rejected) with a source in this document
+
+
+@dataclass
+class DocumentText:
+    row: DocumentRow
+    text: str  # the text as read at import ("" for documents imported before schema 2)
+    spans: list[tuple[int, int, int]]  # (commitment_id, start, end), sorted by start, end, id
+
+
+@dataclass
+class Overview:
+    # (ministry or "onbekend", open, overdue, fulfilled), most open first
+    per_ministry: list[tuple[str, int, int, int]]
+    # (first day of the month, open commitments due in it), 12 months from as_of's month
+    per_month: list[tuple[dt.date, int]]
+
+
+@dataclass
+class Snapshot:
+    """Whole commitments as plain data (fields, sources, history), for undo."""
+
+    commitments: list[dict]
+    absent: list[int]  # ids asked for that did not exist: restore removes them
 
 
 def current_user() -> str:
@@ -104,29 +190,98 @@ def current_user() -> str:
 
 
 def _reference(doc: Document) -> str:
-    if doc.kind == "kamervragen" and doc.official_id:
-        return f"Aanhangsel Handelingen {doc.official_id}"
-    if doc.dossier and doc.number:
-        return f"Kamerstuk {format_dossier(doc.dossier)}, nr. {doc.number}"
-    return doc.title or doc.path
+    return _reference_of(doc.kind, doc.official_id, doc.dossier, doc.number, doc.title, doc.path)
+
+
+def _reference_of(
+    kind: str,
+    official_id: str | None,
+    dossier: str | None,
+    number: str | None,
+    title: str | None,
+    path: str | None,
+) -> str:
+    if kind == "kamervragen" and official_id:
+        return f"Aanhangsel Handelingen {official_id}"
+    if dossier and number:
+        return f"Kamerstuk {format_dossier(dossier)}, nr. {number}"
+    return title or path or ""
 
 
 def _url(doc: Document) -> str | None:
-    if doc.official_id:
-        return f"https://zoek.officielebekendmakingen.nl/{doc.official_id}.html"
+    return _url_of(doc.official_id)
+
+
+def _url_of(official_id: str | None) -> str | None:
+    if official_id:
+        return f"https://zoek.officielebekendmakingen.nl/{official_id}.html"
     return None
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    ids = list(ids)
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+# -- import ---------------------------------------------------------------------------
+
+
+def _known_fingerprints(key: str) -> set[str]:
+    """Fingerprints the register already has for the document `key`: every commitment's
+    own (rejected ones keep theirs) and that of every source quote (merged ones too)."""
+    known: set[str] = set()
+    candidates = Document.select(
+        Document.id,
+        Document.official_id,
+        Document.dossier,
+        Document.number,
+        Document.content_hash,
+    ).where(
+        (Document.official_id == key)
+        | (Document.dossier.concat("-").concat(Document.number) == key)
+        | (Document.content_hash == key)
+    )
+    doc_keys = {
+        doc_id: (official_id, dossier, number, content_hash)
+        for doc_id, official_id, dossier, number, content_hash in candidates.tuples()
+        if document_key(official_id, dossier, number, content_hash) == key
+    }
+    if not doc_keys:
+        return known
+    for chunk in _chunks(sorted(doc_keys)):
+        query = (
+            Source.select(Source.document, Source.quote, Commitment.fingerprint)
+            .join(Commitment)
+            .where(Source.document.in_(chunk))
+            .tuples()
+        )
+        for doc_id, quote, own in query:
+            known.add(fingerprint(*doc_keys[doc_id], quote))
+            if own:
+                known.add(own)
+    return known
 
 
 def import_document(parsed: ParsedDocument, extracted: list[Extracted]) -> ImportResult:
     """Store a document and its commitments in one transaction.
 
     A document whose content was imported before is skipped, so running an
-    import twice never doubles the register.
+    import twice never doubles the register. An edited version of a document
+    (same official id, other bytes) adds only the commitments the register does
+    not have: one whose fingerprint is known is left out, so a rejected
+    commitment is not brought back.
     """
     existing = Document.get_or_none(Document.content_hash == parsed.content_hash)
     if existing is not None:
+        if not existing.source_text and parsed.source:  # imported before schema 2 kept text
+            Document.update(source_text=parsed.source).where(Document.id == existing.id).execute()
         return ImportResult(parsed.path, existing.id, 0, skipped=True)
+    key = document_key(parsed.official_id, parsed.dossier, parsed.number, parsed.content_hash)
+    added = 0
+    known_count = 0
     with DB.atomic():
+        known = _known_fingerprints(key)
         doc = Document.create(
             path=parsed.path,
             title=parsed.title,
@@ -138,8 +293,17 @@ def import_document(parsed: ParsedDocument, extracted: list[Extracted]) -> Impor
             answer_date=parsed.reference_date,
             addressee=parsed.addressee,
             content_hash=parsed.content_hash,
+            source_text=parsed.source or "",
         )
+        new_ids = []
         for item in extracted:
+            first_quote = item.sources[0].quote if item.sources else item.title
+            print_ = fingerprint(
+                parsed.official_id, parsed.dossier, parsed.number, parsed.content_hash, first_quote
+            )
+            if print_ in known:
+                known_count += 1
+                continue
             row = Commitment.create(
                 title=item.title,
                 due_date=item.due,
@@ -152,23 +316,232 @@ def import_document(parsed: ParsedDocument, extracted: list[Extracted]) -> Impor
                 ministry=item.ministry,
                 actor=item.actor,
                 cue=item.cue,
+                fingerprint=print_,
             )
-            for src in item.sources:
-                span = src.quote_in_answer
-                Source.create(
-                    commitment=row,
-                    document=doc,
-                    quote=src.quote,
-                    faction=src.faction,
-                    question=src.question,
-                    section=src.section,
-                    answer=src.answer,
-                    quote_start_in_answer=span[0] if span else None,
-                    quote_end_in_answer=span[1] if span else None,
-                    start=src.start,
-                    end=src.end,
-                )
-    return ImportResult(parsed.path, doc.id, len(extracted), skipped=False)
+            new_ids.append(row.id)
+            added += 1
+            if item.sources:
+                Source.insert_many(
+                    [_source_values(src, row.id, doc.id) for src in item.sources]
+                ).execute()
+        search.sync(DB.obj, new_ids)
+    return ImportResult(parsed.path, doc.id, added, skipped=False, known=known_count)
+
+
+def _source_values(src: Any, commitment_id: int, document_id: int) -> dict[str, Any]:
+    span = src.quote_in_answer
+    return {
+        "commitment": commitment_id,
+        "document": document_id,
+        "quote": src.quote,
+        "faction": src.faction,
+        "question": src.question,
+        "section": src.section,
+        "answer": src.answer,
+        "quote_start_in_answer": span[0] if span else None,
+        "quote_end_in_answer": span[1] if span else None,
+        "start": src.start,
+        "end": src.end,
+    }
+
+
+# -- reading --------------------------------------------------------------------------
+
+_ROW_SQL = """
+SELECT c.id, c.title, c.due_date, c.due_text, c.due_precision, c.due_overridden,
+       c.due_date_extracted, c.status, c.review_state, c.ministry, c.actor, c.cue,
+       c.manual, c.fingerprint, c.period_start, c.period_end, c.edtf, c.version,
+       c.reviewed_by, c.reviewed_at
+FROM commitment c
+WHERE {where}
+"""
+# Up to this many rows, sources and notes are read by id; above, all are read at once
+# (one sequential scan beats thousands of index lookups).
+_SCOPED_ROWS = 2000
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many rows: they hold no
+    cycles, and its passes over a growing heap would cost more than the building."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Days(dict):
+    """ISO date (or datetime) text as raw SQL returns it -> date, parsed once per value."""
+
+    def __init__(self, parse: Any) -> None:
+        super().__init__({None: None})
+        self.parse = parse
+
+    def __missing__(self, value: Any) -> Any:
+        parsed = self.parse(value)
+        self[value] = parsed
+        return parsed
+
+
+def _to_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _to_datetime(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def fetch_rows(where: str = "1 = 1", params: Sequence[Any] = ()) -> list[CommitmentRow]:
+    """Rows (without sources and history) of the commitments `c` matching the SQL
+    condition `where`, ordered by due date (undated last) and id.
+
+    A fixed number of queries, whatever the number of rows: the commitments, the
+    documents, the sources (first quote, factions, documents), the latest notes.
+    """
+    with _gc_paused():
+        return _fetch_rows(where, list(params))
+
+
+def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
+    db = DB.obj
+    records = db.execute_sql(_ROW_SQL.format(where=where), params).fetchall()
+    if not records:
+        return []
+    # Ordered here, not in SQL: a stable sort of rows read in id order is (due, id),
+    # and faster than SQLite's sort on an expression.
+    dated = [r for r in records if r[2] is not None]
+    dated.sort(key=itemgetter(2))
+    records = dated + [r for r in records if r[2] is None]
+    ids = [r[0] for r in records]
+
+    def scoped(sql: str, extra: str = "") -> Iterable[tuple]:
+        """Rows of `sql` (over a table with commitment_id, ending in its id) for the
+        matched commitments (and, when many match, for all: the others are ignored)."""
+        if len(ids) > _SCOPED_ROWS:
+            return db.execute_sql(f"{sql}{' WHERE ' + extra if extra else ''} ORDER BY id")
+        out: list[tuple] = []
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            condition = f" WHERE commitment_id IN ({marks})" + (f" AND {extra}" if extra else "")
+            out.extend(db.execute_sql(f"{sql}{condition}", chunk))
+        out.sort(key=itemgetter(-1))
+        return out
+
+    # commitment id -> [first quote, its document, factions, documents]
+    sources: dict[int, list[Any]] = {}
+    for cid, doc_id, faction, quote, _id in scoped(
+        "SELECT commitment_id, document_id, faction, quote, id FROM source"
+    ):
+        entry = sources.get(cid)
+        if entry is None:
+            sources[cid] = [quote, doc_id, [faction] if faction else [], [doc_id]]
+            continue
+        if faction and faction not in entry[2]:
+            entry[2].append(faction)
+        if doc_id not in entry[3]:
+            entry[3].append(doc_id)
+
+    notes: dict[int, list[str]] = {}  # commitment id -> [latest note, latest evidence]
+    for cid, note, proof, _id in scoped(
+        "SELECT commitment_id, note, evidence, id FROM status_change",
+        "(note != '' OR evidence != '')",
+    ):
+        entry = notes.setdefault(cid, ["", ""])
+        if note:
+            entry[0] = note
+        if proof:
+            entry[1] = proof
+
+    documents: dict[int, tuple[str, str | None, Any]] = {}
+    needed = {entry[1] for entry in sources.values()}
+    for doc_id, kind, official_id, dossier, number, title, path, day in db.execute_sql(
+        "SELECT id, kind, official_id, dossier, number, title, path, document_date FROM document"
+    ):
+        if doc_id in needed:
+            documents[doc_id] = (
+                _reference_of(kind, official_id, dossier, number, title, path),
+                _url_of(official_id),
+                day,
+            )
+
+    days = _Days(_to_date)
+    times = _Days(_to_datetime)
+    no_source = ("", None, [], [])
+    no_doc = ("", None, None)
+    no_notes = ("", "")
+    row = CommitmentRow
+    out = []
+    append = out.append
+    for (
+        cid,
+        title,
+        due,
+        due_text,
+        precision,
+        overridden,
+        extracted,
+        status,
+        review,
+        ministry,
+        actor,
+        cue,
+        manual,
+        print_,
+        period_start,
+        period_end,
+        edtf,
+        version,
+        reviewed_by,
+        reviewed_at,
+    ) in records:
+        quote, doc_id, factions, doc_ids = sources.get(cid, no_source)
+        reference, url, doc_day = documents.get(doc_id, no_doc)
+        note, proof = notes.get(cid, no_notes)
+        # positional, in the order of CommitmentRow's fields (much faster than keywords)
+        append(
+            row(
+                cid,
+                title,
+                days[due],
+                due_text,
+                precision,
+                bool(overridden),
+                days[extracted],
+                status,
+                review,
+                ministry,
+                actor,
+                cue,
+                factions,
+                reference,
+                quote,
+                note,
+                proof,
+                url,
+                days[doc_day],
+                [],
+                [],
+                bool(manual),
+                print_,
+                doc_ids,
+                days[period_start],
+                days[period_end],
+                edtf,
+                version,
+                reviewed_by,
+                times[reviewed_at],
+            )
+        )
+    return out
 
 
 def list_commitments(
@@ -179,116 +552,257 @@ def list_commitments(
     ministry: str | None = None,
     due_before: dt.date | None = None,
 ) -> list[CommitmentRow]:
-    """Commitments matching every given filter, ordered by due date (undated last)."""
+    """Commitments matching every given filter, ordered by due date (undated last).
+
+    Every review state is listed (the CLI's register); the desk uses `filters`.
+    """
     as_of = as_of or dt.date.today()
-    query = Commitment.select()
+    where = ["1 = 1"]
+    params: list[Any] = []
     if overdue:
-        query = query.where(
-            (Commitment.status == "open")
-            & Commitment.due_date.is_null(False)
-            & (Commitment.due_date < as_of)
-        )
+        where.append("c.status = 'open' AND c.due_date IS NOT NULL AND c.due_date < ?")
+        params.append(as_of.isoformat())
     if status:
         if status not in STATUSES:
             raise StoreError(f"unknown status {status!r} (expected one of {', '.join(STATUSES)})")
-        query = query.where(Commitment.status == status)
+        where.append("c.status = ?")
+        params.append(status)
     if ministry:
-        query = query.where(pw.fn.LOWER(Commitment.ministry) == ministry.lower())
+        where.append("LOWER(c.ministry) = ?")
+        params.append(ministry.lower())
     if due_before:
-        query = query.where(Commitment.due_date < due_before)
-    query = query.order_by(Commitment.due_date.is_null(), Commitment.due_date, Commitment.id)
-    rows = list(query)
-    return _rows(rows, with_details=False)
+        where.append("c.due_date < ?")
+        params.append(due_before.isoformat())
+    return fetch_rows(" AND ".join(where), params)
 
 
 def get_commitment(commitment_id: int) -> CommitmentRow:
     """One commitment with all its sources and its full status history."""
+    rows = get_commitments([commitment_id])
+    if not rows:
+        raise StoreError(f"there is no commitment {commitment_id}")
+    return rows[0]
+
+
+def get_commitments(ids: Sequence[int]) -> list[CommitmentRow]:
+    """The commitments of `ids` that exist, with sources and history, in the order given."""
+    ids = list(dict.fromkeys(ids))
+    found: dict[int, CommitmentRow] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for row in fetch_rows(f"c.id IN ({marks})", chunk):
+            found[row.id] = row
+    if not found:
+        return []
+    sources: dict[int, list[SourceRow]] = {i: [] for i in found}
+    history: dict[int, list[HistoryRow]] = {i: [] for i in found}
+    for chunk in _chunks(list(found)):
+        query = (
+            Source.select(Source, Document)
+            .join(Document)
+            .where(Source.commitment.in_(chunk))
+            .order_by(Source.id)
+        )
+        for src in query:
+            doc = src.document
+            sources[src.commitment_id].append(
+                SourceRow(
+                    quote=src.quote,
+                    faction=src.faction,
+                    question=src.question,
+                    answer=src.answer,
+                    quote_in_answer=(
+                        (src.quote_start_in_answer, src.quote_end_in_answer)
+                        if src.quote_start_in_answer is not None
+                        else None
+                    ),
+                    start=src.start,
+                    end=src.end,
+                    document_id=doc.id,
+                    reference=_reference(doc),
+                    document_title=doc.title,
+                    document_date=doc.document_date,
+                    answer_date=doc.answer_date,
+                    url=_url(doc),
+                    section=src.section,
+                )
+            )
+        changes = (
+            StatusChange.select()
+            .where(StatusChange.commitment.in_(chunk))
+            .order_by(StatusChange.id)
+        )
+        for change in changes:
+            history[change.commitment_id].append(
+                HistoryRow(
+                    change.from_status,
+                    change.to_status,
+                    change.changed_at,
+                    change.changed_by,
+                    change.note,
+                    change.evidence,
+                    change.effective_date,
+                )
+            )
+    out = []
+    for cid in ids:
+        row = found.get(cid)
+        if row is None:
+            continue
+        row.sources = sources[cid]
+        row.history = history[cid]
+        out.append(row)
+    return out
+
+
+def list_documents() -> list[DocumentRow]:
+    """Every document, newest first, with its number of (not rejected) commitments."""
+    counts = dict(
+        DB.obj.execute_sql(
+            """
+            SELECT s.document_id, COUNT(DISTINCT s.commitment_id)
+            FROM source s JOIN commitment c ON c.id = s.commitment_id
+            WHERE c.review_state != 'rejected'
+            GROUP BY s.document_id
+            """
+        ).fetchall()
+    )
+    query = Document.select(
+        Document.id,
+        Document.title,
+        Document.kind,
+        Document.official_id,
+        Document.dossier,
+        Document.number,
+        Document.path,
+        Document.document_date,
+        Document.answer_date,
+    ).order_by(Document.document_date.is_null(), Document.document_date.desc(), Document.id)
+    return [_document_row(doc, counts.get(doc.id, 0)) for doc in query]
+
+
+def _document_row(doc: Document, commitments: int) -> DocumentRow:
+    return DocumentRow(
+        id=doc.id,
+        title=doc.title,
+        reference=_reference(doc),
+        kind=doc.kind,
+        document_date=doc.document_date,
+        answer_date=doc.answer_date,
+        url=_url(doc),
+        commitments=commitments,
+    )
+
+
+def get_document_text(document_id: int) -> DocumentText:
+    """A document's stored text and where its (not rejected) commitments stand in it."""
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise StoreError(f"there is no document {document_id}")
+    spans = sorted(
+        (cid, start, end)
+        for cid, start, end in Source.select(Source.commitment, Source.start, Source.end)
+        .join(Commitment)
+        .where((Source.document == document_id) & (Commitment.review_state != "rejected"))
+        .tuples()
+    )
+    spans.sort(key=lambda span: (span[1], span[2], span[0]))
+    row = _document_row(doc, len({cid for cid, _, _ in spans}))
+    return DocumentText(row=row, text=doc.source_text or "", spans=spans)
+
+
+def overview(as_of: dt.date | None = None) -> Overview:
+    """Open, overdue and fulfilled commitments per ministry, and open ones due per
+    month for the twelve months from `as_of`'s month (rejected ones left out)."""
+    as_of = as_of or dt.date.today()
+    per_ministry = [
+        (ministry or UNKNOWN_MINISTRY, int(open_), int(overdue), int(fulfilled))
+        for ministry, open_, overdue, fulfilled in DB.obj.execute_sql(
+            """
+            SELECT c.ministry,
+                   SUM(CASE WHEN c.status = 'open' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN c.status = 'open' AND c.due_date < ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN c.status = 'fulfilled' THEN 1 ELSE 0 END)
+            FROM commitment c
+            WHERE c.review_state != 'rejected'
+            GROUP BY c.ministry
+            """,
+            (as_of.isoformat(),),
+        )
+    ]
+    merged: dict[str, list[int]] = {}
+    for name, *numbers in per_ministry:  # None and "onbekend" are one row
+        have = merged.setdefault(name, [0, 0, 0])
+        for i, n in enumerate(numbers):
+            have[i] += n
+    ministries = sorted(
+        ((name, *numbers) for name, numbers in merged.items()),
+        key=lambda r: (-r[1], -r[2], r[0].lower()),
+    )
+    first = as_of.replace(day=1)
+    months = []
+    year, month = first.year, first.month
+    for _ in range(13):
+        months.append(dt.date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    due_counts = Counter()
+    for due, count in DB.obj.execute_sql(
+        """
+        SELECT c.due_date, COUNT(*) FROM commitment c
+        WHERE c.review_state != 'rejected' AND c.status = 'open'
+          AND c.due_date >= ? AND c.due_date < ?
+        GROUP BY c.due_date
+        """,
+        (months[0].isoformat(), months[-1].isoformat()),
+    ):
+        day = due if isinstance(due, dt.date) else dt.date.fromisoformat(str(due)[:10])
+        due_counts[day.replace(day=1)] += count
+    return Overview(
+        per_ministry=[tuple(r) for r in ministries],  # type: ignore[misc]
+        per_month=[(m, due_counts.get(m, 0)) for m in months[:12]],
+    )
+
+
+# -- changes --------------------------------------------------------------------------
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise StoreError(f"unknown status {status!r} (expected one of {', '.join(STATUSES)})")
+
+
+def _get(commitment_id: int) -> Commitment:
     row = Commitment.get_or_none(Commitment.id == commitment_id)
     if row is None:
         raise StoreError(f"there is no commitment {commitment_id}")
-    return _rows([row], with_details=True)[0]
+    return row
 
 
-def _rows(rows: list[Commitment], *, with_details: bool) -> list[CommitmentRow]:
-    if not rows:
-        return []
-    ids = [r.id for r in rows]
-    sources: dict[int, list[SourceRow]] = {i: [] for i in ids}
-    query = (
-        Source.select(Source, Document)
-        .join(Document)
-        .where(Source.commitment.in_(ids))
-        .order_by(Source.id)
+def _touch(row: Commitment) -> None:
+    row.version += 1
+    row.updated_at = now()
+    row.save()
+
+
+def _mark(
+    row: Commitment,
+    status: str,
+    note: str,
+    evidence: str,
+    effective_date: dt.date | None,
+    who: str,
+) -> None:
+    StatusChange.create(
+        commitment=row,
+        from_status=row.status,
+        to_status=status,
+        changed_by=who,
+        note=note,
+        evidence=evidence,
+        effective_date=effective_date or dt.date.today(),
     )
-    for src in query:
-        doc = src.document
-        sources[src.commitment_id].append(
-            SourceRow(
-                quote=src.quote,
-                faction=src.faction,
-                question=src.question,
-                answer=src.answer,
-                quote_in_answer=(
-                    (src.quote_start_in_answer, src.quote_end_in_answer)
-                    if src.quote_start_in_answer is not None
-                    else None
-                ),
-                start=src.start,
-                end=src.end,
-                document_id=doc.id,
-                reference=_reference(doc),
-                document_title=doc.title,
-                document_date=doc.document_date,
-                answer_date=doc.answer_date,
-                url=_url(doc),
-            )
-        )
-    history: dict[int, list[HistoryRow]] = {i: [] for i in ids}
-    for change in (
-        StatusChange.select().where(StatusChange.commitment.in_(ids)).order_by(StatusChange.id)
-    ):
-        history[change.commitment_id].append(
-            HistoryRow(
-                change.from_status,
-                change.to_status,
-                change.changed_at,
-                change.changed_by,
-                change.note,
-                change.evidence,
-            )
-        )
-    out = []
-    for r in rows:
-        srcs = sources[r.id]
-        hist = history[r.id]
-        first = srcs[0] if srcs else None
-        factions = list(dict.fromkeys(s.faction for s in srcs if s.faction))
-        item = CommitmentRow(
-            id=r.id,
-            title=r.title,
-            due=r.due_date,
-            due_text=r.due_text,
-            due_precision=r.due_precision,
-            due_overridden=r.due_overridden,
-            due_extracted=r.due_date_extracted,
-            status=r.status,
-            review_state=r.review_state,
-            ministry=r.ministry,
-            actor=r.actor,
-            cue=r.cue,
-            factions=factions,
-            reference=first.reference if first else "",
-            quote=first.quote if first else "",
-            latest_note=next((h.note for h in reversed(hist) if h.note), ""),
-            latest_evidence=next((h.evidence for h in reversed(hist) if h.evidence), ""),
-            url=first.url if first else None,
-            document_date=first.document_date if first else None,
-        )
-        if with_details:
-            item.sources = srcs
-            item.history = hist
-        out.append(item)
-    return out
+    row.status = status
+    _touch(row)
 
 
 def mark(
@@ -298,42 +812,80 @@ def mark(
     note: str = "",
     evidence: str = "",
     who: str | None = None,
+    effective_date: dt.date | None = None,
 ) -> CommitmentRow:
-    """Change a commitment's status and record who, when, why and the evidence."""
-    if status not in STATUSES:
-        raise StoreError(f"unknown status {status!r} (expected one of {', '.join(STATUSES)})")
+    """Change a commitment's status and record who, when, on which day, why and the evidence."""
+    return mark_many(
+        [commitment_id],
+        status,
+        note=note,
+        evidence=evidence,
+        effective_date=effective_date,
+        who=who,
+    )[0]
+
+
+def mark_many(
+    ids: Sequence[int],
+    status: str,
+    *,
+    note: str = "",
+    evidence: str = "",
+    effective_date: dt.date | None = None,
+    who: str | None = None,
+) -> list[CommitmentRow]:
+    """Mark several commitments at once (one transaction: all or none)."""
+    _check_status(status)
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return []
+    who = who if who is not None else current_user()
     with DB.atomic():
-        row = Commitment.get_or_none(Commitment.id == commitment_id)
-        if row is None:
-            raise StoreError(f"there is no commitment {commitment_id}")
-        StatusChange.create(
-            commitment=row,
-            from_status=row.status,
-            to_status=status,
-            changed_by=who if who is not None else current_user(),
-            note=note,
-            evidence=evidence,
-        )
-        row.status = status
-        row.version += 1
-        row.updated_at = now()
-        row.save()
-    return get_commitment(commitment_id)
+        rows = {}
+        for chunk in _chunks(ids):
+            rows.update({r.id: r for r in Commitment.select().where(Commitment.id.in_(chunk))})
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            raise StoreError(_no_commitments(missing))
+        for cid in ids:
+            _mark(rows[cid], status, note, evidence, effective_date, who)
+        if note or evidence:
+            search.sync(DB.obj, ids)
+    return get_commitments(ids)
 
 
-def set_review_state(commitment_id: int, state: str) -> None:
+def _no_commitments(missing: Sequence[int]) -> str:
+    if len(missing) == 1:
+        return f"there is no commitment {missing[0]}"
+    return f"there are no commitments {', '.join(map(str, missing))}"
+
+
+def set_review_state(commitment_id: int, state: str, *, who: str | None = None) -> CommitmentRow:
+    """Confirm, reject or send back to review; who and when are kept on the commitment."""
     if state not in REVIEW_STATES:
         raise StoreError(
             f"unknown review state {state!r} (expected one of {', '.join(REVIEW_STATES)})"
         )
     with DB.atomic():
-        updated = (
-            Commitment.update(review_state=state, version=Commitment.version + 1, updated_at=now())
-            .where(Commitment.id == commitment_id)
-            .execute()
-        )
-    if not updated:
-        raise StoreError(f"there is no commitment {commitment_id}")
+        row = _get(commitment_id)
+        row.review_state = state
+        if state == "to_review":
+            row.reviewed_by = None
+            row.reviewed_at = None
+        else:
+            row.reviewed_by = who if who is not None else current_user()
+            row.reviewed_at = now()
+        _touch(row)
+    return get_commitment(commitment_id)
+
+
+def _apply_due(row: Commitment, due: dt.date | None) -> None:
+    if due is None:
+        row.due_date = row.due_date_extracted
+        row.due_overridden = False
+    else:
+        row.due_date = due
+        row.due_overridden = True
 
 
 def set_due(commitment_id: int, due: dt.date | None) -> CommitmentRow:
@@ -342,19 +894,255 @@ def set_due(commitment_id: int, due: dt.date | None) -> CommitmentRow:
     `None` goes back to the date the extractor derived.
     """
     with DB.atomic():
-        row = Commitment.get_or_none(Commitment.id == commitment_id)
-        if row is None:
-            raise StoreError(f"there is no commitment {commitment_id}")
-        if due is None:
-            row.due_date = row.due_date_extracted
-            row.due_overridden = False
-        else:
-            row.due_date = due
-            row.due_overridden = True
-        row.version += 1
-        row.updated_at = now()
-        row.save()
+        row = _get(commitment_id)
+        _apply_due(row, due)
+        _touch(row)
     return get_commitment(commitment_id)
+
+
+def update_commitment(
+    commitment_id: int,
+    *,
+    title: str | None = None,
+    due: dt.date | None | Unset = UNSET,
+    ministry: str | None | Unset = UNSET,
+    actor: str | None | Unset = UNSET,
+) -> CommitmentRow:
+    """Edit a commitment by hand. `due` as in `set_due` (None: back to the extracted
+    date); a field left UNSET (or title None) stays as it is; "" clears ministry/actor."""
+    if title is not None and not title.strip():
+        raise StoreError("a commitment needs a title")
+    with DB.atomic():
+        row = _get(commitment_id)
+        if title is not None:
+            row.title = title.strip()
+        if not isinstance(due, Unset):
+            _apply_due(row, due)
+        if not isinstance(ministry, Unset):
+            row.ministry = (ministry or "").strip() or None
+        if not isinstance(actor, Unset):
+            row.actor = (actor or "").strip() or None
+        _touch(row)
+        if title is not None:
+            search.sync(DB.obj, [commitment_id])
+    return get_commitment(commitment_id)
+
+
+def merge_commitments(keep_id: int, other_id: int, *, who: str | None = None) -> CommitmentRow:
+    """Make two commitments one: `other`'s sources and history move to `keep`, a
+    history entry on `keep` says what was merged, and `other` is deleted."""
+    if keep_id == other_id:
+        raise StoreError(f"commitment {keep_id} cannot be merged with itself")
+    with DB.atomic():
+        keep = _get(keep_id)
+        other = _get(other_id)
+        Source.update(commitment=keep_id).where(Source.commitment == other_id).execute()
+        StatusChange.update(commitment=keep_id).where(StatusChange.commitment == other_id).execute()
+        StatusChange.create(
+            commitment=keep,
+            from_status=keep.status,
+            to_status=keep.status,
+            changed_by=who if who is not None else current_user(),
+            note=f"samengevoegd met #{other.id}: {other.title}",
+        )
+        other.delete_instance()
+        _touch(keep)
+        search.sync(DB.obj, [keep_id, other_id])
+    return get_commitment(keep_id)
+
+
+def delete_commitment(commitment_id: int) -> None:
+    """Remove a commitment with its sources and history (undo with `restore`)."""
+    with DB.atomic():
+        _get(commitment_id)
+        _delete([commitment_id])
+
+
+def _delete(ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        Source.delete().where(Source.commitment.in_(chunk)).execute()
+        StatusChange.delete().where(StatusChange.commitment.in_(chunk)).execute()
+        Commitment.delete().where(Commitment.id.in_(chunk)).execute()
+    search.sync(DB.obj, ids)
+
+
+_EMPHASIS = re.compile(r"(?<!\\)[*_]{1,3}")
+_SUP = re.compile(r"<sup>\s*[^<]{0,6}\s*</sup>", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def plain_quote(text: str) -> str:
+    """A stretch of the stored (Markdown) text as a plain quote: no emphasis
+    asterisks, no footnote markers, whitespace collapsed."""
+    text = _SUP.sub("", text)
+    text = text.replace("*", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def create_manual_commitment(
+    document_id: int,
+    start: int,
+    end: int,
+    *,
+    title: str,
+    due: dt.date | None = None,
+    ministry: str | None = None,
+    actor: str | None = None,
+    who: str | None = None,
+) -> CommitmentRow:
+    """A commitment made by hand from a selection [start, end) of a document's text.
+
+    The faction, question, section and answer come from re-reading the stored text
+    and finding the exchange whose answer covers `start`; the due date (unless
+    given) from the time phrases in the quote; ministry and actor (unless given)
+    from the document's other commitments. It is confirmed at once.
+    """
+    from tracker.dates import choose_due, find_time_expressions
+    from tracker.documents.text import parse
+
+    if not title or not title.strip():
+        raise StoreError("a commitment needs a title")
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise StoreError(f"there is no document {document_id}")
+    text = doc.source_text or ""
+    if not text:
+        raise StoreError(
+            f"document {document_id} has no stored text (imported before the app kept it);"
+            " import the file again"
+        )
+    if not (0 <= start < end <= len(text)):
+        raise StoreError(
+            f"the selection {start}-{end} is not inside the document's text (0-{len(text)})"
+        )
+    quote = plain_quote(text[start:end])
+    if not quote:
+        raise StoreError("the selection holds no text")
+
+    parsed = parse(text, path=doc.path)
+    faction, question, section, answer, in_answer = None, "", "", "", None
+    for exchange in parsed.exchanges:
+        if any(b.start <= start < b.end for b in exchange.answer):
+            faction, question, section = exchange.faction, exchange.question, exchange.section
+            answer = exchange.answer_text
+            at = answer.find(quote)
+            in_answer = (at, at + len(quote)) if at >= 0 else None
+            break
+
+    reference = doc.answer_date or doc.document_date or dt.date.today()
+    phrase = choose_due(find_time_expressions(quote, reference))
+    extracted = phrase.due if phrase else None
+    if ministry is None or actor is None:
+        usual = Counter(
+            Commitment.select(Commitment.ministry, Commitment.actor)
+            .join(Source)
+            .where(Source.document == document_id)
+            .tuples()
+        ).most_common(1)
+        if usual:
+            ministry = usual[0][0][0] if ministry is None else ministry
+            actor = usual[0][0][1] if actor is None else actor
+    who = who if who is not None else current_user()
+    with DB.atomic():
+        row = Commitment.create(
+            title=title.strip(),
+            due_date=due if due is not None else extracted,
+            due_date_extracted=extracted,
+            due_overridden=due is not None and due != extracted,
+            due_text=phrase.text if phrase else None,
+            due_precision=phrase.precision if phrase else None,
+            period_start=phrase.period_start if phrase else None,
+            period_end=phrase.period_end if phrase else None,
+            edtf=phrase.edtf if phrase else None,
+            review_state="confirmed",
+            reviewed_by=who,
+            reviewed_at=now(),
+            ministry=(ministry or "").strip() or None,
+            actor=(actor or "").strip() or None,
+            cue="handmatig",
+            manual=True,
+            fingerprint=fingerprint(
+                doc.official_id, doc.dossier, doc.number, doc.content_hash, quote
+            ),
+        )
+        Source.create(
+            commitment=row,
+            document=doc,
+            quote=quote,
+            faction=faction,
+            question=question,
+            section=section,
+            answer=answer,
+            quote_start_in_answer=in_answer[0] if in_answer else None,
+            quote_end_in_answer=in_answer[1] if in_answer else None,
+            start=start,
+            end=end,
+        )
+        search.sync(DB.obj, [row.id])
+    return get_commitment(row.id)
+
+
+# -- undo -----------------------------------------------------------------------------
+
+
+def snapshot(ids: Iterable[int]) -> Snapshot:
+    """The whole state of the commitments `ids` (fields, sources, history) as plain
+    data; ids that do not exist are listed in `absent`."""
+    ids = list(dict.fromkeys(ids))
+    found: dict[int, dict] = {}
+    sources: dict[int, list[dict]] = {}
+    history: dict[int, list[dict]] = {}
+    for chunk in _chunks(ids):
+        for data in Commitment.select().where(Commitment.id.in_(chunk)).dicts():
+            found[data["id"]] = data
+        for data in Source.select().where(Source.commitment.in_(chunk)).order_by(Source.id).dicts():
+            sources.setdefault(data["commitment"], []).append(data)
+        for data in (
+            StatusChange.select()
+            .where(StatusChange.commitment.in_(chunk))
+            .order_by(StatusChange.id)
+            .dicts()
+        ):
+            history.setdefault(data["commitment"], []).append(data)
+    commitments = [
+        {**found[i], "sources": sources.get(i, []), "history": history.get(i, [])}
+        for i in ids
+        if i in found
+    ]
+    return Snapshot(commitments=commitments, absent=[i for i in ids if i not in found])
+
+
+def restore(snap: Snapshot) -> None:
+    """Put back exactly the state of `snap`, in one transaction: its commitments with
+    the same ids, sources and history; the `absent` ones removed."""
+    ids = [c["id"] for c in snap.commitments]
+    fields = set(Commitment._meta.fields)
+    with DB.atomic():
+        documents = {s["document"] for c in snap.commitments for s in c["sources"]}
+        if documents:
+            have = {
+                d
+                for (d,) in Document.select(Document.id).where(Document.id.in_(documents)).tuples()
+            }
+            if documents - have:
+                raise StoreError(
+                    "cannot restore: the document(s) "
+                    f"{', '.join(map(str, sorted(documents - have)))} no longer exist"
+                )
+        source_ids = [s["id"] for c in snap.commitments for s in c["sources"]]
+        change_ids = [h["id"] for c in snap.commitments for h in c["history"]]
+        for chunk in _chunks(source_ids):
+            Source.delete().where(Source.id.in_(chunk)).execute()
+        for chunk in _chunks(change_ids):
+            StatusChange.delete().where(StatusChange.id.in_(chunk)).execute()
+        _delete(list(snap.absent) + ids)
+        for data in snap.commitments:
+            Commitment.insert({k: v for k, v in data.items() if k in fields}).execute()
+            if data["sources"]:
+                Source.insert_many(data["sources"]).execute()
+            if data["history"]:
+                StatusChange.insert_many(data["history"]).execute()
+        search.sync(DB.obj, ids + list(snap.absent))
 
 
 def counts() -> dict[str, int]:

@@ -1,0 +1,303 @@
+"""The desk's filters: which commitments match, and how many each choice would show.
+
+A `Filter` is plain data the window builds from its panel. Constraints of
+different kinds combine with AND; the values within one kind with OR (two
+ministries: either). The due-date choices — overdue, due within N days,
+without a due date, and "today" — are one kind, so "overdue" with "without a
+due date" shows both. Every query is a fixed number of SQL statements, whatever
+the size of the register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.store import search
+from tracker.store.models import DB, REVIEW_STATES, STATUSES
+from tracker.store.queries import CommitmentRow, StoreError, fetch_rows
+
+TODAY_WINDOW_DAYS = 14  # the "Vandaag" view: overdue, or due within two weeks
+DEFAULT_REVIEW_STATES = frozenset({"to_review", "confirmed"})
+
+
+@dataclass(frozen=True)
+class Filter:
+    statuses: frozenset[str] = frozenset()  # empty = any
+    overdue: bool = False  # open and due < as_of
+    due_within_days: int | None = None  # open and as_of <= due <= as_of + N
+    # the "today" view: open and overdue, or due within `due_within_days` (default 14) days
+    today: bool = False
+    without_due: bool = False
+    review_states: frozenset[str] = DEFAULT_REVIEW_STATES  # rejected hidden unless asked
+    ministries: frozenset[str] = frozenset()  # None in the set: no ministry
+    actors: frozenset[str] = frozenset()  # None in the set: no actor
+    factions: frozenset[str] = frozenset()  # None in the set: no faction
+    document_ids: frozenset[int] = frozenset()
+    text: str = ""
+    as_of: dt.date | None = None  # None = today
+
+
+@dataclass
+class Facets:
+    """Counts per value, each computed with all OTHER constraints of the filter applied
+    (the count beside a ministry is what ticking it would add or show)."""
+
+    statuses: dict[str, int] = field(default_factory=dict)
+    review_states: dict[str, int] = field(default_factory=dict)
+    ministries: dict[str | None, int] = field(default_factory=dict)
+    actors: dict[str | None, int] = field(default_factory=dict)
+    factions: dict[str | None, int] = field(default_factory=dict)
+    documents: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (reference, n)
+    overdue: int = 0
+    due_within: int = 0
+    without_due: int = 0
+    today: int = 0
+    total: int = 0
+
+
+Clause = tuple[str, list[Any]]
+
+
+def _in(column: str, values: Iterable[Any]) -> Clause:
+    """`column IN (...)`, with None in `values` meaning NULL (or empty)."""
+    values = list(values)
+    known = [v for v in values if v is not None and v != ""]
+    parts = []
+    if known:
+        parts.append(f"{column} IN ({','.join('?' * len(known))})")
+    if len(known) < len(values):
+        parts.append(f"({column} IS NULL OR {column} = '')")
+    return "(" + " OR ".join(parts) + ")", known
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _due_window(f: Filter) -> int:
+    return f.due_within_days if f.due_within_days is not None else TODAY_WINDOW_DAYS
+
+
+def _due_expressions(f: Filter, as_of: dt.date) -> dict[str, Clause]:
+    """The due-date conditions (each true or false for a commitment `c`)."""
+    within = _due_window(f)
+    return {
+        "overdue": ("(c.status = 'open' AND c.due_date < ?)", [_iso(as_of)]),
+        "due_within": (
+            "(c.status = 'open' AND c.due_date >= ? AND c.due_date <= ?)",
+            [_iso(as_of), _iso(as_of + dt.timedelta(days=within))],
+        ),
+        "today": (
+            "(c.status = 'open' AND c.due_date <= ?)",
+            [_iso(as_of + dt.timedelta(days=within))],
+        ),
+        "without_due": ("(c.due_date IS NULL)", []),
+    }
+
+
+def _validate(f: Filter) -> None:
+    unknown = set(f.statuses) - set(STATUSES)
+    if unknown:
+        raise StoreError(
+            f"unknown status {', '.join(sorted(unknown))} (expected one of {', '.join(STATUSES)})"
+        )
+    unknown = set(f.review_states) - set(REVIEW_STATES)
+    if unknown:
+        raise StoreError(
+            f"unknown review state {', '.join(sorted(unknown))}"
+            f" (expected one of {', '.join(REVIEW_STATES)})"
+        )
+    if f.due_within_days is not None and f.due_within_days < 0:
+        raise StoreError(f"due within {f.due_within_days} days: the number must not be negative")
+
+
+def _clauses(f: Filter) -> dict[str, Clause]:
+    """The filter's constraints over `commitment c`, one per kind (a facet's "own")."""
+    _validate(f)
+    as_of = f.as_of or dt.date.today()
+    out: dict[str, Clause] = {}
+    if f.statuses:
+        out["status"] = _in("c.status", sorted(f.statuses))
+    due = _due_expressions(f, as_of)
+    chosen = [
+        due[name]
+        for name, on in (
+            ("overdue", f.overdue),
+            ("due_within", f.due_within_days is not None),
+            ("today", f.today),
+            ("without_due", f.without_due),
+        )
+        if on
+    ]
+    if chosen:
+        out["due"] = (
+            "(" + " OR ".join(sql for sql, _ in chosen) + ")",
+            [p for _, params in chosen for p in params],
+        )
+    if f.review_states:
+        out["review"] = _in("c.review_state", sorted(f.review_states))
+    if f.ministries:
+        out["ministry"] = _in("c.ministry", _sorted(f.ministries))
+    if f.actors:
+        out["actor"] = _in("c.actor", _sorted(f.actors))
+    if f.factions:
+        known = [v for v in f.factions if v]
+        parts, params = [], []
+        if known:
+            parts.append(
+                "c.id IN (SELECT commitment_id FROM source WHERE faction IN "
+                f"({','.join('?' * len(known))}))"
+            )
+            params.extend(sorted(known))
+        if len(known) < len(f.factions):
+            parts.append(
+                "c.id NOT IN (SELECT commitment_id FROM source"
+                " WHERE faction IS NOT NULL AND faction != '')"
+            )
+        out["faction"] = ("(" + " OR ".join(parts) + ")", params)
+    if f.document_ids:
+        ids = sorted(int(i) for i in f.document_ids)
+        out["document"] = (
+            "c.id IN (SELECT commitment_id FROM source WHERE document_id IN "
+            f"({','.join('?' * len(ids))}))",
+            ids,
+        )
+    if f.text.strip():
+        sql, params = search.search_sql(DB.obj, f.text)
+        out["text"] = (f"c.id IN ({sql})", params) if sql else ("1 = 0", [])
+    return out
+
+
+def _sorted(values: Iterable[Any]) -> list[Any]:
+    return sorted(values, key=lambda v: (v is None, v or ""))
+
+
+def _where(clauses: dict[str, Clause], skip: str | None = None) -> Clause:
+    parts = [(sql, params) for kind, (sql, params) in clauses.items() if kind != skip]
+    if not parts:
+        return "1 = 1", []
+    return " AND ".join(sql for sql, _ in parts), [p for _, params in parts for p in params]
+
+
+def query_commitments(f: Filter) -> list[CommitmentRow]:
+    """The commitments matching `f`, ordered by due date (undated last), then id."""
+    return fetch_rows(*_where(_clauses(f)))
+
+
+def matching_ids(f: Filter) -> set[int]:
+    """The ids of the commitments matching `f` (the window filters rows it holds)."""
+    where, params = _where(_clauses(f))
+    return {
+        row[0] for row in DB.obj.execute_sql(f"SELECT c.id FROM commitment c WHERE {where}", params)
+    }
+
+
+def search_ids(text: str) -> set[int] | None:
+    """Ids of the commitments whose title, quotes or notes hold every word of `text`
+    (as the start of a word, ignoring case and accents); None for a blank text."""
+    if not text or not text.strip():
+        return None
+    found = search.search(DB.obj, text)
+    return found if found is not None else set()
+
+
+def facet_counts(f: Filter) -> Facets:
+    """How many commitments each choice of the panel would match, given the others."""
+    clauses = _clauses(f)
+    as_of = f.as_of or dt.date.today()
+    db = DB.obj
+    facets = Facets()
+
+    def grouped(column: str, kind: str) -> dict[Any, int]:
+        where, params = _where(clauses, skip=kind)
+        sql = f"SELECT {column}, COUNT(*) FROM commitment c WHERE {where} GROUP BY {column}"
+        return {value: count for value, count in db.execute_sql(sql, params)}
+
+    facets.statuses = {s: 0 for s in STATUSES} | grouped("c.status", "status")
+    facets.review_states = {s: 0 for s in REVIEW_STATES} | grouped("c.review_state", "review")
+    facets.ministries = _none_for_empty(grouped("c.ministry", "ministry"))
+    facets.actors = _none_for_empty(grouped("c.actor", "actor"))
+
+    due = _due_expressions(f, as_of)
+    where, params = _where(clauses, skip="due")
+    names = ["overdue", "due_within", "today", "without_due"]
+    sums = ", ".join(f"COALESCE(SUM(CASE WHEN {due[n][0]} THEN 1 ELSE 0 END), 0)" for n in names)
+    sum_params = [p for n in names for p in due[n][1]]
+    overdue, within, today, without = db.execute_sql(
+        f"SELECT {sums} FROM commitment c WHERE {where}", sum_params + params
+    ).fetchone()
+    facets.overdue, facets.due_within, facets.today, facets.without_due = (
+        overdue,
+        within,
+        today,
+        without,
+    )
+
+    where, params = _where(clauses)
+    facets.total = db.execute_sql(
+        f"SELECT COUNT(*) FROM commitment c WHERE {where}", params
+    ).fetchone()[0]
+
+    where, params = _where(clauses, skip="faction")
+    factions: dict[str | None, int] = {}
+    for faction, count in db.execute_sql(
+        f"""
+        SELECT NULLIF(s.faction, ''), COUNT(DISTINCT s.commitment_id)
+        FROM source s JOIN commitment c ON c.id = s.commitment_id
+        WHERE {where} GROUP BY NULLIF(s.faction, '')
+        """,
+        params,
+    ):
+        if faction is not None:
+            factions[faction] = count
+    without_faction = db.execute_sql(
+        f"""
+        SELECT COUNT(*) FROM commitment c WHERE {where} AND c.id NOT IN
+          (SELECT commitment_id FROM source WHERE faction IS NOT NULL AND faction != '')
+        """,
+        params,
+    ).fetchone()[0]
+    if without_faction:
+        factions[None] = without_faction
+    facets.factions = factions
+
+    where, params = _where(clauses, skip="document")
+    counts = dict(
+        db.execute_sql(
+            f"""
+            SELECT s.document_id, COUNT(DISTINCT s.commitment_id)
+            FROM source s JOIN commitment c ON c.id = s.commitment_id
+            WHERE {where} GROUP BY s.document_id
+            """,
+            params,
+        ).fetchall()
+    )
+    if counts:
+        facets.documents = _document_references(counts)
+    return facets
+
+
+def _none_for_empty(counts: dict[Any, int]) -> dict[Any, int]:
+    out: dict[Any, int] = {}
+    for value, count in counts.items():
+        key = value or None
+        out[key] = out.get(key, 0) + count
+    return out
+
+
+def _document_references(counts: dict[int, int]) -> dict[int, tuple[str, int]]:
+    from tracker.store.queries import _reference_of
+
+    out = {}
+    for doc_id, kind, official_id, dossier, number, title, path in DB.obj.execute_sql(
+        "SELECT id, kind, official_id, dossier, number, title, path FROM document"
+    ):
+        if doc_id in counts:
+            out[doc_id] = (
+                _reference_of(kind, official_id, dossier, number, title, path),
+                counts[doc_id],
+            )
+    return out

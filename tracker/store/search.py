@@ -1,0 +1,154 @@
+"""Full-text search over commitments: an FTS5 index where SQLite has it, LIKE otherwise.
+
+The index `commitment_fts(title, quotes, notes)` holds one row per commitment
+(rowid = commitment id): its title, the quotes of all its sources and the notes
+and evidence of its history. The store's change functions call `sync` for the
+commitments they touch, so the index never needs a rebuild in normal use.
+
+Search semantics are the same on both paths: every word typed must match the
+start of a word in one of the fields ("prakt" finds "Praktijkleren"), ignoring
+case and accents ("coordinatie" finds "coördinatie").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import peewee as pw
+
+log = logging.getLogger(__name__)
+
+FTS_TABLE = "commitment_fts"
+FOLD_FUNCTION = "tracker_fold"
+_WORD = re.compile(r"\w+")
+_CHUNK = 500  # ids per statement, well below SQLite's parameter limit
+
+# The text of each commitment's fields as the index holds it.
+_DOCUMENT_SQL = """
+SELECT c.id AS id, c.title AS title,
+       COALESCE((SELECT group_concat(s.quote, ' ') FROM source s
+                 WHERE s.commitment_id = c.id), '') AS quotes,
+       COALESCE((SELECT group_concat(h.note || ' ' || h.evidence, ' ') FROM status_change h
+                 WHERE h.commitment_id = c.id), '') AS notes
+FROM commitment c
+"""
+
+
+def words(text: str) -> list[str]:
+    """The words of a search text, folded (lowercase, no accents)."""
+    return _WORD.findall(fold(text))
+
+
+def fold(text: str | None) -> str:
+    """Lowercase without accents: "Coördinatie" -> "coordinatie"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _fold_words(text: str | None) -> str:
+    """Folded text with every run of non-word characters one space, padded with spaces,
+    so that `LIKE '% word%'` is a word-prefix match."""
+    return " " + " ".join(_WORD.findall(fold(text))) + " "
+
+
+def create_index(db: pw.Database) -> bool:
+    """Create the FTS5 table if this SQLite has FTS5; returns whether search is indexed."""
+    if not isinstance(db, pw.SqliteDatabase):
+        return False
+    try:
+        db.execute_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+            "title, quotes, notes, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+    except pw.OperationalError as exc:
+        log.warning("no full-text index (SQLite without FTS5: %s); search uses LIKE", exc)
+        return False
+    return True
+
+
+def has_index(db: pw.Database) -> bool:
+    """Whether the database has the FTS5 table (else search falls back to LIKE)."""
+    if not isinstance(db, pw.SqliteDatabase):
+        return False
+    cursor = db.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
+    )
+    return cursor.fetchone() is not None
+
+
+def rebuild(db: pw.Database) -> None:
+    """Fill the index from scratch (after the migration that creates it)."""
+    if not has_index(db):
+        return
+    db.execute_sql(f"DELETE FROM {FTS_TABLE}")
+    db.execute_sql(f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) {_DOCUMENT_SQL}")
+
+
+def sync(db: pw.Database, ids: Iterable[int]) -> None:
+    """Bring the index rows of `ids` up to date; ids no longer in the table are removed."""
+    ids = sorted(set(ids))
+    if not ids or not has_index(db):
+        return
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
+        db.execute_sql(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) "
+            f"{_DOCUMENT_SQL} WHERE c.id IN ({marks})",
+            chunk,
+        )
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for `text`: every word as a quoted prefix term, all required."""
+    terms = words(text)
+    if not terms:
+        return None
+    return " ".join(f'"{term}"*' for term in terms)
+
+
+def search_sql(db: pw.Database, text: str, *, use_index: bool | None = None) -> tuple[str, list]:
+    """SQL selecting the ids of commitments that match `text`, with its parameters.
+
+    The statement can stand alone or inside `c.id IN (...)`. Returns ("", []) when
+    the text has no words.
+    """
+    terms = words(text)
+    if not terms:
+        return "", []
+    if use_index is None:
+        use_index = has_index(db)
+    if use_index:
+        return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [match_expression(text)]
+    if isinstance(db, pw.SqliteDatabase):
+        ensure_fold_function(db)
+        blob = f"{FOLD_FUNCTION}(t.title || ' ' || t.quotes || ' ' || t.notes)"
+    else:  # no accent folding here without the unaccent extension
+        blob = "' ' || LOWER(t.title || ' ' || t.quotes || ' ' || t.notes) || ' '"
+    conditions = " AND ".join(f"{blob} LIKE ? ESCAPE '\\'" for _ in terms)
+    params = [f"% {_escape_like(term)}%" for term in terms]
+    return f"SELECT t.id FROM ({_DOCUMENT_SQL}) t WHERE {conditions}", params
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def ensure_fold_function(db: pw.SqliteDatabase) -> None:
+    """Register the accent-folding function the LIKE fallback uses (once per database)."""
+    if FOLD_FUNCTION not in db._functions:
+        db.register_function(_fold_words, FOLD_FUNCTION, 1, deterministic=True)
+
+
+def search(db: pw.Database, text: str, *, use_index: bool | None = None) -> set[int] | None:
+    """Ids of the commitments matching every word of `text`; None when it has no words."""
+    sql, params = search_sql(db, text, use_index=use_index)
+    if not sql:
+        return None
+    return {row[0] for row in db.execute_sql(sql, params)}
