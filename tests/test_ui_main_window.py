@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from factories import make_commitment, make_document
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from tracker.store.queries import get_commitment, import_document, list_commitments
@@ -54,7 +54,10 @@ def open_window(qtbot, settings) -> MainWindow:
 
 @pytest.fixture
 def window(qtbot, ids, settings) -> MainWindow:
-    return open_window(qtbot, settings)
+    """The window with every commitment shown (it opens on the Vandaag view)."""
+    window = open_window(qtbot, settings)
+    window.show_all_action.trigger()
+    return window
 
 
 def shown(window: MainWindow, column: Column) -> list[str]:
@@ -167,21 +170,34 @@ def test_sorting_by_due_puts_dates_in_order_and_undated_last(window):
     assert shown(window, Column.TITLE) == [FUTURE, OVERDUE, UNDATED]
 
 
-def test_alleen_te_laat_shows_only_overdue_commitments(qtbot, window):
-    qtbot.mouseClick(window.overdue_check, Qt.MouseButton.LeftButton)
+def click_check(qtbot, check) -> None:
+    """Click a checkbox on its box (its centre may lie beside a short label)."""
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+
+
+def test_te_laat_shows_only_overdue_commitments(qtbot, window):
+    click_check(qtbot, window.overdue_check)
     assert window.overdue_check.isChecked()
     assert shown(window, Column.TITLE) == [OVERDUE]
     assert window.count_label.text() == "1 van 3 toezeggingen"
-    qtbot.mouseClick(window.overdue_check, Qt.MouseButton.LeftButton)
+    assert window.overdue_check.text() == "Te laat (1)"
+    click_check(qtbot, window.overdue_check)
     assert len(shown(window, Column.TITLE)) == 3
+
+
+def test_the_window_opens_on_the_today_view(qtbot, ids, settings):
+    window = open_window(qtbot, settings)
+    assert window.filter_panel.today_button.isChecked()
+    assert shown(window, Column.TITLE) == [OVERDUE]
+    assert window.count_label.text() == "1 van 3 toezeggingen"
 
 
 def test_search_finds_words_in_title_or_quote_ignoring_case_and_accents(qtbot, window):
     qtbot.keyClicks(window.search_edit, "praktijkleren")
-    assert shown(window, Column.TITLE) == [FUTURE]
+    qtbot.waitUntil(lambda: shown(window, Column.TITLE) == [FUTURE], timeout=2000)
     window.search_edit.clear()
     qtbot.keyClicks(window.search_edit, "VET minister")  # words of the quote only
-    assert shown(window, Column.TITLE) == [UNDATED]
+    qtbot.waitUntil(lambda: shown(window, Column.TITLE) == [UNDATED], timeout=2000)
     assert window.count_label.text() == "1 van 3 toezeggingen"
 
 
@@ -266,7 +282,8 @@ def test_seed_document_mark_in_the_window_then_export_overdue(
     window = open_window(qtbot, settings)
     assert window.model.rowCount() == result.commitments
 
-    qtbot.mouseClick(window.overdue_check, Qt.MouseButton.LeftButton)
+    window.show_all_action.trigger()
+    click_check(qtbot, window.overdue_check)
     overdue_before = {r.id for r in list_commitments(overdue=True, as_of=TODAY)}
     assert window.proxy.rowCount() == len(overdue_before) > 0
     window.table.selectRow(0)
@@ -471,7 +488,7 @@ def test_a_store_error_while_marking_is_shown_with_details_and_changes_nothing(
     def refuse(*args, **kwargs):
         raise StoreError("there is no commitment 999")
 
-    monkeypatch.setattr("ui.main_window.mark", refuse)
+    monkeypatch.setattr("tracker.store.queries.mark_many", refuse)
     monkeypatch.setattr(
         MarkDialog, "exec", fake_mark_exec(qtbot, "Brief verstuurd", "Kamerstuk 32 637, nr. 460")
     )

@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the window (the default)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    p.add_argument(
+        "--size", type=parse_size, metavar="WxH", help="window size in pixels, e.g. 1400x900"
+    )
+    p.add_argument("--lang", choices=("nl", "en"), help="language of the window for this run only")
     return parser
 
 
@@ -319,7 +323,24 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from ui.app import run_gui
     except ImportError as exc:
         raise CliError(f"the window cannot start: {exc}") from None
-    return run_gui(args.db, screenshot=getattr(args, "screenshot", None))
+    return run_gui(
+        args.db,
+        screenshot=getattr(args, "screenshot", None),
+        size=getattr(args, "size", None),
+        language=getattr(args, "lang", None),
+    )
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """ "1400x900" -> (1400, 900), for `gui --size`."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        size = (0, 0)
+    if not sep or min(size) < 100 or max(size) > 20000:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1400x900, not {text!r}")
+    return size
 
 
 COMMANDS = {

@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.store.connection import (
@@ -19,18 +19,16 @@ from tracker.store.connection import (
     resolve_db_path,
 )
 from tracker.store.migrations import SchemaTooNewError
+from tracker.store.models import Commitment
+from ui.i18n import install_translators
 from ui.main_window import APPLICATION, ORGANISATION, MainWindow
 
 log = logging.getLogger(__name__)
 
-# Compiled translations of the window (tracker_en.qm, ...); the source strings are Dutch.
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "translations"
-SOURCE_LANGUAGE = "nl"
 SCREENSHOT_DELAY_MS = 400
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+# How long a screenshot waits at most for the list to be filled (a worker may load it).
+SCREENSHOT_TIMEOUT_MS = 30000
+SCREENSHOT_POLL_MS = 50
 
 
 def _use_offscreen_for_screenshot() -> None:
@@ -42,29 +40,18 @@ def _use_offscreen_for_screenshot() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def _install_translators(app: QApplication) -> None:
-    """The window's own translation for the user's language, if there is one, and
-    Qt's translation of its standard buttons ("Annuleren", "Details tonen…") to match."""
-    language = SOURCE_LANGUAGE
-    own = QTranslator(app)
-    if own.load(QLocale.system(), "tracker", "_", str(TRANSLATIONS_DIR)):
-        app.installTranslator(own)
-        language = own.language().split("_")[0] or QLocale.system().name().split("_")[0]
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-    if language == SOURCE_LANGUAGE:
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+def _application(language: str | None = None) -> QApplication:
+    """The QApplication, created once, with the translators for the chosen language.
 
-
-def _application() -> QApplication:
+    Qt 6 scales for high-DPI screens by itself (no attributes needed), and the window
+    takes its colours from the platform palette, so a dark desktop theme carries over.
+    """
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
-        _install_translators(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    install_translators(app, QSettings(ORGANISATION, APPLICATION), override=language)
     return app  # type: ignore[return-value]
 
 
@@ -72,7 +59,9 @@ def _report_startup_error(message: str, details: str, screenshot: str | None) ->
     if screenshot:
         print(f"tracker: {message}\n{details}", file=sys.stderr)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Toezeggingen"), message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Toezeggingen"), message
+    )
     box.setInformativeText(details)
     box.exec()
 
@@ -85,7 +74,9 @@ def _install_excepthook(window: MainWindow):
         log.error("unexpected error", exc_info=(kind, exc, tb))
         details = "".join(traceback.format_exception(kind, exc, tb))
         try:
-            window.show_error(_tr("Er ging iets onverwachts mis."), details)
+            window.show_error(
+                QCoreApplication.translate("app", "Er ging iets onverwachts mis."), details
+            )
         except Exception:  # noqa: BLE001 - never let the hook itself fail
             previous(kind, exc, tb)
 
@@ -93,23 +84,36 @@ def _install_excepthook(window: MainWindow):
     return previous
 
 
-def run_gui(db_path: str | None, screenshot: str | None = None) -> int:
+def run_gui(
+    db_path: str | None,
+    screenshot: str | None = None,
+    size: tuple[int, int] | None = None,
+    language: str | None = None,
+) -> int:
     """Show the window on the database at `db_path` (or the default) until it is closed.
 
-    With `screenshot`, render the filled window to that PNG file and exit instead.
+    With `screenshot`, render the window to that PNG file, once the list is filled, and
+    exit instead. `size` is the window's (width, height); `language` ("nl" or "en")
+    overrides the language setting for this run.
     """
     if screenshot:
         _use_offscreen_for_screenshot()
-    app = _application()
+    app = _application(language)
     path = resolve_db_path(db_path)
     try:
         open_database(path)
     except (DatabaseError, SchemaTooNewError) as exc:
-        _report_startup_error(_tr("De database kan niet worden geopend."), str(exc), screenshot)
+        _report_startup_error(
+            QCoreApplication.translate("app", "De database kan niet worden geopend."),
+            str(exc),
+            screenshot,
+        )
         return 1
 
     # A screenshot always shows the default layout and leaves the user's saved one alone.
     window = MainWindow(database_label=str(path), remember_state=not screenshot)
+    if size:
+        window.resize(*size)
     previous_hook = _install_excepthook(window)
     exit_code = 0
     try:
@@ -126,9 +130,24 @@ def run_gui(db_path: str | None, screenshot: str | None = None) -> int:
     return exit_code
 
 
+def _list_loaded(window: MainWindow, expected: int) -> bool:
+    """True once the window's list holds every commitment and no job is still running."""
+    jobs_running = getattr(window, "jobs_running", None)
+    if callable(jobs_running) and jobs_running():
+        return False
+    model = getattr(window, "model", None) or window.proxy.sourceModel()
+    return model.rowCount() >= expected
+
+
 def _render_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
-    """Show the window, let it lay itself out and paint, then save it as a PNG."""
+    """Show the window, wait until its list is filled and it has painted, save a PNG."""
     outcome = {"code": 1}
+    try:
+        expected = Commitment.select().count()
+    except Exception:  # noqa: BLE001 - then show what the window has, without waiting
+        log.exception("cannot count the commitments")
+        expected = 0
+    clock = QElapsedTimer()
 
     def grab() -> None:
         if not window.selected_id() and window.proxy.rowCount():
@@ -145,7 +164,18 @@ def _render_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
             print(f"tracker: {target}: the screenshot could not be written", file=sys.stderr)
         app.exit(outcome["code"])
 
+    def wait_for_list() -> None:
+        if _list_loaded(window, expected):
+            # Filled: give layout and painting a moment more, then grab.
+            QTimer.singleShot(SCREENSHOT_DELAY_MS, grab)
+        elif clock.elapsed() > SCREENSHOT_TIMEOUT_MS:
+            print("tracker: the list did not load in time; screenshot as it is", file=sys.stderr)
+            grab()
+        else:
+            QTimer.singleShot(SCREENSHOT_POLL_MS, wait_for_list)
+
     window.show()
-    QTimer.singleShot(SCREENSHOT_DELAY_MS, grab)
+    clock.start()
+    QTimer.singleShot(0, wait_for_list)
     app.exec()
     return outcome["code"]

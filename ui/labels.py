@@ -31,6 +31,15 @@ _STATUS_NOOP = (
     QT_TRANSLATE_NOOP("labels", "Vervallen"),
 )
 
+_REVIEW_LABELS = {
+    "to_review": QT_TRANSLATE_NOOP("labels", "Te beoordelen"),
+    "confirmed": QT_TRANSLATE_NOOP("labels", "Bevestigd"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Afgewezen"),
+}
+
+# The order review states are listed in.
+REVIEW_STATES = ("to_review", "confirmed", "rejected")
+
 # The order statuses sort in: what still needs attention first.
 STATUS_ORDER = ("open", "partial", "fulfilled", "lapsed")
 
@@ -44,6 +53,13 @@ def status_label(status: str | None) -> str:
     if not status:
         return ""
     return _tr(STATUS_LABELS.get(status, status))
+
+
+def review_label(state: str | None) -> str:
+    """ "Bevestigd" for "confirmed": whether staff checked what the extractor found."""
+    if not state:
+        return ""
+    return _tr(_REVIEW_LABELS.get(state, state))
 
 
 def precision_label(precision: str | None) -> str:

@@ -1,33 +1,46 @@
-"""The main window: the commitments table, a filter row and the detail pane."""
+"""The main window ("the desk"): filters, the commitments list, the overview and the
+document view in tabs, the detail pane beside them, and every change undoable."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee as pw
 from PySide6.QtCore import (
+    QItemSelection,
     QItemSelectionModel,
+    QMimeData,
     QModelIndex,
     QPoint,
     QSettings,
     QStandardPaths,
     Qt,
-    QThread,
+    QThreadPool,
     QTimer,
     QUrl,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -35,34 +48,67 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.store.queries import (
-    CommitmentRow,
-    StoreError,
-    get_commitment,
-    list_commitments,
-    mark,
-    set_due,
-)
+from tracker.store import queries as store
+from tracker.store.filters import Filter, facet_counts, matching_ids, query_commitments, search_ids
+from tracker.store.queries import CommitmentRow, StoreError, get_commitment
+from ui.commands import ChangeRunner
 from ui.detail_pane import DetailPane
 from ui.dialogs.due_dialog import DueDialog
+from ui.dialogs.edit_dialog import EditDialog
+from ui.dialogs.manual_dialog import ManualCommitmentDialog
 from ui.dialogs.mark_dialog import MarkDialog
-from ui.labels import STATUS_ORDER, counted, format_date, status_label
+from ui.dialogs.merge_dialog import MergeDialog
+from ui.filter_panel import FilterPanel
+from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
-from ui.models.commitment_table_model import WARNING_SIGN
-from ui.workers import ExportOverdueJob, ImportJob, ImportOutcome, Job, start_job
+from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
+from ui.workers import (
+    ExportOverdueJob,
+    ExportRowsJob,
+    FacetJob,
+    ImportJob,
+    ImportOutcome,
+    Job,
+    expand_paths,
+    start_job,
+)
+
+# The views helper's widgets; the window works without them (integration hooks below).
+try:
+    from ui.overview_view import OverviewView
+except ImportError:  # pragma: no cover - only while the module does not exist
+    OverviewView = None  # type: ignore[assignment,misc]
+try:
+    from ui.document_view import DocumentView
+except ImportError:  # pragma: no cover
+    DocumentView = None  # type: ignore[assignment,misc]
+try:
+    from ui.settings_dialog import SettingsDialog, display_name, due_within_days
+except ImportError:  # pragma: no cover
+    SettingsDialog = None  # type: ignore[assignment,misc]
+
+    def display_name(settings: QSettings) -> str:
+        return store.current_user()
+
+    def due_within_days(settings: QSettings) -> int:
+        return 14
+
 
 log = logging.getLogger(__name__)
+
 
 ORGANISATION = "commitment-tracker"
 APPLICATION = "commitment-tracker"
 
-DEFAULT_SIZE = (1400, 850)
-DEFAULT_SPLIT = (900, 500)
+DEFAULT_SIZE = (1500, 880)
+DEFAULT_SPLIT = (960, 420)
 # Room for the cell margins, and beside a header also for the sort indicator.
 CELL_PADDING = 16
 HEADER_PADDING = 30
@@ -72,10 +118,30 @@ MIN_TITLE_CHARS = 36
 DAY_CHECK_INTERVAL_MS = 60_000
 # Files the readers in tracker.documents accept.
 IMPORT_FILTER = "*.md *.txt"
+# Above this many loaded rows the filter counts are computed in the thread pool, so a
+# filter change shows its rows at once and the counts follow.
+FACETS_IN_BACKGROUND_ABOVE = 20_000
+# Above this many changed rows, reloading the list is quicker than row by row.
+RELOAD_ABOVE = 200
+ALL_REVIEW_STATES = frozenset(REVIEW_STATES)
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 class MainWindow(QMainWindow):
-    """Lists the commitments, shows the selected one, and starts import, mark and export."""
+    """Lists, filters and changes the commitments; imports and exports in the background."""
 
     def __init__(
         self,
@@ -87,19 +153,31 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Toezeggingen"))
+        self.setAcceptDrops(True)
         self.settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
         self._remember_state = remember_state
-        self._jobs: list[tuple[QThread, Job]] = []
-        self._import_progress: QProgressDialog | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._jobs: list[Job] = []
+        self.import_progress: QProgressDialog | None = None
         self.last_message_box: QMessageBox | None = None
+        self._universe = None
+        self._month_filter: dt.date | None = None
+        self._overview_dirty = True
+        self._facet_sequence = 0
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.sort(Column.DUE, Qt.SortOrder.AscendingOrder)
+
+        self.undo_stack = QUndoStack(self)
+        self.changes = ChangeRunner(self.undo_stack, self._on_undo_applied, self._on_undo_failed)
 
         self._create_actions()
-        self._create_menus_and_toolbar()
         self._create_central_widget(database_label)
+        self._create_menus_and_toolbar()
+        self._create_pane_shortcuts()
         self._restore_state()
         self.refresh()
         self.table.setFocus()
@@ -111,95 +189,230 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------
 
+    def _action(
+        self,
+        text: str,
+        slot: Callable,
+        *,
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+        icon: QStyle.StandardPixmap | None = None,
+        enabled: bool = True,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(enabled)
+        return action
+
     def _create_actions(self) -> None:
-        style = self.style()
-        self.import_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+        sp = QStyle.StandardPixmap
+        self.import_action = self._action(
             self.tr("&Importeren…"),
-            self,
+            self.import_files,
+            shortcut="Ctrl+I",
+            tip=self.tr(
+                "Schriftelijke antwoorden importeren (.md, .txt); bestanden of mappen kunnen "
+                "ook op het venster worden gesleept"
+            ),
+            icon=sp.SP_DialogOpenButton,
         )
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setStatusTip(self.tr("Schriftelijke antwoorden importeren (.md, .txt)"))
-        self.import_action.triggered.connect(self.import_files)
-
-        self.mark_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-            self.tr("&Markeren als voldaan…"),
-            self,
-        )
-        self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
-        self.mark_action.setStatusTip(
-            self.tr("De status van de gekozen toezegging wijzigen, met toelichting en bewijs")
-        )
-        self.mark_action.triggered.connect(self.mark_selected)
-        self.mark_action.setEnabled(False)
-
-        self.due_action = QAction(self.tr("&Termijn aanpassen…"), self)
-        self.due_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.due_action.setStatusTip(
-            self.tr(
-                "De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan"
-            )
-        )
-        self.due_action.triggered.connect(self.change_due_selected)
-        self.due_action.setEnabled(False)
-
-        self.export_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+        self.export_action = self._action(
             self.tr("Te laat &exporteren…"),
-            self,
+            self.export_overdue,
+            shortcut="Ctrl+E",
+            tip=self.tr("Alle toezeggingen die vandaag te laat zijn naar Excel exporteren"),
+            icon=sp.SP_DialogSaveButton,
         )
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip(
-            self.tr("Alle toezeggingen die vandaag te laat zijn naar Excel exporteren")
+        self.export_view_action = self._action(
+            self.tr("&Huidige weergave exporteren…"),
+            self.export_view,
+            shortcut="Ctrl+Shift+E",
+            tip=self.tr("De toezeggingen die de lijst nu toont naar Excel exporteren"),
         )
-        self.export_action.triggered.connect(self.export_overdue)
-
-        self.open_publication_action = QAction(self.tr("&Publicatie openen"), self)
-        self.open_publication_action.setStatusTip(
-            self.tr("Het brondocument openen op officielebekendmakingen.nl")
+        self.settings_action = self._action(
+            self.tr("&Instellingen…"),
+            self.open_settings,
+            shortcut=QKeySequence.StandardKey.Preferences,
+            tip=self.tr("Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’"),
         )
-        self.open_publication_action.triggered.connect(self.open_publication)
-        self.open_publication_action.setEnabled(False)
+        self.settings_action.setEnabled(SettingsDialog is not None)
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, shortcut="Ctrl+Q")
 
-        self.refresh_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("&Vernieuwen"), self
+        # Own actions rather than createUndoAction(), for the Dutch "Ongedaan maken: …".
+        self.undo_action = self._action(
+            self.tr("Ongedaan maken"),
+            self.undo_stack.undo,
+            shortcut=QKeySequence("Ctrl+Z"),
+            tip=self.tr("De laatste wijziging ongedaan maken"),
+            icon=sp.SP_ArrowBack,
+            enabled=False,
         )
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(lambda: self.refresh())
+        self.redo_action = self._action(
+            self.tr("Opnieuw"),
+            self.undo_stack.redo,
+            tip=self.tr("De ongedaan gemaakte wijziging opnieuw doen"),
+            icon=sp.SP_ArrowForward,
+            enabled=False,
+        )
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self._name_undo(self.undo_action, self.tr("Ongedaan maken"), text)
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self._name_undo(self.redo_action, self.tr("Opnieuw"), text)
+        )
 
-        self.overdue_action = QAction(self.tr("Alleen &te laat"), self)
-        self.overdue_action.setCheckable(True)
-        self.overdue_action.toggled.connect(self._set_overdue_only)
+        self.mark_action = self._action(
+            self.tr("&Markeren…"),
+            self.mark_selected,
+            shortcut="Ctrl+M",
+            tip=self.tr(
+                "De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, "
+                "vervallen of heropenen), met datum, toelichting en bewijs"
+            ),
+            icon=sp.SP_DialogApplyButton,
+            enabled=False,
+        )
+        self.confirm_action = self._action(
+            self.tr("&Bevestigen"),
+            lambda: self.review_selected("confirmed"),
+            shortcut="Ctrl+Shift+B",
+            tip=self.tr("Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn"),
+            enabled=False,
+        )
+        self.reject_action = self._action(
+            self.tr("A&fwijzen"),
+            lambda: self.review_selected("rejected"),
+            shortcut="Ctrl+Shift+X",
+            tip=self.tr(
+                "De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar "
+                "verdwijnen uit de lijst"
+            ),
+            enabled=False,
+        )
+        self.edit_action = self._action(
+            self.tr("Be&werken…"),
+            self.edit_selected,
+            shortcut="F2",
+            tip=self.tr("Titel, termijn, ministerie en bewindspersoon aanpassen"),
+            enabled=False,
+        )
+        self.due_action = self._action(
+            self.tr("&Termijn aanpassen…"),
+            self.change_due_selected,
+            shortcut="Ctrl+D",
+            tip=self.tr(
+                "De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan"
+            ),
+            enabled=False,
+        )
+        self.merge_action = self._action(
+            self.tr("&Samenvoegen…"),
+            self.merge_selected,
+            shortcut="Ctrl+Shift+M",
+            tip=self.tr("Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen"),
+            enabled=False,
+        )
+        self.delete_action = self._action(
+            self.tr("&Verwijderen…"),
+            self.delete_selected,
+            shortcut=QKeySequence.StandardKey.Delete,
+            tip=self.tr("De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)"),
+            icon=sp.SP_TrashIcon,
+            enabled=False,
+        )
+        self.show_document_action = self._action(
+            self.tr("&Document tonen"),
+            self.show_document_of_selected,
+            shortcut="Ctrl+Shift+D",
+            tip=self.tr("Het brondocument tonen met alle toezeggingen erin gemarkeerd"),
+            enabled=False,
+        )
+        self.open_publication_action = self._action(
+            self.tr("&Publicatie openen"),
+            self.open_publication,
+            tip=self.tr("Het brondocument openen op officielebekendmakingen.nl"),
+            enabled=False,
+        )
 
-        self.search_action = QAction(self.tr("&Zoeken"), self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.search_action.triggered.connect(self._focus_search)
+        self.today_action = self._action(
+            self.tr("&Vandaag"),
+            lambda: self.filter_panel.show_today(),
+            shortcut="Ctrl+Shift+T",
+            tip=self.tr("Open toezeggingen die te laat zijn of binnenkort verlopen"),
+        )
+        self.show_all_action = self._action(
+            self.tr("&Alles tonen"),
+            lambda: self.filter_panel.show_all(),
+            shortcut="Ctrl+Shift+A",
+            tip=self.tr("Alle filters en de zoekterm wissen"),
+        )
+        self.search_action = self._action(self.tr("&Zoeken"), self._focus_search, shortcut="Ctrl+F")
+        self.refresh_action = self._action(
+            self.tr("&Vernieuwen"),
+            self.refresh,
+            shortcut=QKeySequence.StandardKey.Refresh,
+            icon=sp.SP_BrowserReload,
+        )
+        self.list_tab_action = self._action(
+            self.tr("&Lijst"), lambda: self.show_tab("list"), shortcut="Ctrl+1"
+        )
+        self.overview_tab_action = self._action(
+            self.tr("&Overzicht"), lambda: self.show_tab("overview"), shortcut="Ctrl+2"
+        )
+        self.document_tab_action = self._action(
+            self.tr("&Document"), lambda: self.show_tab("document"), shortcut="Ctrl+3"
+        )
+        self.about_action = self._action(self.tr("&Over Toezeggingen"), self._show_about)
 
-        self.quit_action = QAction(self.tr("&Afsluiten"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-
-        self.about_action = QAction(self.tr("&Over Toezeggingen"), self)
-        self.about_action.triggered.connect(self._show_about)
+    @staticmethod
+    def _name_undo(action: QAction, verb: str, text: str) -> None:
+        label = f"{verb}: {text}" if text else verb
+        action.setText(label)
+        action.setToolTip(label)
 
     def _create_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_view_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        edit_menu = menu_bar.addMenu(self.tr("Be&werken"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
         commitment_menu = menu_bar.addMenu(self.tr("&Toezegging"))
-        commitment_menu.addAction(self.mark_action)
-        commitment_menu.addAction(self.due_action)
-        commitment_menu.addAction(self.open_publication_action)
+        for action in self._commitment_actions():
+            if action is None:
+                commitment_menu.addSeparator()
+            else:
+                commitment_menu.addAction(action)
 
         view_menu = menu_bar.addMenu(self.tr("Beel&d"))
-        view_menu.addAction(self.overdue_action)
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.show_all_action)
         view_menu.addAction(self.search_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.list_tab_action)
+        view_menu.addAction(self.overview_tab_action)
+        view_menu.addAction(self.document_tab_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.filter_dock.toggleViewAction())
         view_menu.addAction(self.refresh_action)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -210,78 +423,158 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.import_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.mark_action)
+        toolbar.addAction(self.confirm_action)
+        toolbar.addAction(self.reject_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
 
+    def _commitment_actions(self) -> list[QAction | None]:
+        return [
+            self.mark_action,
+            self.confirm_action,
+            self.reject_action,
+            None,
+            self.edit_action,
+            self.due_action,
+            self.merge_action,
+            self.delete_action,
+            None,
+            self.show_document_action,
+            self.open_publication_action,
+        ]
+
     def _create_central_widget(self, database_label: str) -> None:
-        self.overdue_check = QCheckBox(self.tr("Alleen te laat"))
-        self.overdue_check.setObjectName("overdueCheck")
-        self.overdue_check.setToolTip(
-            self.tr("Alleen open toezeggingen tonen waarvan de termijn vandaag verstreken is")
+        # Filters, in a dock on the left.
+        self.filter_panel = FilterPanel()
+        self.filter_panel.set_within_days(due_within_days(self.settings))
+        self.filter_panel.changed.connect(self._on_filter_changed)
+        self.filter_panel.text_changed.connect(self._on_search_changed)
+        self.filter_panel.within_spin.valueChanged.connect(self.model.set_soon_days)
+        self.model.set_soon_days(self.filter_panel.within_days())
+        self.search_edit = self.filter_panel.search_edit
+        self.overdue_check = self.filter_panel.overdue_check
+        self.filter_dock = QDockWidget(self.tr("Filters"), self)
+        self.filter_dock.setObjectName("filterDock")
+        self.filter_dock.setWidget(self.filter_panel)
+        self.filter_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.overdue_check.toggled.connect(self.overdue_action.setChecked)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Zoeken in titel en citaat (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
-        self.search_edit.textChanged.connect(self._set_search_text)
-
+        # The list.
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-
-        filter_row = QHBoxLayout()
-        filter_row.setContentsMargins(8, 6, 8, 2)
-        filter_row.addWidget(self.search_edit)
-        filter_row.addSpacing(12)
-        filter_row.addWidget(self.overdue_check)
-        filter_row.addStretch(1)
-        filter_row.addWidget(self.count_label)
+        self.count_label.setAccessibleName(self.tr("Aantal getoonde toezeggingen"))
+        self.month_label = QLabel()
+        self.month_label.setObjectName("monthFilterLabel")
+        self.month_clear = QToolButton()
+        self.month_clear.setObjectName("monthFilterClear")
+        self.month_clear.setText(self.tr("Wissen"))
+        self.month_clear.setToolTip(self.tr("Het filter op de maand van de termijn wissen"))
+        self.month_clear.clicked.connect(lambda: self.set_month_filter(None))
+        self.month_label.hide()
+        self.month_clear.hide()
+        legend = QLabel(
+            self.tr("%1 te laat · %2 termijn binnenkort")
+            .replace("%1", WARNING_SIGN)
+            .replace("%2", DUE_SOON_SIGN)
+        )
+        legend.setObjectName("legendLabel")
+        legend.setEnabled(False)  # muted
+        info_row = QHBoxLayout()
+        info_row.setContentsMargins(6, 4, 6, 2)
+        info_row.addWidget(self.count_label)
+        info_row.addSpacing(12)
+        info_row.addWidget(self.month_label)
+        info_row.addWidget(self.month_clear)
+        info_row.addStretch(1)
+        info_row.addWidget(legend)
 
         self.table = QTableView()
         self.table.setObjectName("commitmentTable")
+        self.table.setAccessibleName(self.tr("Toezeggingen"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Uniform row heights: the view never measures 100,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._set_default_column_widths()
-        self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        header.setToolTip(
+            self.tr("Klik om te sorteren; rechtsklik om kolommen te tonen of te verbergen")
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._sync_detail)
+        self.table.selectionModel().currentRowChanged.connect(self._sync_detail)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        list_page = QWidget()
+        list_page.setObjectName("listPage")
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        list_layout.addLayout(info_row)
+        list_layout.addWidget(self.table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(list_page, self.tr("Lijst"))
+        self._tab_index = {"list": 0}
+        self.overview_view = None
+        if OverviewView is not None:
+            self.overview_view = OverviewView()
+            self.overview_view.ministry_clicked.connect(self._on_overview_ministry)
+            self.overview_view.month_clicked.connect(self._on_overview_month)
+            self._tab_index["overview"] = self.tabs.addTab(self.overview_view, self.tr("Overzicht"))
+        self.document_view = None
+        if DocumentView is not None:
+            self.document_view = DocumentView()
+            self.document_view.commitment_clicked.connect(self._on_document_commitment)
+            self.document_view.make_commitment_requested.connect(self.make_manual_commitment)
+            self._tab_index["document"] = self.tabs.addTab(self.document_view, self.tr("Document"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.overview_tab_action.setEnabled("overview" in self._tab_index)
+        self.document_tab_action.setEnabled("document" in self._tab_index)
 
         self.detail = DetailPane()
+        self.detail.setAccessibleName(self.tr("Details van de toezegging"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(list(DEFAULT_SPLIT))
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.splitter)
 
         self.database_label = QLabel(
             self.tr("Database: %1").replace("%1", database_label) if database_label else ""
@@ -289,9 +582,42 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
 
+    def _create_pane_shortcuts(self) -> None:
+        """F6 and Shift+F6 move between the filters, the current tab and the details."""
+        forward = QShortcut(QKeySequence("F6"), self)
+        forward.activated.connect(lambda: self.cycle_pane(1))
+        backward = QShortcut(QKeySequence("Shift+F6"), self)
+        backward.activated.connect(lambda: self.cycle_pane(-1))
+        self.setTabOrder(self.filter_panel.search_edit, self.filter_panel.today_button)
+        self.setTabOrder(self.table, self.detail)
+
+    def _panes(self) -> list[QWidget]:
+        current = self.tabs.currentWidget()
+        main = self.table if current is self.tabs.widget(0) else current
+        if main is self.document_view and self.document_view is not None:
+            main = self.document_view.edit
+        panes = [main, self.detail]
+        if self.filter_dock.isVisible():
+            panes.insert(0, self.filter_panel.search_edit)
+        return panes
+
+    def cycle_pane(self, step: int) -> None:
+        panes = self._panes()
+        focus = self.focusWidget()
+        position = 0
+        for number, pane in enumerate(panes):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                position = number
+                break
+            if number == 0 and pane is self.filter_panel.search_edit:
+                if focus is not None and self.filter_panel.isAncestorOf(focus):
+                    position = 0
+                    break
+        target = panes[(position + step) % len(panes)]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _set_default_column_widths(self) -> None:
-        """Fit a date, the longest status label, a faction, a reference and the headers;
-        the title gets the rest of the table's default width."""
+        """Fit dates, the longest labels and the headers; the title gets the rest."""
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
 
@@ -304,83 +630,202 @@ class MainWindow(QMainWindow):
 
         widths = {
             Column.DUE: fits(Column.DUE, "00-00-0000"),
-            Column.DAYS_OVERDUE: fits(Column.DAYS_OVERDUE, f"{WARNING_SIGN} 0000"),
+            Column.DAYS_OVERDUE: fits(Column.DAYS_OVERDUE, f"{DUE_SOON_SIGN} over 14 dagen"),
             Column.STATUS: fits(Column.STATUS, *(status_label(s) for s in STATUS_ORDER)),
+            Column.REVIEW: fits(Column.REVIEW, "Te beoordelen"),
+            Column.MINISTRY: fits(Column.MINISTRY, "BZK"),
+            Column.ACTOR: fits(Column.ACTOR, "Minister van OCW"),
             Column.FACTIONS: fits(Column.FACTIONS, "ChristenUnie"),
             Column.DOCUMENT: fits(Column.DOCUMENT, "Kamerstuk 32 637, nr. 448"),
         }
-        scrollbar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        frame = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
-        rest = DEFAULT_SPLIT[0] - sum(widths.values()) - scrollbar - frame - 8
-        widths[Column.TITLE] = max(rest, metrics.averageCharWidth() * MIN_TITLE_CHARS)
+        widths[Column.TITLE] = metrics.averageCharWidth() * (MIN_TITLE_CHARS + 8)
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
 
     # -- state -----------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        if not self._remember_state:
+        restored_filters = False
+        if self._remember_state:
+            geometry = self.settings.value("mainWindow/geometry")
+            if geometry is None or not self.restoreGeometry(geometry):
+                self.resize(*DEFAULT_SIZE)
+            state = self.settings.value("mainWindow/state")
+            if state is not None:
+                self.restoreState(state)
+            splitter = self.settings.value("mainWindow/splitter")
+            if splitter is not None:
+                self.splitter.restoreState(splitter)
+            header = self.settings.value("mainWindow/tableHeader")
+            if header is not None:
+                self.table.horizontalHeader().restoreState(header)
+                header_view = self.table.horizontalHeader()
+                self.proxy.sort(
+                    header_view.sortIndicatorSection(), header_view.sortIndicatorOrder()
+                )
+            restored_filters = self.filter_panel.restore_state(self.settings)
+        else:
             self.resize(*DEFAULT_SIZE)
-            return
-        geometry = self.settings.value("mainWindow/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
-        splitter = self.settings.value("mainWindow/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        header = self.settings.value("mainWindow/tableHeader")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        if not restored_filters:
+            # The desk opens on what needs attention today.
+            self.filter_panel._set_quietly(lambda: self.filter_panel.today_button.setChecked(True))
 
     def save_state(self) -> None:
         if not self._remember_state:
             return
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/splitter", self.splitter.saveState())
         self.settings.setValue("mainWindow/tableHeader", self.table.horizontalHeader().saveState())
+        self.filter_panel.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An import stops between files (each file is one transaction), so waiting
         # here never leaves half a document in the database.
-        for thread, job in list(self._jobs):
+        for job in list(self._jobs):
             job.cancel()
-            thread.quit()
-            thread.wait()
+        self.pool.waitForDone()
         self.save_state()
         super().closeEvent(event)
 
     # -- reading the store -----------------------------------------------------
 
-    def refresh(self, keep_id: int | None = None) -> None:
-        """Reload the list from the database, keeping (or restoring) the selection."""
-        keep_id = keep_id if keep_id is not None else self.selected_id()
+    def _filter(self, base: Filter | None = None) -> Filter:
+        return dataclasses.replace(base or Filter(), as_of=self.model.as_of)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Load every commitment (rejected ones too) once; filters then work in memory."""
         as_of = dt.date.today()
+        keep = self.selected_ids()
+        current = self.selected_id()
         try:
-            rows = list_commitments(as_of=as_of)
+            everything = Filter(review_states=ALL_REVIEW_STATES, as_of=as_of)
+            rows = query_commitments(everything)
+            self._universe = facet_counts(everything)
         except (StoreError, pw.PeeweeException) as exc:
             self.show_error(self.tr("De toezeggingen konden niet worden gelezen."), str(exc))
             return
         self.model.set_rows(rows, as_of)
-        if keep_id is None or not self.select_id(keep_id):
-            if self.proxy.rowCount():
-                self.select_row(0)
-            else:
-                self._sync_detail()
-        self._update_count()
+        if self.filter_panel.has_restored_lists():
+            # Fill the lists first, so the values of the last session can be checked.
+            self.filter_panel.set_facets(self._universe, self._universe)
+            self.filter_panel.apply_restored_lists()
+        self._overview_dirty = True
+        self._apply_filter(keep, current)
+        self._refresh_overview_if_shown()
 
     @Slot()
     def _refresh_if_new_day(self) -> None:
-        """After midnight the overdue days are counted again from the new date."""
         if dt.date.today() != self.model.as_of and not self.jobs_running():
             self.refresh()
 
-    def selected_id(self) -> int | None:
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        self._apply_filter(self.selected_ids(), self.selected_id())
+
+    @Slot(str)
+    def _on_search_changed(self, _text: str) -> None:
+        self._apply_filter(self.selected_ids(), self.selected_id(), structural=False)
+
+    def _apply_filter(
+        self, keep: list[int] | None = None, current: int | None = None, structural: bool = True
+    ) -> None:
+        """Ask the store which ids match, let the proxy show those, and update the counts."""
+        panel = self.filter_panel
+        structure = self._filter(panel.structural_filter())
+        text = panel.search_text()
+        query = dataclasses.replace(structure, text=text)
+        background = self.model.rowCount() > FACETS_IN_BACKGROUND_ABOVE
+        facets = None
+        try:
+            sets: dict[str, set[int] | None] = {"search": search_ids(text) if text else None}
+            if structural or self.proxy.allowed("filter") is None:
+                sets["filter"] = matching_ids(structure)
+            if not background:
+                facets = facet_counts(query)
+        except (StoreError, pw.PeeweeException) as exc:
+            self.show_error(self.tr("Het filter kon niet worden toegepast."), str(exc))
+            return
+        self.proxy.set_allowed_sets(sets)
+        self._facet_sequence += 1
+        if facets is not None:
+            panel.set_facets(facets, self._universe)
+        else:
+            job = FacetJob(query, self._facet_sequence)
+            job.finished.connect(self._on_facets)
+            job.failed.connect(lambda message, details: log.error("facets: %s", details))
+            self._start(job)
+        self._update_count()
+        self._reselect(keep or [], current)
+
+    @Slot(object)
+    def _on_facets(self, result: tuple[int, object]) -> None:
+        sequence, facets = result
+        if sequence == self._facet_sequence:  # an older filter's counts are dropped
+            self.filter_panel.set_facets(facets, self._universe)
+
+    def _reselect(self, ids: list[int], current: int | None) -> None:
+        """Select the rows of `ids` that are still shown, keeping `current` current."""
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for commitment_id in ids:
+            index = self._proxy_index(commitment_id)
+            if index.isValid():
+                selection.select(index, index)
+                first = first or index
+        model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        rows = QItemSelectionModel.SelectionFlag.Rows
+        if selection.isEmpty():
+            model.clearSelection()
+            self._sync_detail()
+            return
+        model.select(selection, flags | rows)
+        target = self._proxy_index(current) if current is not None else QModelIndex()
+        if not target.isValid():
+            target = first
+        model.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(target)
+        self._sync_detail()
+
+    def _proxy_index(self, commitment_id: int) -> QModelIndex:
+        source_row = self.model.row_for_id(commitment_id)
+        if source_row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(source_row, 0))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 van %2 toezeggingen")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    # -- selection ---------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        return [index.data(Role.ID) for index in self._selected_indexes()]
+
+    def _selected_indexes(self) -> list[QModelIndex]:
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(Role.ID) if rows else None
+        return sorted(rows, key=lambda i: i.row())
+
+    def selected_commitments(self) -> list[CommitmentRow]:
+        return [index.data(Role.ROW) for index in self._selected_indexes()]
+
+    def selected_id(self) -> int | None:
+        row = self.selected_commitment()
+        return row.id if row is not None else None
 
     def selected_commitment(self) -> CommitmentRow | None:
-        rows = self.table.selectionModel().selectedRows()
+        """The current row if it is selected, else the first selected row."""
+        selection = self.table.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), QModelIndex()):
+            return current.siblingAtColumn(0).data(Role.ROW)
+        rows = self._selected_indexes()
         return rows[0].data(Role.ROW) if rows else None
 
     def select_row(self, proxy_row: int) -> None:
@@ -394,103 +839,216 @@ class MainWindow(QMainWindow):
 
     def select_id(self, commitment_id: int) -> bool:
         """Select the commitment's row if it is shown; False if the filter hides it."""
-        source_row = self.model.row_for_id(commitment_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        index = self._proxy_index(commitment_id)
         if not index.isValid():
             return False
         self.select_row(index.row())
         return True
 
+    def select_ids(self, ids: list[int]) -> None:
+        self._reselect(ids, ids[0] if ids else None)
+
     @Slot()
     def _sync_detail(self, *_args) -> None:
         """Show the selected commitment, with its sources and history, in the detail pane."""
+        count = len(self.table.selectionModel().selectedRows())
         row = self.selected_commitment()
-        self.mark_action.setEnabled(row is not None)
-        self.due_action.setEnabled(row is not None)
-        self.open_publication_action.setEnabled(bool(row and row.url))
+        for action in (self.mark_action, self.confirm_action, self.reject_action):
+            action.setEnabled(count >= 1)
+        self.delete_action.setEnabled(count >= 1)
+        for action in (self.edit_action, self.due_action):
+            action.setEnabled(count == 1)
+        self.show_document_action.setEnabled(
+            count == 1 and self.document_view is not None and row is not None
+        )
+        self.merge_action.setEnabled(count == 2)
+        self.open_publication_action.setEnabled(count == 1 and bool(row and row.url))
         if row is None:
             if self.model.rowCount() == 0:
                 self.detail.show_placeholder(
                     self.tr(
                         "Nog geen toezeggingen. Importeer schriftelijke antwoorden met "
-                        "Bestand › Importeren… (Ctrl+I)."
+                        "Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster."
                     )
+                )
+            elif self.proxy.rowCount() == 0:
+                self.detail.show_placeholder(
+                    self.tr("Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.")
                 )
             else:
                 self.detail.show_placeholder()
             return
+        self._show_detail(row.id)
+
+    def _show_detail(self, commitment_id: int) -> None:
         try:
-            full = get_commitment(row.id)
+            full = get_commitment(commitment_id)
         except (StoreError, pw.PeeweeException) as exc:
             self.detail.show_placeholder(self.tr("Deze toezegging kon niet worden gelezen."))
             self.show_error(self.tr("De toezegging kon niet worden gelezen."), str(exc))
             return
         self.detail.show_commitment(full, self.model.as_of)
 
-    def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("%1 van %2 toezeggingen")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
-        )
-        overdue = self.model.overdue_count()
-        self.overdue_check.setText(self.tr("Alleen te laat (%1)").replace("%1", str(overdue)))
-
-    # -- filtering -------------------------------------------------------------
-
-    @Slot(bool)
-    def _set_overdue_only(self, checked: bool) -> None:
-        self.overdue_check.setChecked(checked)
-        self.proxy.set_overdue_only(checked)
-        self._after_filter()
-
-    @Slot(str)
-    def _set_search_text(self, text: str) -> None:
-        self.proxy.set_search_text(text)
-        self._after_filter()
-
-    def _after_filter(self) -> None:
-        self._update_count()
-        self._sync_detail()
-        current = self.table.selectionModel().selectedRows()
-        if current:
-            self.table.scrollTo(current[0])
-
     @Slot()
     def _focus_search(self) -> None:
+        self.filter_dock.show()
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    # -- marking ---------------------------------------------------------------
+    # -- changes (all undoable) ----------------------------------------------------
+
+    def _run_change(
+        self,
+        text: str,
+        ids: list[int],
+        change: Callable[[], object],
+        failure: str,
+        new_ids: Callable[[object], list[int]] | None = None,
+    ) -> tuple[bool, object]:
+        """Make a change through the undo stack and show its result; (ok, result)."""
+        try:
+            result = self.changes.run(text, ids, change, new_ids)
+        except (StoreError, pw.PeeweeException) as exc:
+            self.show_error(failure, str(exc))
+            return False, None
+        touched = list(ids) + (list(new_ids(result)) if new_ids else [])
+        self._after_change(set(touched))
+        return True, result
+
+    def _after_change(self, ids: set[int], select: list[int] | None = None) -> None:
+        """Show the current state of the commitments in `ids` (changed, new or deleted)."""
+        keep = select if select is not None else self.selected_ids()
+        current = keep[0] if select else self.selected_id()
+        if len(ids) > RELOAD_ABOVE:
+            self.refresh()
+            self._reselect(keep, current)
+            return
+        try:
+            rows = store.get_commitments(sorted(ids))
+        except (StoreError, pw.PeeweeException) as exc:
+            self.show_error(self.tr("De toezeggingen konden niet worden gelezen."), str(exc))
+            return
+        removed = set(ids) - {r.id for r in rows}
+        self.model.upsert_and_remove(rows, removed)
+        try:
+            self._universe = facet_counts(
+                Filter(review_states=ALL_REVIEW_STATES, as_of=self.model.as_of)
+            )
+        except (StoreError, pw.PeeweeException):
+            log.exception("facets of all commitments")
+        self._overview_dirty = True
+        self._apply_filter(keep, current)
+        self._refresh_overview_if_shown()
+        if self.document_view is not None and self.document_view.document_id is not None:
+            self._reload_document_view()
+        if len(rows) == 1 and not self.selected_ids():
+            # The filter now hides it (e.g. marked in the Vandaag view): keep it in view.
+            self.detail.show_commitment(rows[0], self.model.as_of)
+
+    @Slot(set)
+    def _on_undo_applied(self, ids: set[int]) -> None:
+        self._after_change(ids, select=[i for i in ids if self.model.row_for_id(i) is not None])
+        # New rows only exist in the model after _after_change; select what is shown.
+        shown = [i for i in ids if self._proxy_index(i).isValid()]
+        if shown:
+            self._reselect(shown, shown[0])
+
+    def _on_undo_failed(self, message: str, what: str) -> None:
+        self.show_error(self.tr("‘%1’ kon niet worden teruggezet.").replace("%1", what), message)
+
+    def _who(self) -> str:
+        return display_name(self.settings)
 
     @Slot()
     def mark_selected(self) -> None:
-        """Ask for status, note and evidence, and record them for the selected commitment."""
-        row = self.selected_commitment()
-        if row is None:
+        """Ask for status, date, note and evidence, and record them for every selected row."""
+        rows = self.selected_commitments()
+        if not rows:
             return
-        dialog = MarkDialog(row, self)
+        dialog = MarkDialog(rows, self)
         if dialog.exec() != MarkDialog.DialogCode.Accepted:
             return
-        try:
-            updated = mark(row.id, dialog.status, note=dialog.note, evidence=dialog.evidence)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("De status kon niet worden opgeslagen."), str(exc))
+        status, ids = dialog.status, [r.id for r in rows]
+        text = self._change_text(
+            rows,
+            self.tr("Markeren als %1: ‘%2’").replace("%1", status_label(status)),
+            self.tr("%1 toezeggingen markeren als %2").replace("%2", status_label(status)),
+        )
+        ok, _result = self._run_change(
+            text,
+            ids,
+            lambda: store.mark_many(
+                ids,
+                status,
+                note=dialog.note,
+                evidence=dialog.evidence,
+                effective_date=dialog.effective_date,
+                who=self._who(),
+            ),
+            self.tr("De status kon niet worden opgeslagen."),
+        )
+        if ok:
+            self.statusBar().showMessage(
+                counted(
+                    len(rows),
+                    self.tr("%1 toezegging gemarkeerd als %2"),
+                    self.tr("%1 toezeggingen gemarkeerd als %2"),
+                ).replace("%2", status_label(status)),
+                10000,
+            )
+
+    def _change_text(self, rows: list[CommitmentRow], one: str, many: str) -> str:
+        """The undo text of a change: the title for one row, the number for more."""
+        if len(rows) == 1:
+            title = rows[0].title
+            if len(title) > 50:
+                title = title[:49] + "\u2026"
+            return one.replace("%2", title).replace("%1", "")
+        return many.replace("%1", str(len(rows)))
+
+    def review_selected(self, state: str) -> None:
+        """Confirm or reject the selected rows; rejected rows leave the default view."""
+        rows = self.selected_commitments()
+        if not rows:
             return
-        self.model.replace_row(updated)
-        self._update_count()
-        if not self.select_id(updated.id):
-            # The filter now hides it (e.g. "Alleen te laat"): keep showing what was marked.
-            self.detail.show_commitment(updated, self.model.as_of)
+        ids = [r.id for r in rows]
+        if state == "rejected":
+            text = self._change_text(
+                rows, self.tr("Afwijzen: ‘%2’"), self.tr("%1 toezeggingen afwijzen")
+            )
         else:
-            self._sync_detail()
-        self.statusBar().showMessage(
-            self.tr("\u2018%1\u2019 gemarkeerd als %2")
-            .replace("%1", updated.title)
-            .replace("%2", status_label(updated.status)),
-            10000,
+            text = self._change_text(
+                rows, self.tr("Bevestigen: ‘%2’"), self.tr("%1 toezeggingen bevestigen")
+            )
+        who = self._who()
+
+        def change() -> None:
+            for commitment_id in ids:
+                store.set_review_state(commitment_id, state, who=who)
+
+        ok, _ = self._run_change(
+            text, ids, change, self.tr("De beoordeling kon niet worden opgeslagen.")
+        )
+        if ok:
+            self.statusBar().showMessage(text, 10000)
+
+    @Slot()
+    def edit_selected(self) -> None:
+        row = self.selected_commitment()
+        if row is None or len(self.selected_ids()) != 1:
+            return
+        known = self.model.known_values()
+        dialog = EditDialog(row, known["ministries"], known["actors"], self)
+        if dialog.exec() != EditDialog.DialogCode.Accepted:
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        self._run_change(
+            self._change_text([row], self.tr("Bewerken: ‘%2’"), ""),
+            [row.id],
+            lambda: store.update_commitment(row.id, **changes),
+            self.tr("De wijziging kon niet worden opgeslagen."),
         )
 
     @Slot()
@@ -502,29 +1060,270 @@ class MainWindow(QMainWindow):
         dialog = DueDialog(row, self)
         if dialog.exec() != DueDialog.DialogCode.Accepted:
             return
-        try:
-            updated = set_due(row.id, dialog.due)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("De termijn kon niet worden opgeslagen."), str(exc))
+        due = dialog.due
+        ok, _ = self._run_change(
+            self._change_text([row], self.tr("Termijn aanpassen: ‘%2’"), ""),
+            [row.id],
+            lambda: store.set_due(row.id, due),
+            self.tr("De termijn kon niet worden opgeslagen."),
+        )
+        if ok:
+            updated = self.model.commitment(self.model.row_for_id(row.id))
+            self.statusBar().showMessage(
+                self.tr("Termijn van \u2018%1\u2019 is nu %2")
+                .replace("%1", updated.title)
+                .replace("%2", format_date(updated.due) or self.tr("geen datum")),
+                10000,
+            )
+
+    @Slot()
+    def merge_selected(self) -> None:
+        rows = self.selected_commitments()
+        if len(rows) != 2:
             return
-        self.model.replace_row(updated)
-        self._update_count()
-        if not self.select_id(updated.id):
-            self.detail.show_commitment(updated, self.model.as_of)
+        dialog = MergeDialog(rows[0], rows[1], self)
+        if dialog.exec() != MergeDialog.DialogCode.Accepted:
+            return
+        keep, other = dialog.keep_id, dialog.other_id
+        kept_title = next(r.title for r in rows if r.id == keep)
+        ok, _ = self._run_change(
+            self._change_text(
+                [next(r for r in rows if r.id == keep)], self.tr("Samenvoegen: ‘%2’"), ""
+            ),
+            [keep, other],
+            lambda: store.merge_commitments(keep, other, who=self._who()),
+            self.tr("De toezeggingen konden niet worden samengevoegd."),
+        )
+        if ok:
+            self.select_id(keep)
+            self.statusBar().showMessage(
+                self.tr("Samengevoegd in ‘%1’").replace("%1", kept_title), 10000
+            )
+
+    @Slot()
+    def delete_selected(self) -> None:
+        rows = self.selected_commitments()
+        if not rows:
+            return
+        titles = "\n".join(f"\u2022 {r.title}" for r in rows[:10])
+        if len(rows) > 10:
+            titles += "\n" + self.tr("… en %1 andere").replace("%1", str(len(rows) - 10))
+        question = counted(
+            len(rows),
+            self.tr("Deze toezegging verwijderen?"),
+            self.tr("Deze %1 toezeggingen verwijderen?"),
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Verwijderen"),
+            question + "\n\n" + titles + "\n\n" + self.tr("Dit kan ongedaan worden gemaakt."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ids = [r.id for r in rows]
+
+        def change() -> None:
+            for commitment_id in ids:
+                store.delete_commitment(commitment_id)
+
+        text = self._change_text(
+            rows, self.tr("Verwijderen: ‘%2’"), self.tr("%1 toezeggingen verwijderen")
+        )
+        ok, _ = self._run_change(
+            text, ids, change, self.tr("De toezegging kon niet worden verwijderd.")
+        )
+        if ok:
+            self.statusBar().showMessage(text, 10000)
+
+    @Slot(int, int, int, str)
+    def make_manual_commitment(self, document_id: int, start: int, end: int, text: str) -> None:
+        """A commitment the extractor missed, from a selection in the document view."""
+        dialog = ManualCommitmentDialog(text, self)
+        if dialog.exec() != ManualCommitmentDialog.DialogCode.Accepted or not dialog.title:
+            return
+        title = dialog.title
+        ok, created = self._run_change(
+            self.tr("Toezegging maken: ‘%1’").replace("%1", title[:50]),
+            [],
+            lambda: store.create_manual_commitment(
+                document_id, start, end, title=title, who=self._who()
+            ),
+            self.tr("De toezegging kon niet worden gemaakt."),
+            new_ids=lambda row: [row.id],
+        )
+        if ok:
+            if self.document_view is not None:
+                self.document_view.highlight_commitment(created.id)
+            if not self.select_id(created.id):
+                self.detail.show_commitment(get_commitment(created.id), self.model.as_of)
+            self.statusBar().showMessage(
+                self.tr("Toezegging ‘%1’ gemaakt").replace("%1", title), 10000
+            )
+
+    # -- tabs: overview and document -------------------------------------------------
+
+    def show_tab(self, name: str) -> None:
+        if name in self._tab_index:
+            self.tabs.setCurrentIndex(self._tab_index[name])
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        self._refresh_overview_if_shown()
+
+    def _refresh_overview_if_shown(self) -> None:
+        """The overview is computed when it is visible, and again after a change."""
+        if self.overview_view is None or not self._overview_dirty:
+            return
+        if self.tabs.currentWidget() is not self.overview_view:
+            return
+        try:
+            overview = store.overview(self.model.as_of)
+        except (StoreError, pw.PeeweeException) as exc:
+            self.show_error(self.tr("Het overzicht kon niet worden berekend."), str(exc))
+            return
+        self._overview_dirty = False
+        self.overview_view.refresh(overview)
+
+    @Slot(str, str)
+    def _on_overview_ministry(self, ministry: str, kind: str) -> None:
+        self.set_month_filter(None, apply=False)
+        self.filter_panel.set_ministry(ministry, kind)
+        self.show_tab("list")
+
+    @Slot(object)
+    def _on_overview_month(self, first_day: dt.date) -> None:
+        self.filter_panel._set_quietly(lambda: self.filter_panel._clear(keep_text=False))
+        self.filter_panel._set_quietly(
+            lambda: self.filter_panel.status_checks["open"].setChecked(True)
+        )
+        self.set_month_filter(first_day)
+        self.show_tab("list")
+
+    def set_month_filter(self, first_day: dt.date | None, apply: bool = True) -> None:
+        """Show only commitments due in the month of `first_day` (None: all months).
+
+        The store's Filter has no date range, so this one filter works on the loaded
+        rows; it is shown above the list with a button to clear it.
+        """
+        self._month_filter = first_day
+        if first_day is None:
+            ids = None
+            self.month_label.hide()
+            self.month_clear.hide()
         else:
-            self._sync_detail()
+            ids = set()
+            for position in range(self.model.rowCount()):
+                row = self.model.commitment(position)
+                if row.due and (row.due.year, row.due.month) == (first_day.year, first_day.month):
+                    ids.add(row.id)
+            self.month_label.setText(
+                self.tr("Termijn in %1").replace(
+                    "%1", f"{MONTHS[first_day.month - 1]} {first_day.year}"
+                )
+            )
+            self.month_label.show()
+            self.month_clear.show()
+        self.proxy.set_allowed("month", ids)
+        if apply:
+            self._apply_filter(self.selected_ids(), self.selected_id())
+
+    @Slot()
+    def show_document_of_selected(self) -> None:
+        """Open the selected commitment's document with all its commitments highlighted."""
+        row = self.selected_commitment()
+        if row is None or self.document_view is None:
+            return
+        document_ids = list(getattr(row, "document_ids", None) or [])
+        if not document_ids:
+            try:
+                document_ids = [s.document_id for s in get_commitment(row.id).sources]
+            except StoreError:
+                document_ids = []
+        if not document_ids:
+            self.statusBar().showMessage(self.tr("Deze toezegging heeft geen brondocument."))
+            return
+        if self.show_document(document_ids[0]):
+            self.document_view.highlight_commitment(row.id)
+            self.show_tab("document")
+
+    def show_document(self, document_id: int) -> bool:
+        if self.document_view is None:
+            return False
+        try:
+            text = store.get_document_text(document_id)
+        except (StoreError, pw.PeeweeException) as exc:
+            self.show_error(self.tr("Het document kon niet worden gelezen."), str(exc))
+            return False
+        self.document_view.show_document(text)
+        return True
+
+    def _reload_document_view(self) -> None:
+        view = self.document_view
+        current = view.current_commitment
+        try:
+            text = store.get_document_text(view.document_id)
+        except StoreError:
+            view.clear()
+            return
+        view.show_document(text)
+        if current is not None:
+            view.highlight_commitment(current)
+
+    @Slot(int)
+    def _on_document_commitment(self, commitment_id: int) -> None:
+        """A click on a highlight in the document: show that commitment's details."""
+        if not self.select_id(commitment_id):
+            self._show_detail(commitment_id)
+
+    @Slot()
+    def open_settings(self) -> None:
+        if SettingsDialog is None:
+            return
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.filter_panel.set_within_days(due_within_days(self.settings))
         self.statusBar().showMessage(
-            self.tr("Termijn van \u2018%1\u2019 is nu %2")
-            .replace("%1", updated.title)
-            .replace("%2", format_date(updated.due) or self.tr("geen datum")),
-            10000,
+            self.tr("Instellingen opgeslagen; een andere taal geldt na herstarten."), 10000
         )
 
     # -- importing -------------------------------------------------------------
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.import_dropped(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @staticmethod
+    def _local_paths(mime: QMimeData | None) -> list[str]:
+        if mime is None or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def import_dropped(self, mime: QMimeData) -> bool:
+        """Import the files and folders of a drop; False if there was nothing to import."""
+        paths = self._local_paths(mime)
+        if not paths or not self.import_action.isEnabled():
+            return False
+        self.import_files(paths)
+        return True
+
     @Slot()
     def import_files(self, paths: list[str] | None = None) -> None:
-        """Import documents in a worker thread, showing progress and a report afterwards."""
+        """Import documents in the thread pool, showing progress and a report afterwards."""
         if not paths:
             start_dir = str(self.settings.value("import/directory", "") or "")
             paths, _ = QFileDialog.getOpenFileNames(
@@ -535,36 +1334,48 @@ class MainWindow(QMainWindow):
             )
             if not paths:
                 return
+        files = expand_paths(list(paths))
+        if not files:
+            self.show_message(
+                QMessageBox.Icon.Information,
+                self.tr("Importeren"),
+                self.tr("Geen documenten gevonden (.md of .txt)."),
+            )
+            return
         self.settings.setValue("import/directory", str(Path(paths[0]).parent))
-        job = ImportJob(list(paths))
+        job = ImportJob(files)
         job.progress.connect(self._on_import_progress)
         job.finished.connect(self._on_import_finished)
         job.failed.connect(self._on_import_failed)
 
         progress = QProgressDialog(
-            self.tr("Documenten importeren…"), self.tr("Stoppen"), 0, len(paths), self
+            self.tr("Documenten importeren…"), self.tr("Stoppen"), 0, len(files), self
         )
+        progress.setObjectName("importProgress")
         progress.setWindowTitle(self.tr("Importeren"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: the list stays usable while documents are read.
+        progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(job.cancel)
-        self._import_progress = progress
+        progress.canceled.connect(
+            lambda: progress.setLabelText(self.tr("Stoppen na het huidige bestand…"))
+        )
+        self.import_progress = progress
 
         self.import_action.setEnabled(False)
-        self.mark_action.setEnabled(False)
-        self.due_action.setEnabled(False)
         self._start(job)
 
     @Slot(int, int, str)
     def _on_import_progress(self, done: int, total: int, path: str) -> None:
-        if self._import_progress is None:
+        progress = self.import_progress
+        if progress is None or progress.wasCanceled():
             return
-        self._import_progress.setMaximum(max(total, 1))
-        self._import_progress.setValue(done)
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
         if path:
-            self._import_progress.setLabelText(
+            progress.setLabelText(
                 self.tr("Bestand %1 van %2: %3")
                 .replace("%1", str(done + 1))
                 .replace("%2", str(total))
@@ -572,10 +1383,10 @@ class MainWindow(QMainWindow):
             )
 
     def _end_import(self) -> None:
-        if self._import_progress is not None:
-            self._import_progress.hide()  # hide(), not close(): close() signals "canceled"
-            self._import_progress.deleteLater()
-            self._import_progress = None
+        if self.import_progress is not None:
+            self.import_progress.hide()  # hide(), not close(): close() signals "canceled"
+            self.import_progress.deleteLater()
+            self.import_progress = None
         self.import_action.setEnabled(True)
         self.refresh()
 
@@ -657,30 +1468,62 @@ class MainWindow(QMainWindow):
 
     # -- exporting -------------------------------------------------------------
 
+    def _ask_export_path(self, caption: str, name: str) -> str | None:
+        directory = str(self.settings.value("export/directory", "") or "") or (
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, str(Path(directory) / name), self.tr("Excel-werkmap (*.xlsx)")
+        )
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.settings.setValue("export/directory", str(Path(path).parent))
+        return path
+
     @Slot()
     def export_overdue(self) -> None:
         """Write every commitment overdue today to an Excel workbook, off the UI thread."""
         as_of = dt.date.today()
-        directory = str(self.settings.value("export/directory", "") or "") or (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        default = Path(directory) / f"toezeggingen-te-laat-{as_of:%Y-%m-%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
+        path = self._ask_export_path(
             self.tr("Te late toezeggingen exporteren"),
-            str(default),
-            self.tr("Excel-werkmap (*.xlsx)"),
+            f"toezeggingen-te-laat-{as_of:%Y-%m-%d}.xlsx",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        self.settings.setValue("export/directory", str(Path(path).parent))
         description = self.tr("Toezeggingen: te laat op %1").replace("%1", f"{as_of:%d-%m-%Y}")
-        job = ExportOverdueJob(path, as_of, description)
+        self._start_export(ExportOverdueJob(path, as_of, description), path)
+
+    @Slot()
+    def export_view(self) -> None:
+        """Write the rows the list shows, in its order, to an Excel workbook."""
+        as_of = self.model.as_of
+        path = self._ask_export_path(
+            self.tr("Huidige weergave exporteren"), f"toezeggingen-weergave-{as_of:%Y-%m-%d}.xlsx"
+        )
+        if path is None:
+            return
+        rows = [self.model.commitment(p) for p in self.proxy.visible_positions()]
+        description = (
+            self.tr("Toezeggingen op %1, gefilterd op: %2")
+            .replace("%1", f"{as_of:%d-%m-%Y}")
+            .replace("%2", self.describe_view())
+        )
+        self._start_export(ExportRowsJob(path, rows, as_of, description), path)
+
+    def describe_view(self) -> str:
+        """The active filters in Dutch (for the export's description line)."""
+        text = self.filter_panel.describe()
+        if self._month_filter is not None:
+            text += "; " + self.month_label.text().lower()
+        return text
+
+    def _start_export(self, job: Job, path: str) -> None:
         job.finished.connect(self._on_export_finished)
         job.failed.connect(self._on_export_failed)
         self.export_action.setEnabled(False)
+        self.export_view_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Bezig met exporteren naar %1…").replace("%1", path))
         self._start(job)
 
@@ -688,11 +1531,12 @@ class MainWindow(QMainWindow):
     def _on_export_finished(self, result: tuple[str, int]) -> None:
         path, count = result
         self.export_action.setEnabled(True)
+        self.export_view_action.setEnabled(True)
         self.statusBar().showMessage(
             counted(
                 count,
-                self.tr("%1 te late toezegging geëxporteerd naar %2"),
-                self.tr("%1 te late toezeggingen geëxporteerd naar %2"),
+                self.tr("%1 toezegging geëxporteerd naar %2"),
+                self.tr("%1 toezeggingen geëxporteerd naar %2"),
             ).replace("%2", path),
             15000,
         )
@@ -700,6 +1544,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_export_failed(self, message: str, details: str) -> None:
         self.export_action.setEnabled(True)
+        self.export_view_action.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_error(self.tr("De export is mislukt."), f"{message}\n\n{details}")
 
@@ -717,10 +1562,26 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return
         menu = QMenu(self)
-        menu.addAction(self.mark_action)
-        menu.addAction(self.due_action)
-        menu.addAction(self.open_publication_action)
+        for action in self._commitment_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+    @Slot(QPoint)
+    def _show_column_menu(self, position: QPoint) -> None:
+        """Show or hide columns; the header's saved state remembers the choice."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            if column == Column.TITLE:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.popup(header.mapToGlobal(position))
 
     @Slot()
     def _show_about(self) -> None:
@@ -737,18 +1598,15 @@ class MainWindow(QMainWindow):
     # -- jobs and messages -------------------------------------------------------
 
     def _start(self, job: Job) -> None:
-        thread = start_job(job, self)
-        self._jobs.append((thread, job))
-        # A bound slot of the window, so it runs in the UI thread.
-        thread.finished.connect(self._on_thread_finished)
+        self._jobs.append(job)
+        # Bound slots of the window, so they run in the UI thread.
+        job.finished.connect(self._forget_job)
+        job.failed.connect(self._forget_job)
+        start_job(job, self.pool)
 
     @Slot()
-    def _on_thread_finished(self) -> None:
-        thread = self.sender()
-        for entry in list(self._jobs):
-            if entry[0] is thread:
-                self._jobs.remove(entry)
-                thread.deleteLater()
+    def _forget_job(self, *_args) -> None:
+        self._jobs = [job for job in self._jobs if not job.done]
 
     def jobs_running(self) -> bool:
         return bool(self._jobs)
@@ -765,6 +1623,7 @@ class MainWindow(QMainWindow):
         """A window-modal message that does not block the event loop."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("messageBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if informative:
             box.setInformativeText(informative)
         if details:

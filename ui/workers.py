@@ -1,9 +1,11 @@
-"""Long jobs run off the UI thread: one QObject per job, reporting through signals.
+"""Long jobs run off the UI thread, in a QThreadPool: a QRunnable per job, and a
+QObject beside it that reports through signals.
 
-A job is moved to its own QThread; its `run` slot calls the plain-Python core and
-ends by emitting exactly one of `finished` or `failed`. The window never waits on
-it. Each thread gets its own SQLite connection (peewee keeps one per thread),
-which the job closes when it is done.
+A job's `work()` calls the plain-Python core and the runnable ends by emitting
+exactly one of `finished` or `failed`. The window connects bound slots of its own, so
+the signals are delivered in the UI thread and the window never waits. Each pool
+thread gets its own SQLite connection (peewee keeps one per thread), which the job
+closes when it is done.
 """
 
 from __future__ import annotations
@@ -14,30 +16,50 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from tracker.export.xlsx import ExportError, write_overdue_xlsx
-from tracker.importing import FileResult, import_paths
+from tracker.importing import FileResult, import_file
 from tracker.store.connection import close_database
-from tracker.store.queries import list_commitments
+from tracker.store.filters import facet_counts
+from tracker.store.queries import CommitmentRow, list_commitments
 
 log = logging.getLogger(__name__)
 
+# The file types the readers in tracker.documents accept, for folders dropped or chosen.
+IMPORT_SUFFIXES = (".md", ".txt")
 
-class JobCancelled(Exception):
-    """Raised inside a job's progress callback when the user asked it to stop."""
 
-
-class Job(QObject):
-    """Base of the background jobs; subclasses implement `work()`."""
+class JobSignals(QObject):
+    """The signals of one job; lives in the UI thread, emitted from the pool thread."""
 
     progress = Signal(int, int, str)  # done, total, current item
     finished = Signal(object)  # the job's result
     failed = Signal(str, str)  # short message, details
 
+
+class Job(QRunnable):
+    """Base of the background jobs; subclasses implement `work()`."""
+
     def __init__(self) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # the window drops its reference when the job reports
+        self.signals = JobSignals()
         self._cancelled = False
+        self.done = False
+
+    # Shorthands, so callers connect `job.finished` as with a QObject job.
+    @property
+    def progress(self):
+        return self.signals.progress
+
+    @property
+    def finished(self):
+        return self.signals.finished
+
+    @property
+    def failed(self):
+        return self.signals.failed
 
     def cancel(self) -> None:
         """Ask the job to stop at the next safe point (between files)."""
@@ -47,15 +69,16 @@ class Job(QObject):
     def cancelled(self) -> bool:
         return self._cancelled
 
-    @Slot()
     def run(self) -> None:
         try:
             result = self.work()
         except Exception as exc:  # noqa: BLE001 - reported to the window, never lost
             log.exception("%s failed", type(self).__name__)
-            self.failed.emit(self.describe_error(exc), traceback.format_exc())
+            self.done = True
+            self.signals.failed.emit(self.describe_error(exc), traceback.format_exc())
         else:
-            self.finished.emit(result)
+            self.done = True
+            self.signals.finished.emit(result)
         finally:
             close_database()  # only this thread's connection
 
@@ -66,9 +89,25 @@ class Job(QObject):
         return str(exc) or type(exc).__name__
 
 
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files as given, and the documents inside folders (recursively, sorted)."""
+    out: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            out.extend(
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in IMPORT_SUFFIXES
+            )
+        else:
+            out.append(str(path))
+    return list(dict.fromkeys(out))
+
+
 @dataclass
 class ImportOutcome:
-    """What an import did: the per-file results, or how far it got before it was stopped."""
+    """What an import did: the per-file results, and how far it got if it was stopped."""
 
     results: list[FileResult]
     total: int
@@ -76,27 +115,23 @@ class ImportOutcome:
 
 
 class ImportJob(Job):
-    """Imports files with `tracker.importing.import_paths`."""
+    """Imports files one by one with `tracker.importing.import_file`; each file is one
+    transaction, so stopping between files never leaves half a document behind."""
 
     def __init__(self, paths: list[str]) -> None:
         super().__init__()
         self.paths = list(paths)
 
     def work(self) -> ImportOutcome:
-        done_before_stop = 0
-
-        def progress(done: int, total: int, path: str) -> None:
-            nonlocal done_before_stop
-            done_before_stop = done
-            if self.cancelled and done < total:
-                raise JobCancelled
-            self.progress.emit(done, total, path)
-
-        try:
-            results = import_paths(self.paths, progress=progress)
-        except JobCancelled:
-            return ImportOutcome([], len(self.paths), cancelled_after=done_before_stop)
-        return ImportOutcome(results, len(self.paths))
+        total = len(self.paths)
+        results: list[FileResult] = []
+        for done, path in enumerate(self.paths):
+            if self.cancelled:
+                return ImportOutcome(results, total, cancelled_after=done)
+            self.signals.progress.emit(done, total, path)
+            results.append(import_file(path))
+        self.signals.progress.emit(total, total, "")
+        return ImportOutcome(results, total)
 
 
 class ExportOverdueJob(Job):
@@ -119,18 +154,34 @@ class ExportOverdueJob(Job):
         return super().describe_error(exc)
 
 
-def start_job(job: Job, parent: QObject) -> QThread:
-    """Run `job` in a new thread owned by `parent`; the thread ends itself when done.
+class ExportRowsJob(ExportOverdueJob):
+    """Writes the given rows (what the list shows) to an Excel workbook."""
 
-    The caller connects to the job's signals (with bound slots of a QObject living in
-    the UI thread, so they are delivered there) before or after calling this.
-    """
-    thread = QThread(parent)
-    thread.setObjectName(type(job).__name__)
-    job.moveToThread(thread)
-    thread.started.connect(job.run)
-    job.finished.connect(thread.quit)
-    job.failed.connect(thread.quit)
-    thread.finished.connect(job.deleteLater)
-    thread.start()
-    return thread
+    def __init__(
+        self, path: str, rows: list[CommitmentRow], as_of: dt.date, description: str
+    ) -> None:
+        super().__init__(path, as_of, description)
+        self.rows = list(rows)
+
+    def work(self) -> tuple[str, int]:
+        write_overdue_xlsx(self.path, self.rows, as_of=self.as_of, description=self.description)
+        return str(Path(self.path)), len(self.rows)
+
+
+class FacetJob(Job):
+    """Counts the facets of a filter (`tracker.store.filters.facet_counts`), for large
+    registers where that takes longer than a keystroke may."""
+
+    def __init__(self, query, sequence: int) -> None:
+        super().__init__()
+        self.query = query
+        self.sequence = sequence
+
+    def work(self) -> tuple[int, object]:
+        return self.sequence, facet_counts(self.query)
+
+
+def start_job(job: Job, pool: QThreadPool) -> Job:
+    """Run `job` in `pool`; the caller connects to its signals before calling this."""
+    pool.start(job)
+    return job

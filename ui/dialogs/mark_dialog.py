@@ -1,10 +1,14 @@
-"""Asking for a new status, a note and the evidence before a commitment is marked."""
+"""Asking for a new status, a date, a note and the evidence before commitments are marked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,34 +24,58 @@ from ui.labels import status_label
 
 
 class MarkDialog(QDialog):
-    """Status (default Voldaan), Toelichting and Bewijs for one commitment.
+    """Status (default Voldaan), Datum, Toelichting and Bewijs for one or more commitments.
 
-    The dialog only collects the values; the window calls `tracker.store.queries.mark`.
+    The dialog only collects the values; the window makes the change in the store.
     """
 
-    def __init__(self, commitment: CommitmentRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        commitments: CommitmentRow | Sequence[CommitmentRow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        rows = [commitments] if isinstance(commitments, CommitmentRow) else list(commitments)
         self.setObjectName("markDialog")
-        self.setWindowTitle(self.tr("Toezegging markeren"))
         self.setMinimumWidth(520)
-        self.commitment_id = commitment.id
+        self.commitment_ids = [r.id for r in rows]
+        self.commitment_id = rows[0].id
 
-        title = QLabel(commitment.title)
+        if len(rows) == 1:
+            self.setWindowTitle(self.tr("Toezegging markeren"))
+            heading = rows[0].title
+            now = self.tr("Huidige status: %1").replace("%1", status_label(rows[0].status))
+        else:
+            self.setWindowTitle(self.tr("Toezeggingen markeren"))
+            heading = self.tr("%1 toezeggingen").replace("%1", str(len(rows)))
+            shown = [f"\u2022 {r.title}" for r in rows[:5]]
+            if len(rows) > 5:
+                shown.append(self.tr("\u2026 en %1 andere").replace("%1", str(len(rows) - 5)))
+            now = "\n".join(shown)
+        title = QLabel(heading)
+        title.setObjectName("markTitle")
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        current = QLabel(
-            self.tr("Huidige status: %1").replace("%1", status_label(commitment.status))
-        )
+        current = QLabel(now)
+        current.setWordWrap(True)
         current.setTextFormat(Qt.TextFormat.PlainText)
 
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
-        for status in ("fulfilled", "partial", "lapsed", "open"):
+        for status in ("fulfilled", "partial", "lapsed"):
             self.status_combo.addItem(status_label(status), status)
+        self.status_combo.addItem(self.tr("Heropenen (open)"), "open")
         self.status_combo.setCurrentIndex(self.status_combo.findData("fulfilled"))
+
+        today = dt.date.today()
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setObjectName("markDateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setToolTip(self.tr("Wanneer de toezegging is nagekomen of vervallen"))
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("noteEdit")
@@ -59,14 +87,17 @@ class MarkDialog(QDialog):
 
         self.evidence_edit = QLineEdit()
         self.evidence_edit.setObjectName("evidenceEdit")
-        self.evidence_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Kamerstuk 32 637, nr. 460"))
+        self.evidence_edit.setPlaceholderText(
+            self.tr("Kamerstuk (bijvoorbeeld 32 637, nr. 460) of een URL")
+        )
         self.evidence_edit.setClearButtonEnabled(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.tr("&Datum:"), self.date_edit)
         form.addRow(self.tr("&Toelichting:"), self.note_edit)
         form.addRow(self.tr("&Bewijs:"), self.evidence_edit)
-        for field in (self.status_combo, self.note_edit, self.evidence_edit):
+        for field in (self.status_combo, self.date_edit, self.note_edit, self.evidence_edit):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
@@ -90,6 +121,10 @@ class MarkDialog(QDialog):
     @property
     def status(self) -> str:
         return self.status_combo.currentData()
+
+    @property
+    def effective_date(self) -> dt.date:
+        return self.date_edit.date().toPython()
 
     @property
     def note(self) -> str:

@@ -1,24 +1,42 @@
-"""The commitments table: one row per `CommitmentRow`, columns as staff read them."""
+"""The commitments table: one row per `CommitmentRow`, columns as staff read them.
+
+Built for registers of 100,000 rows: every display string, tooltip and sort key is
+computed once when a row is loaded, so `data()` only looks values up.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.store.queries import CommitmentRow
-from ui.labels import STATUS_ORDER, counted, format_date, precision_label, status_label
+from ui.labels import (
+    STATUS_ORDER,
+    counted,
+    format_date,
+    precision_label,
+    review_label,
+    status_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
-# A soft background for overdue rows; the "⚠ n" text in the days column carries
-# the same information for readers who cannot tell the colour apart.
+# Soft backgrounds for overdue rows and rows due soon; the "⚠ n" and "⏳ over n dagen"
+# texts in the days column carry the same information for readers who cannot tell
+# the colours apart.
 OVERDUE_BACKGROUND = QColor("#fdecea")
-OVERDUE_FOREGROUND = QColor("#1f1f1f")
+DUE_SOON_BACKGROUND = QColor("#fff4d6")
+MARKED_FOREGROUND = QColor("#1f1f1f")
 WARNING_SIGN = "\u26a0"
+DUE_SOON_SIGN = "\u25f7"  # ◷ a clock face: ⏳ is missing from common fonts (DejaVu)
+DEFAULT_SOON_DAYS = 14
+REVIEW_ORDER = ("to_review", "confirmed", "rejected")
 
 
 class Column(IntEnum):
@@ -26,22 +44,53 @@ class Column(IntEnum):
     DUE = 1
     DAYS_OVERDUE = 2
     STATUS = 3
-    FACTIONS = 4
-    DOCUMENT = 5
+    REVIEW = 4
+    MINISTRY = 5
+    ACTOR = 6
+    FACTIONS = 7
+    DOCUMENT = 8
 
 
 class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 1  # a value that sorts right; None sorts last
     ROW = Qt.ItemDataRole.UserRole + 2  # the CommitmentRow itself
     ID = Qt.ItemDataRole.UserRole + 3
-    SEARCH = Qt.ItemDataRole.UserRole + 4  # folded title + quote for the search box
+    SEARCH = Qt.ItemDataRole.UserRole + 4  # folded title + quote
     OVERDUE = Qt.ItemDataRole.UserRole + 5  # bool
+    DUE_SOON = Qt.ItemDataRole.UserRole + 6  # bool
 
 
 def fold(text: str) -> str:
     """Lower case without accents, so "gecoordineerde" finds "gecoördineerde"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple:
+    """Folded text with numbers compared as numbers ("nr. 99" before "nr. 448").
+
+    re.split with a group alternates text and digits, so equal positions always
+    hold the same type and tuples compare without errors.
+    """
+    parts = _DIGITS.split(fold(text))
+    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+
+
+@dataclass(slots=True)
+class _Cached:
+    """What the table shows of one row, computed once."""
+
+    display: tuple[str, ...]
+    tooltip_due: str  # filled when first asked for
+    accessible_days: str
+    days: int | None  # overdue days
+    soon: int | None  # days until due, when due within the soon window
 
 
 class CommitmentTableModel(QAbstractTableModel):
@@ -50,13 +99,23 @@ class CommitmentTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[CommitmentRow] = []
-        self._search: list[str] = []
+        self._cache: list[_Cached] = []
+        self._positions: dict[int, int] = {}
+        self._sort_cache: dict[int, list] = {}
+        self._id_list: list[int] | None = None
         self._as_of = dt.date.today()
+        self._soon_days = DEFAULT_SOON_DAYS
+        self._overdue_brush = QBrush(OVERDUE_BACKGROUND)
+        self._soon_brush = QBrush(DUE_SOON_BACKGROUND)
+        self._marked_foreground = QBrush(MARKED_FOREGROUND)
         self._headers = {
             Column.TITLE: self.tr("Titel"),
             Column.DUE: self.tr("Termijn"),
             Column.DAYS_OVERDUE: self.tr("Dagen te laat"),
             Column.STATUS: self.tr("Status"),
+            Column.REVIEW: self.tr("Beoordeling"),
+            Column.MINISTRY: self.tr("Ministerie"),
+            Column.ACTOR: self.tr("Bewindspersoon"),
             Column.FACTIONS: self.tr("Fractie"),
             Column.DOCUMENT: self.tr("Document"),
         }
@@ -67,33 +126,202 @@ class CommitmentTableModel(QAbstractTableModel):
     def as_of(self) -> dt.date:
         return self._as_of
 
+    @property
+    def soon_days(self) -> int:
+        return self._soon_days
+
+    def set_soon_days(self, days: int) -> None:
+        """How many days ahead a row counts as "due soon" (marked ⏳)."""
+        if days != self._soon_days:
+            self.beginResetModel()
+            self._soon_days = days
+            texts = self._texts()
+            self._cache = [self._compute(r, texts) for r in self._rows]
+            self._sort_cache.clear()
+            self.endResetModel()
+
     def set_rows(self, rows: list[CommitmentRow], as_of: dt.date) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [fold(f"{r.title}\n{r.quote}") for r in self._rows]
         self._as_of = as_of
+        texts = self._texts()
+        self._cache = [self._compute(r, texts) for r in self._rows]
+        self._sort_cache.clear()
+        self._id_list = None
+        self._positions = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
     def replace_row(self, row: CommitmentRow) -> None:
         """Show a changed commitment in place, e.g. after it was marked."""
-        position = self.row_for_id(row.id)
+        position = self._positions.get(row.id)
         if position is None:
             return
         self._rows[position] = row
-        self._search[position] = fold(f"{row.title}\n{row.quote}")
+        self._cache[position] = self._compute(row)
+        for column, keys in self._sort_cache.items():
+            keys[position] = self._sort_key(row, self._cache[position], column)
         self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))
 
+    def upsert_and_remove(self, rows: list[CommitmentRow], removed: set[int]) -> None:
+        """Apply a change of several rows at once: replaced, new and deleted ones."""
+        changed = {r.id: r for r in rows}
+        if not removed and all(i in self._positions for i in changed):
+            for row in rows:
+                self.replace_row(row)
+            return
+        self.beginResetModel()
+        kept_rows, kept_cache = [], []
+        for row, cached in zip(self._rows, self._cache, strict=True):
+            if row.id in removed:
+                continue
+            if row.id in changed:
+                row = changed.pop(row.id)
+                cached = self._compute(row)
+            kept_rows.append(row)
+            kept_cache.append(cached)
+        for row in changed.values():
+            if row.id not in removed:
+                kept_rows.append(row)
+                kept_cache.append(self._compute(row))
+        self._rows, self._cache = kept_rows, kept_cache
+        self._sort_cache.clear()
+        self._id_list = None
+        self._positions = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
     def row_for_id(self, commitment_id: int) -> int | None:
-        for position, row in enumerate(self._rows):
-            if row.id == commitment_id:
-                return position
-        return None
+        return self._positions.get(commitment_id)
 
     def commitment(self, position: int) -> CommitmentRow:
         return self._rows[position]
 
+    def ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    def id_list(self) -> list[int]:
+        """The ids by source position (shared, not a copy: do not change it)."""
+        if self._id_list is None:
+            self._id_list = [r.id for r in self._rows]
+        return self._id_list
+
     def overdue_count(self) -> int:
-        return sum(1 for r in self._rows if r.is_overdue(self._as_of))
+        return sum(1 for c in self._cache if c.days is not None)
+
+    def known_values(self) -> dict[str, set[str]]:
+        """Every ministry, bewindspersoon and faction in the loaded rows."""
+        values: dict[str, set[str]] = {"ministries": set(), "actors": set(), "factions": set()}
+        for row in self._rows:
+            if row.ministry:
+                values["ministries"].add(row.ministry)
+            if row.actor:
+                values["actors"].add(row.actor)
+            values["factions"].update(row.factions)
+        return values
+
+    # -- computing a row once ---------------------------------------------------
+
+    def _texts(self) -> dict[str, str]:
+        """The translated fragments `_compute` needs, looked up once per load."""
+        return {
+            "late1": self.tr("%1 dag te laat"),
+            "late": self.tr("%1 dagen te laat"),
+            "today": f"{DUE_SOON_SIGN} " + self.tr("vandaag"),
+            "today_acc": self.tr("termijn verloopt vandaag"),
+            "soon1": f"{DUE_SOON_SIGN} " + self.tr("over %1 dag"),
+            "soon": f"{DUE_SOON_SIGN} " + self.tr("over %1 dagen"),
+            "soon1_acc": self.tr("termijn over %1 dag"),
+            "soon_acc": self.tr("termijn over %1 dagen"),
+            "manual": self.tr("%1 (handmatig)"),
+        }
+
+    def _compute(self, row: CommitmentRow, texts: dict[str, str] | None = None) -> _Cached:
+        texts = texts or self._texts()
+        as_of = self._as_of
+        days = row.days_overdue(as_of)
+        soon = None
+        if days is None and row.status == "open" and row.due is not None:
+            ahead = (row.due - as_of).days
+            if 0 <= ahead <= self._soon_days:
+                soon = ahead
+        if days is not None:
+            days_text = f"{WARNING_SIGN} {days}"
+            accessible = counted(days, texts["late1"], texts["late"])
+        elif soon is not None:
+            if soon == 0:
+                days_text, accessible = texts["today"], texts["today_acc"]
+            else:
+                days_text = counted(soon, texts["soon1"], texts["soon"])
+                accessible = counted(soon, texts["soon1_acc"], texts["soon_acc"])
+        else:
+            days_text = accessible = ""
+        if row.due is None:
+            # A phrase without a date ("na de verkiezingen") is still worth showing.
+            due_text = f"\u2018{row.due_text}\u2019" if row.due_text else "\u2014"
+        else:
+            due_text = format_date(row.due)
+            if row.due_overridden:
+                due_text = texts["manual"].replace("%1", due_text)
+        display = (
+            row.title,
+            due_text,
+            days_text,
+            status_label(row.status),
+            review_label(row.review_state),
+            row.ministry or "",
+            row.actor or "",
+            ", ".join(row.factions),
+            row.reference,
+        )
+        return _Cached(
+            display=display,
+            tooltip_due="",
+            accessible_days=accessible,
+            days=days,
+            soon=soon,
+        )
+
+    def sort_keys(self, column: int) -> list:
+        """The sort key of every row for `column`, computed on the first sort by it."""
+        keys = self._sort_cache.get(column)
+        if keys is None:
+            keys = [
+                self._sort_key(r, c, column) for r, c in zip(self._rows, self._cache, strict=True)
+            ]
+            self._sort_cache[column] = keys
+        return keys
+
+    @staticmethod
+    def _sort_key(row: CommitmentRow, cached: _Cached, column: int):
+        if column == Column.TITLE:
+            return natural_key(row.title)
+        if column == Column.DUE:
+            return row.due
+        if column == Column.DAYS_OVERDUE:
+            # Overdue rows sort by days late; rows due soon after them (negative days).
+            if cached.days is not None:
+                return cached.days
+            return -cached.soon - 1 if cached.soon is not None else None
+        if column == Column.STATUS:
+            return STATUS_ORDER.index(row.status) if row.status in STATUS_ORDER else 99
+        if column == Column.REVIEW:
+            return REVIEW_ORDER.index(row.review_state) if row.review_state in REVIEW_ORDER else 99
+        text = cached.display[column]
+        return natural_key(text) if text else None
+
+    def _due_tooltip(self, row: CommitmentRow) -> str:
+        lines = []
+        if row.due_text:
+            lines.append(self.tr("Zoals geschreven: \u2018%1\u2019").replace("%1", row.due_text))
+        if row.due_precision:
+            lines.append(self.tr("Precisie: %1").replace("%1", precision_label(row.due_precision)))
+        if row.due_overridden:
+            original = format_date(row.due_extracted) or self.tr("geen")
+            lines.append(
+                self.tr("Handmatig aangepast; afgeleid uit de tekst: %1").replace("%1", original)
+            )
+        if not lines:
+            lines.append(self.tr("Geen termijn genoemd"))
+        return "\n".join(lines)
 
     # -- QAbstractTableModel -------------------------------------------------
 
@@ -118,97 +346,57 @@ class CommitmentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row_number = index.row()
+        if not 0 <= row_number < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        days = row.days_overdue(self._as_of)
+        cached = self._cache[row_number]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column, days)
+            return cached.display[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cached.days is not None:
+                return self._overdue_brush
+            if cached.soon is not None:
+                return self._soon_brush
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if cached.days is not None or cached.soon is not None:
+                return self._marked_foreground
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column, days)
-        if role == Role.SORT:
-            return self._sort_key(row, column, days)
-        if role == Qt.ItemDataRole.BackgroundRole and days is not None:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and days is not None:
-            return QBrush(OVERDUE_FOREGROUND)
+            return self._tooltip(row_number, cached, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DAYS_OVERDUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.DAYS_OVERDUE:
-            if days is None:
-                return ""
-            return counted(days, self.tr("%1 dag te laat"), self.tr("%1 dagen te laat"))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == Column.DAYS_OVERDUE:
+                return cached.accessible_days
+            return cached.display[column]
+        if role == Role.SORT:
+            return self.sort_keys(column)[row_number]
         if role == Role.ROW:
-            return row
+            return self._rows[row_number]
         if role == Role.ID:
-            return row.id
+            return self._rows[row_number].id
         if role == Role.SEARCH:
-            return self._search[index.row()]
+            row = self._rows[row_number]
+            return fold(f"{row.title}\n{row.quote}")
         if role == Role.OVERDUE:
-            return days is not None
+            return cached.days is not None
+        if role == Role.DUE_SOON:
+            return cached.soon is not None
         return None
 
-    def _display(self, row: CommitmentRow, column: Column, days: int | None) -> str:
-        if column == Column.TITLE:
-            return row.title
+    def _tooltip(self, row_number: int, cached: _Cached, column: int) -> str | None:
         if column == Column.DUE:
-            if row.due is None:
-                # A phrase without a date ("na de verkiezingen") is still worth showing.
-                return f"\u2018{row.due_text}\u2019" if row.due_text else "\u2014"
-            text = format_date(row.due)
-            return self.tr("%1 (handmatig)").replace("%1", text) if row.due_overridden else text
+            if not cached.tooltip_due:
+                cached.tooltip_due = self._due_tooltip(self._rows[row_number])
+            return cached.tooltip_due
         if column == Column.DAYS_OVERDUE:
-            return f"{WARNING_SIGN} {days}" if days is not None else ""
-        if column == Column.STATUS:
-            return status_label(row.status)
-        if column == Column.FACTIONS:
-            return ", ".join(row.factions)
-        if column == Column.DOCUMENT:
-            return row.reference
-        return ""
-
-    def _tooltip(self, row: CommitmentRow, column: Column, days: int | None) -> str | None:
-        if column == Column.TITLE:
-            return row.title
-        if column == Column.DUE:
-            lines = []
-            if row.due_text:
-                written = self.tr("Zoals geschreven: \u2018%1\u2019")
-                lines.append(written.replace("%1", row.due_text))
-            if row.due_precision:
-                lines.append(
-                    self.tr("Precisie: %1").replace("%1", precision_label(row.due_precision))
+            if cached.days is not None:
+                return counted(
+                    cached.days,
+                    self.tr("%1 dag over de termijn"),
+                    self.tr("%1 dagen over de termijn"),
                 )
-            if row.due_overridden:
-                original = format_date(row.due_extracted) or self.tr("geen")
-                lines.append(
-                    self.tr("Handmatig aangepast; afgeleid uit de tekst: %1").replace(
-                        "%1", original
-                    )
-                )
-            if not lines:
-                lines.append(self.tr("Geen termijn genoemd"))
-            return "\n".join(lines)
-        if column == Column.DAYS_OVERDUE and days is not None:
-            return counted(
-                days, self.tr("%1 dag over de termijn"), self.tr("%1 dagen over de termijn")
-            )
-        if column == Column.DOCUMENT and row.reference:
-            return row.reference
-        return None
-
-    def _sort_key(self, row: CommitmentRow, column: Column, days: int | None):
-        if column == Column.TITLE:
-            return row.title
-        if column == Column.DUE:
-            return row.due  # a date, or None (sorted last by the proxy)
-        if column == Column.DAYS_OVERDUE:
-            return days
-        if column == Column.STATUS:
-            return STATUS_ORDER.index(row.status) if row.status in STATUS_ORDER else 99
-        if column == Column.FACTIONS:
-            return ", ".join(row.factions) or None
-        if column == Column.DOCUMENT:
-            return row.reference or None
-        return None
+            return cached.accessible_days or None
+        return cached.display[column] or None
