@@ -1,0 +1,1274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>CommitmentTableModel</name>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Termijn</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Dagen te laat</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Beoordeling</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Ministerie</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <source>Bewindspersoon</source>
+            <translation>Minister</translation>
+        </message>
+        <message>
+            <source>Fractie</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>%1 dag te laat</source>
+            <translation>%1 day overdue</translation>
+        </message>
+        <message>
+            <source>%1 dagen te laat</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <source>vandaag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>termijn verloopt vandaag</source>
+            <translation>due today</translation>
+        </message>
+        <message>
+            <source>over %1 dag</source>
+            <translation>in %1 day</translation>
+        </message>
+        <message>
+            <source>over %1 dagen</source>
+            <translation>in %1 days</translation>
+        </message>
+        <message>
+            <source>termijn over %1 dag</source>
+            <translation>due in %1 day</translation>
+        </message>
+        <message>
+            <source>termijn over %1 dagen</source>
+            <translation>due in %1 days</translation>
+        </message>
+        <message>
+            <source>%1 (handmatig)</source>
+            <translation>%1 (set by hand)</translation>
+        </message>
+        <message>
+            <source>Zoals geschreven: ‘%1’</source>
+            <translation>As written: ‘%1’</translation>
+        </message>
+        <message>
+            <source>Precisie: %1</source>
+            <translation>Precision: %1</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Handmatig aangepast; afgeleid uit de tekst: %1</source>
+            <translation>Changed by hand; derived from the text: %1</translation>
+        </message>
+        <message>
+            <source>Geen termijn genoemd</source>
+            <translation>No deadline given</translation>
+        </message>
+        <message>
+            <source>%1 dag over de termijn</source>
+            <translation>%1 day past the deadline</translation>
+        </message>
+        <message>
+            <source>%1 dagen over de termijn</source>
+            <translation>%1 days past the deadline</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Kies een toezegging in de lijst om de details te zien.</source>
+            <translation>Choose a commitment in the list to see its details.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentView</name>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Maak toezegging van selectie</source>
+            <translation>Make commitment from selection</translation>
+        </message>
+        <message>
+            <source>Een toezegging vastleggen die niet gevonden werd: de geselecteerde tekst</source>
+            <translation>Record a commitment that was not found: the selected text</translation>
+        </message>
+        <message>
+            <source>Tekst van het document</source>
+            <translation>Text of the document</translation>
+        </message>
+        <message>
+            <source>datum %1</source>
+            <translation>dated %1</translation>
+        </message>
+        <message>
+            <source>beantwoord %1</source>
+            <translation>answered %1</translation>
+        </message>
+        <message>
+            <source>%1 toezegging gemarkeerd</source>
+            <translation>%1 commitment highlighted</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gemarkeerd</source>
+            <translation>%1 commitments highlighted</translation>
+        </message>
+        <message>
+            <source>Toezegging %1</source>
+            <translation>Commitment %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueDialog</name>
+        <message>
+            <source>Termijn aanpassen</source>
+            <translation>Change due date</translation>
+        </message>
+        <message>
+            <source>De tekst noemt geen termijn.</source>
+            <translation>The text gives no deadline.</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Terug naar de datum afgeleid uit de tekst</source>
+            <translation>Back to the date derived from the text</translation>
+        </message>
+        <message>
+            <source>Termijn in de tekst:</source>
+            <translation>Deadline in the text:</translation>
+        </message>
+        <message>
+            <source>Afgeleide datum:</source>
+            <translation>Derived date:</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe datum:</source>
+            <translation>&amp;New date:</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDialog</name>
+        <message>
+            <source>Toezegging bewerken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>De tekst noemt geen termijn.</source>
+            <translation>The text gives no deadline.</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terug naar de datum afgeleid uit de tekst</source>
+            <translation>Back to the date derived from the text</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Afgeleid uit de tekst: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ministerie</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <source>Bewindspersoon</source>
+            <translation>Minister</translation>
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn in de tekst:</source>
+            <translation>Deadline in the text:</translation>
+        </message>
+        <message>
+            <source>&amp;Uiterste datum:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ministerie:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bewindspersoon:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Zoeken (Ctrl+F)</source>
+            <translation>Search (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Zoeken in titel, citaat en toelichting; begin van een woord is genoeg</source>
+            <translation>Search title, quote and note; the start of a word is enough</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;Vandaag</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>Open toezeggingen die te laat zijn of binnen de gekozen termijn vallen</source>
+            <translation>Open commitments that are overdue or fall due within the chosen period</translation>
+        </message>
+        <message>
+            <source>Alles &amp;tonen</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>Alle filters en de zoekterm wissen</source>
+            <translation>Clear all filters and the search term</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Termijn</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Te laat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Open toezeggingen waarvan de termijn vandaag verstreken is</source>
+            <translation>Open commitments whose deadline has passed today</translation>
+        </message>
+        <message>
+            <source>Binnen</source>
+            <translation>Within</translation>
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Aantal dagen vooruit</source>
+            <translation>Number of days ahead</translation>
+        </message>
+        <message>
+            <source>Open toezeggingen met een termijn in de komende dagen</source>
+            <translation>Open commitments due in the coming days</translation>
+        </message>
+        <message>
+            <source>Zonder termijn</source>
+            <translation>Without deadline</translation>
+        </message>
+        <message>
+            <source>Beoordeling</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Ministerie</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <source>Bewindspersoon</source>
+            <translation>Minister</translation>
+        </message>
+        <message>
+            <source>Fractie</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>vandaag: te laat of binnen %1 dagen</source>
+            <translation>today: overdue or due within %1 days</translation>
+        </message>
+        <message>
+            <source>status: %1</source>
+            <translation>status: %1</translation>
+        </message>
+        <message>
+            <source>te laat</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>termijn binnen %1 dagen</source>
+            <translation>due within %1 days</translation>
+        </message>
+        <message>
+            <source>zonder termijn</source>
+            <translation>without deadline</translation>
+        </message>
+        <message>
+            <source>beoordeling: %1</source>
+            <translation>review: %1</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>ministerie</source>
+            <translation>ministry</translation>
+        </message>
+        <message>
+            <source>bewindspersoon</source>
+            <translation>minister</translation>
+        </message>
+        <message>
+            <source>fractie</source>
+            <translation>party</translation>
+        </message>
+        <message>
+            <source>document: %1</source>
+            <translation>document: %1</translation>
+        </message>
+        <message>
+            <source>zoekterm ‘%1’</source>
+            <translation>search term ‘%1’</translation>
+        </message>
+        <message>
+            <source>alle toezeggingen</source>
+            <translation>all commitments</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Toezeggingen</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>&amp;Importeren…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Termijn aanpassen…</source>
+            <translation>Change &amp;due date…</translation>
+        </message>
+        <message>
+            <source>De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan</source>
+            <translation>Correct the due date by hand; the deadline as written in the text is kept</translation>
+        </message>
+        <message>
+            <source>Te laat &amp;exporteren…</source>
+            <translation>&amp;Export overdue…</translation>
+        </message>
+        <message>
+            <source>Alle toezeggingen die vandaag te laat zijn naar Excel exporteren</source>
+            <translation>Export every commitment that is overdue today to Excel</translation>
+        </message>
+        <message>
+            <source>&amp;Publicatie openen</source>
+            <translation>Open &amp;publication</translation>
+        </message>
+        <message>
+            <source>Het brondocument openen op officielebekendmakingen.nl</source>
+            <translation>Open the source document on officielebekendmakingen.nl</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Over Toezeggingen</source>
+            <translation>&amp;About Commitments</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Toezegging</source>
+            <translation>&amp;Commitment</translation>
+        </message>
+        <message>
+            <source>Beel&amp;d</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Werkbalk</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>De toezeggingen konden niet worden gelezen.</source>
+            <translation>The commitments could not be read.</translation>
+        </message>
+        <message>
+            <source>Deze toezegging kon niet worden gelezen.</source>
+            <translation>This commitment could not be read.</translation>
+        </message>
+        <message>
+            <source>De toezegging kon niet worden gelezen.</source>
+            <translation>The commitment could not be read.</translation>
+        </message>
+        <message>
+            <source>%1 van %2 toezeggingen</source>
+            <translation>%1 of %2 commitments</translation>
+        </message>
+        <message>
+            <source>De status kon niet worden opgeslagen.</source>
+            <translation>The status could not be saved.</translation>
+        </message>
+        <message>
+            <source>De termijn kon niet worden opgeslagen.</source>
+            <translation>The due date could not be saved.</translation>
+        </message>
+        <message>
+            <source>Termijn van ‘%1’ is nu %2</source>
+            <translation>Due date of ‘%1’ is now %2</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Documenten importeren</source>
+            <translation>Import documents</translation>
+        </message>
+        <message>
+            <source>Documenten (%1);;Alle bestanden (*)</source>
+            <translation>Documents (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Documenten importeren…</source>
+            <translation>Importing documents…</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Schriftelijke antwoorden importeren (.md, .txt); bestanden of mappen kunnen ook op het venster worden gesleept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Huidige weergave exporteren…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De toezeggingen die de lijst nu toont naar Excel exporteren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Instellingen…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De laatste wijziging ongedaan maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opnieuw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De ongedaan gemaakte wijziging opnieuw doen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Markeren…</source>
+            <translation>&amp;Mark…</translation>
+        </message>
+        <message>
+            <source>De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, vervallen of heropenen), met datum, toelichting en bewijs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bevestigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;fwijzen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar verdwijnen uit de lijst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Be&amp;werken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titel, termijn, ministerie en bewindspersoon aanpassen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Samenvoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verwijderen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Document tonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het brondocument tonen met alle toezeggingen erin gemarkeerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vandaag</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>Open toezeggingen die te laat zijn of binnenkort verlopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Alles tonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle filters en de zoekterm wissen</source>
+            <translation>Clear all filters and the search term</translation>
+        </message>
+        <message>
+            <source>&amp;Lijst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Be&amp;werken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Aantal getoonde toezeggingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wissen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het filter op de maand van de termijn wissen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 te laat · %2 termijn binnenkort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Klik om te sorteren; rechtsklik om kolommen te tonen of te verbergen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lijst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Details van de toezegging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het filter kon niet worden toegepast.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nog geen toezeggingen. Importeer schriftelijke antwoorden met Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‘%1’ kon niet worden teruggezet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markeren als %1: ‘%2’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezeggingen markeren als %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezegging gemarkeerd als %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezeggingen gemarkeerd als %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afwijzen: ‘%2’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezeggingen afwijzen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bevestigen: ‘%2’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezeggingen bevestigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De beoordeling kon niet worden opgeslagen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bewerken: ‘%2’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De wijziging kon niet worden opgeslagen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn aanpassen: ‘%2’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samenvoegen: ‘%2’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De toezeggingen konden niet worden samengevoegd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samengevoegd in ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… en %1 andere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deze toezegging verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deze %1 toezeggingen verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dit kan ongedaan worden gemaakt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verwijderen: ‘%2’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezeggingen verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De toezegging kon niet worden verwijderd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toezegging maken: ‘%1’</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De toezegging kon niet worden gemaakt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toezegging ‘%1’ gemaakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het overzicht kon niet worden berekend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deze toezegging heeft geen brondocument.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het document kon niet worden gelezen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instellingen opgeslagen; een andere taal geldt na herstarten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geen documenten gevonden (.md of .txt).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stoppen na het huidige bestand…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bestand %1 van %2: %3</source>
+            <translation>File %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>Import gestopt</source>
+            <translation>Import stopped</translation>
+        </message>
+        <message>
+            <source>De import is gestopt na %1 van %2 bestanden. De bestanden die al verwerkt waren, zijn opgeslagen.</source>
+            <translation>The import stopped after %1 of %2 files. The files already processed have been saved.</translation>
+        </message>
+        <message>
+            <source>De import is mislukt.</source>
+            <translation>The import failed.</translation>
+        </message>
+        <message>
+            <source>%1: geweigerd</source>
+            <translation>%1: refused</translation>
+        </message>
+        <message>
+            <source>%1: al eerder geïmporteerd, overgeslagen</source>
+            <translation>%1: imported before, skipped</translation>
+        </message>
+        <message>
+            <source>%1 toezegging geïmporteerd</source>
+            <translation>%1 commitment imported</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen geïmporteerd</source>
+            <translation>%1 commitments imported</translation>
+        </message>
+        <message>
+            <source>%1 toezegging toegevoegd.</source>
+            <translation>%1 commitment added.</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen toegevoegd.</source>
+            <translation>%1 commitments added.</translation>
+        </message>
+        <message>
+            <source>Geïmporteerd: %1 · overgeslagen: %2 · geweigerd: %3</source>
+            <translation>Imported: %1 · skipped: %2 · refused: %3</translation>
+        </message>
+        <message>
+            <source>… en %1 andere bestanden (zie details)</source>
+            <translation>… and %1 other files (see details)</translation>
+        </message>
+        <message>
+            <source>Import voltooid</source>
+            <translation>Import complete</translation>
+        </message>
+        <message>
+            <source>Te late toezeggingen exporteren</source>
+            <translation>Export overdue commitments</translation>
+        </message>
+        <message>
+            <source>%1 toezegging geëxporteerd naar %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezeggingen geëxporteerd naar %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Toezeggingen: te laat op %1</source>
+            <translation>Commitments: overdue on %1</translation>
+        </message>
+        <message>
+            <source>Huidige weergave exporteren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toezeggingen op %1, gefilterd op: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bezig met exporteren naar %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+        <message>
+            <source>De export is mislukt.</source>
+            <translation>The export failed.</translation>
+        </message>
+        <message>
+            <source>Over Toezeggingen</source>
+            <translation>About Commitments</translation>
+        </message>
+        <message>
+            <source>Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de Kamer, en houdt bij of ze zijn nagekomen.</source>
+            <translation>Finds the commitments ministers make in written answers to Parliament, and keeps track of whether they have been fulfilled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualCommitmentDialog</name>
+        <message>
+            <source>Toezegging maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Geselecteerde tekst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Citaat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkDialog</name>
+        <message>
+            <source>Toezegging markeren</source>
+            <translation>Mark commitment</translation>
+        </message>
+        <message>
+            <source>Huidige status: %1</source>
+            <translation>Current status: %1</translation>
+        </message>
+        <message>
+            <source>Toezeggingen markeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 toezeggingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… en %1 andere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heropenen (open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wanneer de toezegging is nagekomen of vervallen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bijvoorbeeld: de Kamer is per brief geïnformeerd.</source>
+            <translation>For example: the House was informed by letter.</translation>
+        </message>
+        <message>
+            <source>Kamerstuk (bijvoorbeeld 32 637, nr. 460) of een URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Datum:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Bewijs:</source>
+            <translation>&amp;Evidence:</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Toezeggingen samenvoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De twee toezeggingen worden één. Kies de titel die blijft; de bronnen en de geschiedenis van beide komen bij deze toezegging.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behoud: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samenvoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <source>feb</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <source>mrt</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
+            <source>apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <source>mei</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>jun</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>aug</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <source>sep</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <source>okt</source>
+            <translation>Oct</translation>
+        </message>
+        <message>
+            <source>nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <source>dec</source>
+            <translation>Dec</translation>
+        </message>
+        <message>
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Toezeggingen per ministerie</source>
+            <translation>Commitments per ministry</translation>
+        </message>
+        <message>
+            <source>Open toezeggingen per maand van de termijn</source>
+            <translation>Open commitments by month due</translation>
+        </message>
+        <message>
+            <source>Klik op een balk om die toezeggingen in de lijst te tonen.</source>
+            <translation>Click a bar to show those commitments in the list.</translation>
+        </message>
+        <message>
+            <source>(geen ministerie)</source>
+            <translation>(no ministry)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Te laat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Voldaan</source>
+            <translation>Fulfilled</translation>
+        </message>
+        <message>
+            <source>Open, termijn in deze maand</source>
+            <translation>Open, due this month</translation>
+        </message>
+        <message>
+            <source>Nog geen toezeggingen om te tonen.</source>
+            <translation>No commitments to show yet.</translation>
+        </message>
+        <message>
+            <source>Open: %1 · te laat: %2 · voldaan: %3 · open met termijn in de komende %4 maanden: %5</source>
+            <translation>Open: %1 · overdue: %2 · fulfilled: %3 · open and due in the next %4 months: %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Systeemtaal</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Een andere taal gaat in na het herstarten.</source>
+            <translation>A change of language takes effect after a restart.</translation>
+        </message>
+        <message>
+            <source>Naam in de geschiedenis</source>
+            <translation>Name in the history</translation>
+        </message>
+        <message>
+            <source>Wordt bij elke statuswijziging vastgelegd, zodat collega's zien wie het was</source>
+            <translation>Recorded with every status change, so colleagues can see who it was</translation>
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Standaard voor het filter Binnen N dagen</source>
+            <translation>Default for the Within N days filter</translation>
+        </message>
+        <message>
+            <source>&amp;Taal:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Naam in de geschiedenis:</source>
+            <translation>&amp;Name in the history:</translation>
+        </message>
+        <message>
+            <source>&amp;Binnen N dagen:</source>
+            <translation>&amp;Within N days:</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Toezeggingen</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis.</source>
+            <translation>Something unexpected went wrong.</translation>
+        </message>
+        <message>
+            <source>De database kan niet worden geopend.</source>
+            <translation>The database cannot be opened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>dag</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>maand</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>kwartaal</source>
+            <translation>quarter</translation>
+        </message>
+        <message>
+            <source>halfjaar</source>
+            <translation>half-year</translation>
+        </message>
+        <message>
+            <source>seizoen</source>
+            <translation>season</translation>
+        </message>
+        <message>
+            <source>jaar</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>vaag</source>
+            <translation>vague</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Voldaan</source>
+            <translation>Fulfilled</translation>
+        </message>
+        <message>
+            <source>Deels voldaan</source>
+            <translation>Partly fulfilled</translation>
+        </message>
+        <message>
+            <source>Vervallen</source>
+            <translation>Lapsed</translation>
+        </message>
+        <message>
+            <source>Te beoordelen</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>Bevestigd</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Afgewezen</source>
+            <translation>Rejected</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,332 @@
+"""Fill the English translations into tracker_en.ts, and report what is still missing.
+
+    python resources/i18n/translations.py resources/i18n/tracker_en.ts [--check]
+
+Run by `resources/i18n/update` after lupdate. A message that already has a finished
+translation in the .ts keeps it (so a translator's edits in Qt Linguist win); an
+empty or unfinished one gets the English below, looked up by (context, Dutch text)
+and then by the Dutch text alone. When new Dutch strings appear in the code, add
+their English here (or translate them in Linguist) and run the update script again.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+# Same English whatever the context.
+ENGLISH: dict[str, str] = {
+    # -- labels -----------------------------------------------------------------
+    "dag": "day",
+    "maand": "month",
+    "kwartaal": "quarter",
+    "halfjaar": "half-year",
+    "seizoen": "season",
+    "jaar": "year",
+    "vaag": "vague",
+    "Open": "Open",
+    "Voldaan": "Fulfilled",
+    "Deels voldaan": "Partly fulfilled",
+    "Vervallen": "Lapsed",
+    # -- app ----------------------------------------------------------------------
+    "Toezeggingen": "Commitments",
+    "Er ging iets onverwachts mis.": "Something unexpected went wrong.",
+    "De database kan niet worden geopend.": "The database cannot be opened.",
+    # -- table ----------------------------------------------------------------------
+    "Titel": "Title",
+    "Termijn": "Due",
+    "Dagen te laat": "Days overdue",
+    "Status": "Status",
+    "Fractie": "Party",
+    "Fracties": "Parties",
+    "Document": "Document",
+    "Ministerie": "Ministry",
+    "Bewindspersoon": "Minister",
+    "%1 dag te laat": "%1 day overdue",
+    "%1 dagen te laat": "%1 days overdue",
+    "%1 (handmatig)": "%1 (set by hand)",
+    "Zoals geschreven: \u2018%1\u2019": "As written: \u2018%1\u2019",
+    "Precisie: %1": "Precision: %1",
+    "(precisie: %1)": "(precision: %1)",
+    "geen": "none",
+    "Handmatig aangepast; afgeleid uit de tekst: %1": "Changed by hand; derived from the text: %1",
+    "Handmatig vastgesteld; afgeleid uit de tekst: %1": "Set by hand; derived from the text: %1",
+    "Geen termijn genoemd": "No deadline given",
+    "geen termijn genoemd": "no deadline given",
+    "%1 dag over de termijn": "%1 day past the deadline",
+    "%1 dagen over de termijn": "%1 days past the deadline",
+    # -- detail pane --------------------------------------------------------------------
+    "Kies een toezegging in de lijst om de details te zien.": (
+        "Choose a commitment in the list to see its details."
+    ),
+    "Bewijs: %1": "Evidence: %1",
+    "Bron %1 van %2": "Source %1 of %2",
+    "Bron": "Source",
+    "Citaat": "Quote",
+    "Fractie: %1": "Party: %1",
+    "Nog geen statuswijzigingen.": "No status changes yet.",
+    "Statusgeschiedenis": "Status history",
+    "Toelichting: %1": "Note: %1",
+    "Vraag van de %1-fractie": "Question from the %1 party",
+    "Vraag": "Question",
+    "Waarom gevonden": "Why it was found",
+    "onbekend": "unknown",
+    # -- dialogs ----------------------------------------------------------------------
+    "Termijn aanpassen": "Change due date",
+    "De tekst noemt geen termijn.": "The text gives no deadline.",
+    "geen datum": "no date",
+    "Terug naar de datum afgeleid uit de tekst": "Back to the date derived from the text",
+    "Termijn in de tekst:": "Deadline in the text:",
+    "Afgeleide datum:": "Derived date:",
+    "&Nieuwe datum:": "&New date:",
+    "Opslaan": "Save",
+    "Annuleren": "Cancel",
+    "Toezegging markeren": "Mark commitment",
+    "Huidige status: %1": "Current status: %1",
+    "Bijvoorbeeld: de Kamer is per brief ge\u00efnformeerd.": (
+        "For example: the House was informed by letter."
+    ),
+    "Bijvoorbeeld: Kamerstuk 32 637, nr. 460": "For example: Kamerstuk 32 637, nr. 460",
+    "&Status:": "&Status:",
+    "&Toelichting:": "&Note:",
+    "&Bewijs:": "&Evidence:",
+    # -- main window ----------------------------------------------------------------------
+    "&Importeren\u2026": "&Import\u2026",
+    "Schriftelijke antwoorden importeren (.md, .txt)": "Import written answers (.md, .txt)",
+    "&Markeren\u2026": "&Mark\u2026",
+    "&Markeren als voldaan\u2026": "&Mark as fulfilled\u2026",
+    "De status van de gekozen toezegging wijzigen, met toelichting en bewijs": (
+        "Change the status of the chosen commitment, with a note and evidence"
+    ),
+    "&Termijn aanpassen\u2026": "Change &due date\u2026",
+    "De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan": (
+        "Correct the due date by hand; the deadline as written in the text is kept"
+    ),
+    "Te laat &exporteren\u2026": "&Export overdue\u2026",
+    "Alle toezeggingen die vandaag te laat zijn naar Excel exporteren": (
+        "Export every commitment that is overdue today to Excel"
+    ),
+    "&Publicatie openen": "Open &publication",
+    "Het brondocument openen op officielebekendmakingen.nl": (
+        "Open the source document on officielebekendmakingen.nl"
+    ),
+    "&Vernieuwen": "&Refresh",
+    "Alleen &te laat": "&Overdue only",
+    "&Zoeken": "&Search",
+    "&Afsluiten": "&Quit",
+    "&Over Toezeggingen": "&About Commitments",
+    "&Bestand": "&File",
+    "&Toezegging": "&Commitment",
+    "Beel&d": "&View",
+    "&Help": "&Help",
+    "Werkbalk": "Toolbar",
+    "Alleen te laat": "Overdue only",
+    "Alleen open toezeggingen tonen waarvan de termijn vandaag verstreken is": (
+        "Show only open commitments whose deadline has passed today"
+    ),
+    "Zoeken in titel en citaat (Ctrl+F)": "Search title and quote (Ctrl+F)",
+    "Database: %1": "Database: %1",
+    "De toezeggingen konden niet worden gelezen.": "The commitments could not be read.",
+    "Nog geen toezeggingen. Importeer schriftelijke antwoorden met "
+    "Bestand \u203a Importeren\u2026 (Ctrl+I).": (
+        "No commitments yet. Import written answers with File \u203a Import\u2026 (Ctrl+I)."
+    ),
+    "Deze toezegging kon niet worden gelezen.": "This commitment could not be read.",
+    "De toezegging kon niet worden gelezen.": "The commitment could not be read.",
+    "%1 van %2 toezeggingen": "%1 of %2 commitments",
+    "Alleen te laat (%1)": "Overdue only (%1)",
+    "De status kon niet worden opgeslagen.": "The status could not be saved.",
+    "\u2018%1\u2019 gemarkeerd als %2": "\u2018%1\u2019 marked as %2",
+    "De termijn kon niet worden opgeslagen.": "The due date could not be saved.",
+    "Termijn van \u2018%1\u2019 is nu %2": "Due date of \u2018%1\u2019 is now %2",
+    "Documenten importeren": "Import documents",
+    "Documenten (%1);;Alle bestanden (*)": "Documents (%1);;All files (*)",
+    "Documenten importeren\u2026": "Importing documents\u2026",
+    "Stoppen": "Stop",
+    "Importeren": "Import",
+    "Bestand %1 van %2: %3": "File %1 of %2: %3",
+    "Import gestopt": "Import stopped",
+    "De import is gestopt na %1 van %2 bestanden. "
+    "De bestanden die al verwerkt waren, zijn opgeslagen.": (
+        "The import stopped after %1 of %2 files. The files already processed have been saved."
+    ),
+    "De import is mislukt.": "The import failed.",
+    "%1: geweigerd": "%1: refused",
+    "%1: al eerder ge\u00efmporteerd, overgeslagen": "%1: imported before, skipped",
+    "%1 toezegging ge\u00efmporteerd": "%1 commitment imported",
+    "%1 toezeggingen ge\u00efmporteerd": "%1 commitments imported",
+    "%1 toezegging toegevoegd.": "%1 commitment added.",
+    "%1 toezeggingen toegevoegd.": "%1 commitments added.",
+    "Ge\u00efmporteerd: %1 \u00b7 overgeslagen: %2 \u00b7 geweigerd: %3": (
+        "Imported: %1 \u00b7 skipped: %2 \u00b7 refused: %3"
+    ),
+    "\u2026 en %1 andere bestanden (zie details)": "\u2026 and %1 other files (see details)",
+    "Import voltooid": "Import complete",
+    "Te late toezeggingen exporteren": "Export overdue commitments",
+    "Excel-werkmap (*.xlsx)": "Excel workbook (*.xlsx)",
+    "Toezeggingen: te laat op %1": "Commitments: overdue on %1",
+    "Bezig met exporteren naar %1\u2026": "Exporting to %1\u2026",
+    "%1 te late toezegging ge\u00ebxporteerd naar %2": "%1 overdue commitment exported to %2",
+    "%1 te late toezeggingen ge\u00ebxporteerd naar %2": "%1 overdue commitments exported to %2",
+    "De export is mislukt.": "The export failed.",
+    "Over Toezeggingen": "About Commitments",
+    "Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de "
+    "Kamer, en houdt bij of ze zijn nagekomen.": (
+        "Finds the commitments ministers make in written answers to Parliament, "
+        "and keeps track of whether they have been fulfilled."
+    ),
+    # -- document view ------------------------------------------------------------------
+    "Maak toezegging van selectie": "Make commitment from selection",
+    "Een toezegging vastleggen die niet gevonden werd: de geselecteerde tekst": (
+        "Record a commitment that was not found: the selected text"
+    ),
+    "Tekst van het document": "Text of the document",
+    "datum %1": "dated %1",
+    "beantwoord %1": "answered %1",
+    "%1 toezegging gemarkeerd": "%1 commitment highlighted",
+    "%1 toezeggingen gemarkeerd": "%1 commitments highlighted",
+    "Toezegging %1": "Commitment %1",
+    # -- overview --------------------------------------------------------------------------
+    "jan": "Jan",
+    "feb": "Feb",
+    "mrt": "Mar",
+    "apr": "Apr",
+    "mei": "May",
+    "jun": "Jun",
+    "jul": "Jul",
+    "aug": "Aug",
+    "sep": "Sep",
+    "okt": "Oct",
+    "nov": "Nov",
+    "dec": "Dec",
+    "Overzicht": "Overview",
+    "Toezeggingen per ministerie": "Commitments per ministry",
+    "Open toezeggingen per maand van de termijn": "Open commitments by month due",
+    "Klik op een balk om die toezeggingen in de lijst te tonen.": (
+        "Click a bar to show those commitments in the list."
+    ),
+    "(geen ministerie)": "(no ministry)",
+    "Te laat": "Overdue",
+    "Open, termijn in deze maand": "Open, due this month",
+    "Nog geen toezeggingen om te tonen.": "No commitments to show yet.",
+    "Open: %1 \u00b7 te laat: %2 \u00b7 voldaan: %3 \u00b7 "
+    "open met termijn in de komende %4 maanden: %5": (
+        "Open: %1 \u00b7 overdue: %2 \u00b7 fulfilled: %3 \u00b7 "
+        "open and due in the next %4 months: %5"
+    ),
+    # -- settings ---------------------------------------------------------------------------
+    "Instellingen": "Settings",
+    "&Instellingen\u2026": "&Settings\u2026",
+    "Systeemtaal": "System language",
+    "Taal": "Language",
+    "Een andere taal gaat in na het herstarten.": (
+        "A change of language takes effect after a restart."
+    ),
+    "Naam in de geschiedenis": "Name in the history",
+    "Wordt bij elke statuswijziging vastgelegd, zodat collega's zien wie het was": (
+        "Recorded with every status change, so colleagues can see who it was"
+    ),
+    " dagen": " days",
+    "Standaard voor het filter Binnen N dagen": "Default for the Within N days filter",
+    "&Taal:": "&Language:",
+    "&Naam in de geschiedenis:": "&Name in the history:",
+    "&Binnen N dagen:": "&Within N days:",
+    # -- review, due soon, filter panel -------------------------------------------------
+    "Beoordeling": "Review",
+    "vandaag": "today",
+    "termijn verloopt vandaag": "due today",
+    "over %1 dag": "in %1 day",
+    "over %1 dagen": "in %1 days",
+    "termijn over %1 dag": "due in %1 day",
+    "termijn over %1 dagen": "due in %1 days",
+    "Filters": "Filters",
+    "Zoeken (Ctrl+F)": "Search (Ctrl+F)",
+    "Zoeken in titel, citaat en toelichting; begin van een woord is genoeg": (
+        "Search title, quote and note; the start of a word is enough"
+    ),
+    "Zoeken": "Search",
+    "&Vandaag": "&Today",
+    "Open toezeggingen die te laat zijn of binnen de gekozen termijn vallen": (
+        "Open commitments that are overdue or fall due within the chosen period"
+    ),
+    "Alles &tonen": "Show &all",
+    "Alle filters en de zoekterm wissen": "Clear all filters and the search term",
+    "Open toezeggingen waarvan de termijn vandaag verstreken is": (
+        "Open commitments whose deadline has passed today"
+    ),
+    "Binnen": "Within",
+    "Aantal dagen vooruit": "Number of days ahead",
+    "Open toezeggingen met een termijn in de komende dagen": (
+        "Open commitments due in the coming days"
+    ),
+    "Zonder termijn": "Without deadline",
+    "(geen)": "(none)",
+    "vandaag: te laat of binnen %1 dagen": "today: overdue or due within %1 days",
+    "status: %1": "status: %1",
+    "te laat": "overdue",
+    "termijn binnen %1 dagen": "due within %1 days",
+    "zonder termijn": "without deadline",
+    "beoordeling: %1": "review: %1",
+    "ministerie": "ministry",
+    "bewindspersoon": "minister",
+    "fractie": "party",
+    "document: %1": "document: %1",
+    "zoekterm \u2018%1\u2019": "search term \u2018%1\u2019",
+    "alle toezeggingen": "all commitments",
+    "Te beoordelen": "To review",
+    "Bevestigd": "Confirmed",
+    "Afgewezen": "Rejected",
+}
+
+# Where one Dutch text needs different English in different places: (context, Dutch).
+ENGLISH_IN_CONTEXT: dict[tuple[str, str], str] = {}
+
+
+def english_for(context: str, source: str) -> str | None:
+    return ENGLISH_IN_CONTEXT.get((context, source)) or ENGLISH.get(source)
+
+
+def fill(ts_path: Path) -> list[tuple[str, str]]:
+    """Fill what we know into the .ts; return the (context, source) still untranslated."""
+    tree = ET.parse(ts_path)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            if finished and (translation.text or "").strip():
+                continue
+            english = english_for(name, source)
+            if english:
+                translation.text = english
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+                missing.append((name, source))
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__, file=sys.stderr)
+        return 2
+    missing = fill(Path(argv[0]))
+    for context, source in missing:
+        print(f"untranslated: [{context}] {source!r}", file=sys.stderr)
+    if missing and "--check" in argv[1:]:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
