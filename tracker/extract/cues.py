@@ -629,10 +629,8 @@ for _index, (_rule, _keys) in enumerate(_SCREENED):
 def _candidate_rules(words: set[str]) -> list[tuple[Rule, tuple[frozenset[str], ...]]]:
     """The rules whose key sets all meet `words`, in the order of RULES."""
     indexes: set[int] = set()
-    for word in words:
-        hit = _RULES_BY_WORD.get(word)
-        if hit:
-            indexes.update(hit)
+    for word in _ALL_KEYS.intersection(words):  # the words some rule is keyed on
+        indexes.update(_RULES_BY_WORD[word])
     out = []
     for index in sorted(indexes):
         rule, keys = _SCREENED[index]
@@ -647,8 +645,11 @@ _WORD_RE = re.compile(r"[a-zà-ÿ]+")
 # --- blockers ---------------------------------------------------------------
 
 # Words that open a subordinate clause: the subject of a verb-final clause follows them.
+# (Each of the patterns below opens with a lookahead for the first characters its
+# alternatives can start with: an equivalent pattern whose scan skips most positions fast.)
 _SUBORDINATOR = re.compile(
-    r"\b(?:dat|omdat|zodat|doordat|waardoor|terwijl|hoewel|nadat|zodra|wanneer|indien|als|of|die|"
+    r"(?=[dozwtihanvm])\b(?:dat|omdat|zodat|doordat|waardoor|terwijl|hoewel|nadat|zodra|wanneer|"
+    r"indien|als|of|die|"
     r"welke|wie|wat|hoe|waarom|waarmee|waarbij|waarna|waarin|waarop|waarvoor|waarover|waaruit|"
     r"waarvan|voordat|totdat|opdat|mits|tenzij)\b",
     _I,
@@ -662,14 +663,15 @@ _CLAUSE_BREAK_PUNCTUATION_PATTERN = (
     r"hebben|kom|komt|komen|stuur|informeer|ontvangt|zet|neem|blijft|blijven|volgt|werkt|"
     r"verwacht|laat|treedt|start|richt)\b)"
 )
-_CLAUSE_BREAK_PUNCTUATION = re.compile(_CLAUSE_BREAK_PUNCTUATION_PATTERN, _I)
+_CLAUSE_BREAK_PUNCTUATION = re.compile(rf"(?=[\s;:,])(?:{_CLAUSE_BREAK_PUNCTUATION_PATTERN})", _I)
 _CLAUSE_BREAK = re.compile(
-    _CLAUSE_BREAK_PUNCTUATION_PATTERN
-    + r"|\s+(?=(?:maar|want|waarna|welke|waarom|omdat|zodat|doordat|terwijl|hoewel)\b)",
+    r"(?=[\s;:,])(?:"
+    + _CLAUSE_BREAK_PUNCTUATION_PATTERN
+    + r"|\s+(?=(?:maar|want|waarna|welke|waarom|omdat|zodat|doordat|terwijl|hoewel)\b))",
     _I,
 )
 _NEGATION = re.compile(
-    r"(?<![\w-])(?:niet(?!\s+(?:alleen|enkel|uitsluitend|eerder\s+dan|later\s+dan|meer\s+dan|minder\s+dan|"
+    r"(?=[nga])(?<![\w-])(?:niet(?!\s+(?:alleen|enkel|uitsluitend|eerder\s+dan|later\s+dan|meer\s+dan|minder\s+dan|"
     r"langer\s+dan))|geen|nooit|niets|geenszins|allerminst|nergens)\b(?!-)",
     _I,
 )
@@ -843,7 +845,7 @@ class SentenceAnalysis:
 
     @property
     def is_commitment(self) -> bool:
-        return bool(self.accepted)
+        return any(f.accepted for f in self.firings)
 
     @property
     def weak(self) -> bool:
@@ -1232,6 +1234,9 @@ _NOUN_BEFORE = frozenset(
 )
 
 
+_TOKEN = re.compile(r"[\wÀ-ÿ'-]+")
+
+
 def _main_verb(after: str) -> str | None:
     """The infinitive that closes the verb cluster after a modal ("zal ... informeren").
 
@@ -1239,7 +1244,7 @@ def _main_verb(after: str) -> str | None:
     verkennen") and are skipped; a word after an article is a noun.
     """
     segment = _VERB_CLUSTER_END.split(after, maxsplit=1)[0]
-    tokens = re.findall(r"[\wÀ-ÿ'-]+", segment)
+    tokens = _TOKEN.findall(segment)
     known = None
     guess = None
     for k, token in enumerate(tokens):
@@ -1268,6 +1273,9 @@ _VERB_WORDS = (
 )
 
 
+_GOV_AT_START = re.compile(rf"^{_GOV_AFTER}\b", _I)
+
+
 def _plausible_present(fin: str, before: str, after: str, agency: bool = False) -> bool:
     """For present-tense rules: is the verb the finite verb of a government subject?
 
@@ -1277,7 +1285,7 @@ def _plausible_present(fin: str, before: str, after: str, agency: bool = False) 
     komende maanden een taskforce in").
     """
     right = after.strip()
-    if re.match(rf"^{_GOV_AFTER}\b", right, _I) or office_at_start(right):
+    if _GOV_AT_START.match(right) or office_at_start(right):
         return True
     left = before.strip(" ,")
     last = _last_subordinator(left)

@@ -40,6 +40,9 @@ class Sentence:
     text: str
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.){2,}")
+
+
 def _abbreviation_kind(word: str) -> str | None:
     """'never', 'maybe' or None for the word (with its period) before a boundary."""
     token = word.lstrip("([«\"“„'‘").lower()
@@ -51,7 +54,7 @@ def _abbreviation_kind(word: str) -> str | None:
     # initials ("J. de Vries") and dotted acronyms not listed above ("a.b.c.")
     if len(core) == 1 and core.isalpha():
         return "never"
-    if re.fullmatch(r"(?:[a-z]\.){2,}", token):
+    if _DOTTED_ACRONYM.fullmatch(token):
         return "maybe"
     return None
 

@@ -21,7 +21,7 @@ _ORD = r"(?:eerste|tweede|derde|vierde|1e|2e|3e|4e|1ste|2de|3de|4de)"
 _YEAR = r"(?:19|20)\d\d"
 
 # A phrase naming a period; the year (if any) is group "year".
-_TIME = re.compile(
+_TIME_PATTERN = (
     r"(?<![\w-])(?:"
     rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+(?P<year1>{_YEAR}))?)"
     rf"|(?:(?:begin|medio|eind|half|midden|halverwege|uiterlijk|vanaf|per|in|vóór|voor|na|tot)\s+"
@@ -39,8 +39,16 @@ _TIME = re.compile(
     r"|(?:(?:voor|vóór|rond|bij|na)\s+(?:Prinsjesdag|de\s+Miljoenennota|de\s+Voorjaarsnota|de\s+begroting|de\s+jaarwisseling|de\s+kerst|de\s+verkiezingen|het\s+einde\s+van\s+(?:het|dit)\s+jaar|het\s+eind\s+van))"
     r"|(?:(?:school|studie|collegejaar)\s*(?P<year8>20\d\d)\s*[/–-])"
     r"|(?:(?:op\s+)?korte\s+termijn|binnenkort|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|spoedig|te\s+zijner\s+tijd|later\s+dit\s+jaar|nog\s+dit\s+jaar|in\s+de\s+loop\s+van)"
-    r")(?![\w-])",
-    re.IGNORECASE,
+    r")(?![\w-])"
+)
+# The first two characters any phrase above can start with: at a word start the
+# lookahead rules most words out before the long alternation is tried (same matches).
+_TIME_START = (
+    r"(?=\d|a[apu]|b[eij]|co|d[ei]|e[ei]|fe|h[ae]|in|j[au]|k[eo]|l[ae]|m[aeir]|n[ao]|o[kp]|pe|"
+    r"q[1-4]|ro|s[ceipt]|t[eow]|ui|v[aioó]|wi|zo)"
+)
+_TIME = re.compile(
+    _TIME_PATTERN.replace(r"(?<![\w-])", r"(?<![\w-])" + _TIME_START, 1), re.IGNORECASE
 )
 
 # Words that put a clause in the past even without a date.
@@ -49,8 +57,10 @@ _PAST_WORDS = re.compile(
     r"|jl\.|eerder\s+dit\s+jaar|in\s+het\s+verleden|destijds|toentertijd|onlangs|recent(?:elijk)?)",
     re.IGNORECASE,
 )
+# the lookahead (the first letters of the words below) lets the scan skip most positions fast
 _PAST_HINT = re.compile(
-    r"vorig|afgelopen|jl\.|eerder|verleden|destijds|toentertijd|onlangs|recent", re.I
+    r"(?=[vaejdtor])(?:vorig|afgelopen|jl\.|eerder|verleden|destijds|toentertijd|onlangs|recent)",
+    re.I,
 )
 _RELATIVE_PAST = re.compile(r"\b(?:vorig|afgelopen|jl\.|eerder)", re.IGNORECASE)
 
@@ -141,7 +151,7 @@ def has_time_phrase(text: str) -> bool:
 # The same phrases with a leading preposition and article, for cutting them out of titles.
 TIME_PHRASE = re.compile(
     r"(?:\b(?:in|vóór|voor|na|per|op|tot|rond|uiterlijk|gedurende|vanaf)\s+)?(?:(?:de|het)\s+)?(?:"
-    + _TIME.pattern
+    + _TIME_PATTERN
     + r")",
     re.IGNORECASE,
 )
