@@ -184,16 +184,12 @@
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
     </context>
     <context>
         <name>EditDialog</name>
         <message>
             <source>Toezegging bewerken</source>
-            <translation type="unfinished" />
+            <translation>Edit commitment</translation>
         </message>
         <message>
             <source>Titel</source>
@@ -205,7 +201,7 @@
         </message>
         <message>
             <source>Uiterste datum</source>
-            <translation type="unfinished" />
+            <translation>Due date</translation>
         </message>
         <message>
             <source>Terug naar de datum afgeleid uit de tekst</source>
@@ -217,7 +213,7 @@
         </message>
         <message>
             <source>Afgeleid uit de tekst: %1</source>
-            <translation type="unfinished" />
+            <translation>Derived from the text: %1</translation>
         </message>
         <message>
             <source>Ministerie</source>
@@ -229,7 +225,7 @@
         </message>
         <message>
             <source>&amp;Titel:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Title:</translation>
         </message>
         <message>
             <source>Termijn in de tekst:</source>
@@ -237,23 +233,19 @@
         </message>
         <message>
             <source>&amp;Uiterste datum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Due date:</translation>
         </message>
         <message>
             <source>&amp;Ministerie:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ministry:</translation>
         </message>
         <message>
             <source>&amp;Bewindspersoon:</source>
-            <translation type="unfinished" />
+            <translation>M&amp;inister:</translation>
         </message>
         <message>
             <source>Opslaan</source>
             <translation>Save</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -531,15 +523,15 @@
         </message>
         <message>
             <source>Schriftelijke antwoorden importeren (.md, .txt); bestanden of mappen kunnen ook op het venster worden gesleept</source>
-            <translation type="unfinished" />
+            <translation>Import written answers (.md, .txt); files or folders can also be dragged onto the window</translation>
         </message>
         <message>
             <source>&amp;Huidige weergave exporteren…</source>
-            <translation type="unfinished" />
+            <translation>Export current &amp;view…</translation>
         </message>
         <message>
             <source>De toezeggingen die de lijst nu toont naar Excel exporteren</source>
-            <translation type="unfinished" />
+            <translation>Export the commitments the list now shows to Excel</translation>
         </message>
         <message>
             <source>&amp;Instellingen…</source>
@@ -547,23 +539,23 @@
         </message>
         <message>
             <source>Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’</source>
-            <translation type="unfinished" />
+            <translation>Language, name in the history and the number of days for ‘Within’</translation>
         </message>
         <message>
             <source>Ongedaan maken</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>De laatste wijziging ongedaan maken</source>
-            <translation type="unfinished" />
+            <translation>Undo the last change</translation>
         </message>
         <message>
             <source>Opnieuw</source>
-            <translation type="unfinished" />
+            <translation>Redo</translation>
         </message>
         <message>
             <source>De ongedaan gemaakte wijziging opnieuw doen</source>
-            <translation type="unfinished" />
+            <translation>Redo the change that was undone</translation>
         </message>
         <message>
             <source>&amp;Markeren…</source>
@@ -571,55 +563,55 @@
         </message>
         <message>
             <source>De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, vervallen of heropenen), met datum, toelichting en bewijs</source>
-            <translation type="unfinished" />
+            <translation>Change the status of the chosen commitments (fulfilled, partly fulfilled, lapsed or reopened), with a date, note and evidence</translation>
         </message>
         <message>
             <source>&amp;Bevestigen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confirm</translation>
         </message>
         <message>
             <source>Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn</source>
-            <translation type="unfinished" />
+            <translation>Confirm that the chosen commitments are real commitments</translation>
         </message>
         <message>
             <source>A&amp;fwijzen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reject</translation>
         </message>
         <message>
             <source>De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar verdwijnen uit de lijst</source>
-            <translation type="unfinished" />
+            <translation>Reject the chosen finds as not a commitment. They are kept but disappear from the list</translation>
         </message>
         <message>
             <source>Be&amp;werken…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Titel, termijn, ministerie en bewindspersoon aanpassen</source>
-            <translation type="unfinished" />
+            <translation>Change the title, due date, ministry and minister</translation>
         </message>
         <message>
             <source>&amp;Samenvoegen…</source>
-            <translation type="unfinished" />
+            <translation>Mer&amp;ge…</translation>
         </message>
         <message>
             <source>Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen</source>
-            <translation type="unfinished" />
+            <translation>Merge two chosen commitments into one, keeping both sources</translation>
         </message>
         <message>
             <source>&amp;Verwijderen…</source>
-            <translation type="unfinished" />
+            <translation>De&amp;lete…</translation>
         </message>
         <message>
             <source>De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)</source>
-            <translation type="unfinished" />
+            <translation>Delete the chosen commitments (after confirmation; can be undone)</translation>
         </message>
         <message>
             <source>&amp;Document tonen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Show document</translation>
         </message>
         <message>
             <source>Het brondocument tonen met alle toezeggingen erin gemarkeerd</source>
-            <translation type="unfinished" />
+            <translation>Show the source document with all its commitments highlighted</translation>
         </message>
         <message>
             <source>&amp;Vandaag</source>
@@ -627,11 +619,11 @@
         </message>
         <message>
             <source>Open toezeggingen die te laat zijn of binnenkort verlopen</source>
-            <translation type="unfinished" />
+            <translation>Open commitments that are overdue or due soon</translation>
         </message>
         <message>
             <source>&amp;Alles tonen</source>
-            <translation type="unfinished" />
+            <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Alle filters en de zoekterm wissen</source>
@@ -639,19 +631,19 @@
         </message>
         <message>
             <source>&amp;Lijst</source>
-            <translation type="unfinished" />
+            <translation>&amp;List</translation>
         </message>
         <message>
             <source>&amp;Overzicht</source>
-            <translation type="unfinished" />
+            <translation>&amp;Overview</translation>
         </message>
         <message>
             <source>&amp;Document</source>
-            <translation type="unfinished" />
+            <translation>&amp;Document</translation>
         </message>
         <message>
             <source>Be&amp;werken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -659,27 +651,27 @@
         </message>
         <message>
             <source>Aantal getoonde toezeggingen</source>
-            <translation type="unfinished" />
+            <translation>Number of commitments shown</translation>
         </message>
         <message>
             <source>Wissen</source>
-            <translation type="unfinished" />
+            <translation>Clear</translation>
         </message>
         <message>
             <source>Het filter op de maand van de termijn wissen</source>
-            <translation type="unfinished" />
+            <translation>Clear the filter on the month due</translation>
         </message>
         <message>
             <source>%1 te laat · %2 termijn binnenkort</source>
-            <translation type="unfinished" />
+            <translation>%1 overdue · %2 due soon</translation>
         </message>
         <message>
             <source>Klik om te sorteren; rechtsklik om kolommen te tonen of te verbergen</source>
-            <translation type="unfinished" />
+            <translation>Click to sort; right-click to show or hide columns</translation>
         </message>
         <message>
             <source>Lijst</source>
-            <translation type="unfinished" />
+            <translation>List</translation>
         </message>
         <message>
             <source>Overzicht</source>
@@ -691,155 +683,155 @@
         </message>
         <message>
             <source>Details van de toezegging</source>
-            <translation type="unfinished" />
+            <translation>Commitment details</translation>
         </message>
         <message>
             <source>Het filter kon niet worden toegepast.</source>
-            <translation type="unfinished" />
+            <translation>The filter could not be applied.</translation>
         </message>
         <message>
             <source>Nog geen toezeggingen. Importeer schriftelijke antwoorden met Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster.</source>
-            <translation type="unfinished" />
+            <translation>No commitments yet. Import written answers with File › Import… (Ctrl+I), or drag files onto this window.</translation>
         </message>
         <message>
             <source>Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.</source>
-            <translation type="unfinished" />
+            <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
         </message>
         <message>
             <source>‘%1’ kon niet worden teruggezet.</source>
-            <translation type="unfinished" />
+            <translation>‘%1’ could not be reverted.</translation>
         </message>
         <message>
             <source>Markeren als %1: ‘%2’</source>
-            <translation type="unfinished" />
+            <translation>Mark as %1: ‘%2’</translation>
         </message>
         <message>
             <source>%1 toezeggingen markeren als %2</source>
-            <translation type="unfinished" />
+            <translation>Mark %1 commitments as %2</translation>
         </message>
         <message>
             <source>%1 toezegging gemarkeerd als %2</source>
-            <translation type="unfinished" />
+            <translation>%1 commitment marked as %2</translation>
         </message>
         <message>
             <source>%1 toezeggingen gemarkeerd als %2</source>
-            <translation type="unfinished" />
+            <translation>%1 commitments marked as %2</translation>
         </message>
         <message>
             <source>Afwijzen: ‘%2’</source>
-            <translation type="unfinished" />
+            <translation>Reject: ‘%2’</translation>
         </message>
         <message>
             <source>%1 toezeggingen afwijzen</source>
-            <translation type="unfinished" />
+            <translation>Reject %1 commitments</translation>
         </message>
         <message>
             <source>Bevestigen: ‘%2’</source>
-            <translation type="unfinished" />
+            <translation>Confirm: ‘%2’</translation>
         </message>
         <message>
             <source>%1 toezeggingen bevestigen</source>
-            <translation type="unfinished" />
+            <translation>Confirm %1 commitments</translation>
         </message>
         <message>
             <source>De beoordeling kon niet worden opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>The review could not be saved.</translation>
         </message>
         <message>
             <source>Bewerken: ‘%2’</source>
-            <translation type="unfinished" />
+            <translation>Edit: ‘%2’</translation>
         </message>
         <message>
             <source>De wijziging kon niet worden opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>The change could not be saved.</translation>
         </message>
         <message>
             <source>Termijn aanpassen: ‘%2’</source>
-            <translation type="unfinished" />
+            <translation>Change due date: ‘%2’</translation>
         </message>
         <message>
             <source>Samenvoegen: ‘%2’</source>
-            <translation type="unfinished" />
+            <translation>Merge: ‘%2’</translation>
         </message>
         <message>
             <source>De toezeggingen konden niet worden samengevoegd.</source>
-            <translation type="unfinished" />
+            <translation>The commitments could not be merged.</translation>
         </message>
         <message>
             <source>Samengevoegd in ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Merged into ‘%1’</translation>
         </message>
         <message>
             <source>… en %1 andere</source>
-            <translation type="unfinished" />
+            <translation>… and %1 more</translation>
         </message>
         <message>
             <source>Deze toezegging verwijderen?</source>
-            <translation type="unfinished" />
+            <translation>Delete this commitment?</translation>
         </message>
         <message>
             <source>Deze %1 toezeggingen verwijderen?</source>
-            <translation type="unfinished" />
+            <translation>Delete these %1 commitments?</translation>
         </message>
         <message>
             <source>Verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Dit kan ongedaan worden gemaakt.</source>
-            <translation type="unfinished" />
+            <translation>This can be undone.</translation>
         </message>
         <message>
             <source>Verwijderen: ‘%2’</source>
-            <translation type="unfinished" />
+            <translation>Delete: ‘%2’</translation>
         </message>
         <message>
             <source>%1 toezeggingen verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Delete %1 commitments</translation>
         </message>
         <message>
             <source>De toezegging kon niet worden verwijderd.</source>
-            <translation type="unfinished" />
+            <translation>The commitment could not be deleted.</translation>
         </message>
         <message>
             <source>Toezegging maken: ‘%1’</source>
-            <translation type="unfinished" />
+            <translation>Create commitment: ‘%1’</translation>
         </message>
         <message>
             <source>De toezegging kon niet worden gemaakt.</source>
-            <translation type="unfinished" />
+            <translation>The commitment could not be created.</translation>
         </message>
         <message>
             <source>Toezegging ‘%1’ gemaakt</source>
-            <translation type="unfinished" />
+            <translation>Commitment ‘%1’ created</translation>
         </message>
         <message>
             <source>Het overzicht kon niet worden berekend.</source>
-            <translation type="unfinished" />
+            <translation>The overview could not be calculated.</translation>
         </message>
         <message>
             <source>Termijn in %1</source>
-            <translation type="unfinished" />
+            <translation>Due in %1</translation>
         </message>
         <message>
             <source>Deze toezegging heeft geen brondocument.</source>
-            <translation type="unfinished" />
+            <translation>This commitment has no source document.</translation>
         </message>
         <message>
             <source>Het document kon niet worden gelezen.</source>
-            <translation type="unfinished" />
+            <translation>The document could not be read.</translation>
         </message>
         <message>
             <source>Instellingen opgeslagen; een andere taal geldt na herstarten.</source>
-            <translation type="unfinished" />
+            <translation>Settings saved; a change of language takes effect after a restart.</translation>
         </message>
         <message>
             <source>Geen documenten gevonden (.md of .txt).</source>
-            <translation type="unfinished" />
+            <translation>No documents found (.md or .txt).</translation>
         </message>
         <message>
             <source>Stoppen na het huidige bestand…</source>
-            <translation type="unfinished" />
+            <translation>Stopping after the current file…</translation>
         </message>
         <message>
             <source>Bestand %1 van %2: %3</source>
@@ -899,11 +891,11 @@
         </message>
         <message>
             <source>%1 toezegging geëxporteerd naar %2</source>
-            <translation type="unfinished" />
+            <translation>%1 commitment exported to %2</translation>
         </message>
         <message>
             <source>%1 toezeggingen geëxporteerd naar %2</source>
-            <translation type="unfinished" />
+            <translation>%1 commitments exported to %2</translation>
         </message>
         <message>
             <source>Excel-werkmap (*.xlsx)</source>
@@ -915,11 +907,11 @@
         </message>
         <message>
             <source>Huidige weergave exporteren</source>
-            <translation type="unfinished" />
+            <translation>Export current view</translation>
         </message>
         <message>
             <source>Toezeggingen op %1, gefilterd op: %2</source>
-            <translation type="unfinished" />
+            <translation>Commitments on %1, filtered by: %2</translation>
         </message>
         <message>
             <source>Bezig met exporteren naar %1…</source>
@@ -942,7 +934,7 @@
         <name>ManualCommitmentDialog</name>
         <message>
             <source>Toezegging maken</source>
-            <translation type="unfinished" />
+            <translation>Create commitment</translation>
         </message>
         <message>
             <source>Titel</source>
@@ -950,23 +942,19 @@
         </message>
         <message>
             <source>Geselecteerde tekst</source>
-            <translation type="unfinished" />
+            <translation>Selected text</translation>
         </message>
         <message>
             <source>&amp;Titel:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Title:</translation>
         </message>
         <message>
             <source>Citaat:</source>
-            <translation type="unfinished" />
+            <translation>Quote:</translation>
         </message>
         <message>
             <source>Maken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
+            <translation>Create</translation>
         </message>
     </context>
     <context>
@@ -981,23 +969,23 @@
         </message>
         <message>
             <source>Toezeggingen markeren</source>
-            <translation type="unfinished" />
+            <translation>Mark commitments</translation>
         </message>
         <message>
             <source>%1 toezeggingen</source>
-            <translation type="unfinished" />
+            <translation>%1 commitments</translation>
         </message>
         <message>
             <source>… en %1 andere</source>
-            <translation type="unfinished" />
+            <translation>… and %1 more</translation>
         </message>
         <message>
             <source>Heropenen (open)</source>
-            <translation type="unfinished" />
+            <translation>Reopen (open)</translation>
         </message>
         <message>
             <source>Wanneer de toezegging is nagekomen of vervallen</source>
-            <translation type="unfinished" />
+            <translation>When the commitment was fulfilled or lapsed</translation>
         </message>
         <message>
             <source>Bijvoorbeeld: de Kamer is per brief geïnformeerd.</source>
@@ -1005,7 +993,7 @@
         </message>
         <message>
             <source>Kamerstuk (bijvoorbeeld 32 637, nr. 460) of een URL</source>
-            <translation type="unfinished" />
+            <translation>Parliamentary paper (for example 32 637, nr. 460) or a URL</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
@@ -1013,7 +1001,7 @@
         </message>
         <message>
             <source>&amp;Datum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date:</translation>
         </message>
         <message>
             <source>&amp;Toelichting:</source>
@@ -1027,32 +1015,24 @@
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Toezeggingen samenvoegen</source>
-            <translation type="unfinished" />
+            <translation>Merge commitments</translation>
         </message>
         <message>
             <source>De twee toezeggingen worden één. Kies de titel die blijft; de bronnen en de geschiedenis van beide komen bij deze toezegging.</source>
-            <translation type="unfinished" />
+            <translation>The two commitments become one. Choose the title to keep; the sources and history of both move to this commitment.</translation>
         </message>
         <message>
             <source>Behoud: %1</source>
-            <translation type="unfinished" />
+            <translation>Keep: %1</translation>
         </message>
         <message>
             <source>Samenvoegen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
+            <translation>Merge</translation>
         </message>
     </context>
     <context>
@@ -1210,6 +1190,13 @@
         <message>
             <source>De database kan niet worden geopend.</source>
             <translation>The database cannot be opened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -91,6 +91,37 @@ ENGLISH: dict[str, str] = {
     "&Status:": "&Status:",
     "&Toelichting:": "&Note:",
     "&Bewijs:": "&Evidence:",
+    # edit, manual, mark and merge dialogs
+    "Toezegging bewerken": "Edit commitment",
+    "Uiterste datum": "Due date",
+    "Afgeleid uit de tekst: %1": "Derived from the text: %1",
+    "&Titel:": "&Title:",
+    "&Uiterste datum:": "&Due date:",
+    "&Ministerie:": "&Ministry:",
+    "&Bewindspersoon:": "M&inister:",
+    "Toezegging maken": "Create commitment",
+    "Geselecteerde tekst": "Selected text",
+    "Citaat:": "Quote:",
+    "Maken": "Create",
+    "Toezeggingen markeren": "Mark commitments",
+    "%1 toezeggingen": "%1 commitments",
+    "\u2026 en %1 andere": "\u2026 and %1 more",
+    "Heropenen (open)": "Reopen (open)",
+    "Wanneer de toezegging is nagekomen of vervallen": (
+        "When the commitment was fulfilled or lapsed"
+    ),
+    "Kamerstuk (bijvoorbeeld 32 637, nr. 460) of een URL": (
+        "Parliamentary paper (for example 32 637, nr. 460) or a URL"
+    ),
+    "&Datum:": "&Date:",
+    "Toezeggingen samenvoegen": "Merge commitments",
+    "De twee toezeggingen worden \u00e9\u00e9n. Kies de titel die blijft; de bronnen en de "
+    "geschiedenis van beide komen bij deze toezegging.": (
+        "The two commitments become one. Choose the title to keep; the sources and history of "
+        "both move to this commitment."
+    ),
+    "Behoud: %1": "Keep: %1",
+    "Samenvoegen": "Merge",
     # -- main window ----------------------------------------------------------------------
     "&Importeren\u2026": "&Import\u2026",
     "Schriftelijke antwoorden importeren (.md, .txt)": "Import written answers (.md, .txt)",
@@ -176,6 +207,117 @@ ENGLISH: dict[str, str] = {
         "Finds the commitments ministers make in written answers to Parliament, "
         "and keeps track of whether they have been fulfilled."
     ),
+    # main window: actions, menus, list, undo texts, messages
+    "Schriftelijke antwoorden importeren (.md, .txt); bestanden of mappen kunnen ook op het "
+    "venster worden gesleept": (
+        "Import written answers (.md, .txt); files or folders can also be dragged onto the window"
+    ),
+    "&Huidige weergave exporteren\u2026": "Export current &view\u2026",
+    "De toezeggingen die de lijst nu toont naar Excel exporteren": (
+        "Export the commitments the list now shows to Excel"
+    ),
+    "Taal, naam in de geschiedenis en het aantal dagen voor \u2018Binnen\u2019": (
+        "Language, name in the history and the number of days for \u2018Within\u2019"
+    ),
+    "Ongedaan maken": "Undo",
+    "De laatste wijziging ongedaan maken": "Undo the last change",
+    "Opnieuw": "Redo",
+    "De ongedaan gemaakte wijziging opnieuw doen": "Redo the change that was undone",
+    "De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, vervallen of "
+    "heropenen), met datum, toelichting en bewijs": (
+        "Change the status of the chosen commitments (fulfilled, partly fulfilled, lapsed or "
+        "reopened), with a date, note and evidence"
+    ),
+    "&Bevestigen": "&Confirm",
+    "Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn": (
+        "Confirm that the chosen commitments are real commitments"
+    ),
+    "A&fwijzen": "&Reject",
+    "De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar verdwijnen uit de "
+    "lijst": (
+        "Reject the chosen finds as not a commitment. They are kept but disappear from the list"
+    ),
+    "Be&werken\u2026": "&Edit\u2026",
+    "Titel, termijn, ministerie en bewindspersoon aanpassen": (
+        "Change the title, due date, ministry and minister"
+    ),
+    "&Samenvoegen\u2026": "Mer&ge\u2026",
+    "Twee gekozen toezeggingen samenvoegen tot \u00e9\u00e9n, met beide bronnen": (
+        "Merge two chosen commitments into one, keeping both sources"
+    ),
+    "&Verwijderen\u2026": "De&lete\u2026",
+    "De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)": (
+        "Delete the chosen commitments (after confirmation; can be undone)"
+    ),
+    "&Document tonen": "&Show document",
+    "Het brondocument tonen met alle toezeggingen erin gemarkeerd": (
+        "Show the source document with all its commitments highlighted"
+    ),
+    "Open toezeggingen die te laat zijn of binnenkort verlopen": (
+        "Open commitments that are overdue or due soon"
+    ),
+    "&Alles tonen": "Show &all",
+    "&Lijst": "&List",
+    "&Overzicht": "&Overview",
+    "&Document": "&Document",
+    "Be&werken": "&Edit",
+    "Aantal getoonde toezeggingen": "Number of commitments shown",
+    "Wissen": "Clear",
+    "Het filter op de maand van de termijn wissen": "Clear the filter on the month due",
+    "%1 te laat \u00b7 %2 termijn binnenkort": "%1 overdue \u00b7 %2 due soon",
+    "Klik om te sorteren; rechtsklik om kolommen te tonen of te verbergen": (
+        "Click to sort; right-click to show or hide columns"
+    ),
+    "Lijst": "List",
+    "Details van de toezegging": "Commitment details",
+    "Het filter kon niet worden toegepast.": "The filter could not be applied.",
+    "Nog geen toezeggingen. Importeer schriftelijke antwoorden met Bestand \u203a "
+    "Importeren\u2026 (Ctrl+I), of sleep bestanden op dit venster.": (
+        "No commitments yet. Import written answers with File \u203a Import\u2026 (Ctrl+I), or "
+        "drag files onto this window."
+    ),
+    "Geen toezeggingen bij deze filters. \u2018Alles tonen\u2019 wist ze.": (
+        "No commitments match these filters. \u2018Show all\u2019 clears them."
+    ),
+    "\u2018%1\u2019 kon niet worden teruggezet.": "\u2018%1\u2019 could not be reverted.",
+    "Markeren als %1: \u2018%2\u2019": "Mark as %1: \u2018%2\u2019",
+    "%1 toezeggingen markeren als %2": "Mark %1 commitments as %2",
+    "%1 toezegging gemarkeerd als %2": "%1 commitment marked as %2",
+    "%1 toezeggingen gemarkeerd als %2": "%1 commitments marked as %2",
+    "Afwijzen: \u2018%2\u2019": "Reject: \u2018%2\u2019",
+    "%1 toezeggingen afwijzen": "Reject %1 commitments",
+    "Bevestigen: \u2018%2\u2019": "Confirm: \u2018%2\u2019",
+    "%1 toezeggingen bevestigen": "Confirm %1 commitments",
+    "De beoordeling kon niet worden opgeslagen.": "The review could not be saved.",
+    "Bewerken: \u2018%2\u2019": "Edit: \u2018%2\u2019",
+    "De wijziging kon niet worden opgeslagen.": "The change could not be saved.",
+    "Termijn aanpassen: \u2018%2\u2019": "Change due date: \u2018%2\u2019",
+    "Samenvoegen: \u2018%2\u2019": "Merge: \u2018%2\u2019",
+    "De toezeggingen konden niet worden samengevoegd.": "The commitments could not be merged.",
+    "Samengevoegd in \u2018%1\u2019": "Merged into \u2018%1\u2019",
+    "Deze toezegging verwijderen?": "Delete this commitment?",
+    "Deze %1 toezeggingen verwijderen?": "Delete these %1 commitments?",
+    "Verwijderen": "Delete",
+    "Dit kan ongedaan worden gemaakt.": "This can be undone.",
+    "Verwijderen: \u2018%2\u2019": "Delete: \u2018%2\u2019",
+    "%1 toezeggingen verwijderen": "Delete %1 commitments",
+    "De toezegging kon niet worden verwijderd.": "The commitment could not be deleted.",
+    "Toezegging maken: \u2018%1\u2019": "Create commitment: \u2018%1\u2019",
+    "De toezegging kon niet worden gemaakt.": "The commitment could not be created.",
+    "Toezegging \u2018%1\u2019 gemaakt": "Commitment \u2018%1\u2019 created",
+    "Het overzicht kon niet worden berekend.": "The overview could not be calculated.",
+    "Termijn in %1": "Due in %1",
+    "Deze toezegging heeft geen brondocument.": "This commitment has no source document.",
+    "Het document kon niet worden gelezen.": "The document could not be read.",
+    "Instellingen opgeslagen; een andere taal geldt na herstarten.": (
+        "Settings saved; a change of language takes effect after a restart."
+    ),
+    "Geen documenten gevonden (.md of .txt).": "No documents found (.md or .txt).",
+    "Stoppen na het huidige bestand\u2026": "Stopping after the current file\u2026",
+    "%1 toezegging ge\u00ebxporteerd naar %2": "%1 commitment exported to %2",
+    "%1 toezeggingen ge\u00ebxporteerd naar %2": "%1 commitments exported to %2",
+    "Huidige weergave exporteren": "Export current view",
+    "Toezeggingen op %1, gefilterd op: %2": "Commitments on %1, filtered by: %2",
     # -- document view ------------------------------------------------------------------
     "Maak toezegging van selectie": "Make commitment from selection",
     "Een toezegging vastleggen die niet gevonden werd: de geselecteerde tekst": (

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store.queries import CommitmentRow
+from ui.dialogs.buttons import dialog_buttons
 from ui.labels import format_date, precision_label
 
 
@@ -69,13 +69,7 @@ class DueDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(self.date_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Opslaan"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store.queries import CommitmentRow
+from ui.dialogs.buttons import dialog_buttons
 from ui.labels import format_date, precision_label
 
 
@@ -99,13 +100,7 @@ class EditDialog(QDialog):
             if isinstance(label, QLabel):
                 label.setBuddy(field)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Opslaan"))
         self.title_edit.textChanged.connect(
             lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
                 bool(text.strip())

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.buttons import dialog_buttons
+
 TITLE_WORDS = 10
 
 
@@ -51,13 +53,7 @@ class ManualCommitmentDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(self.title_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Maken"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Maken"))
         self.title_edit.textChanged.connect(
             lambda t: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
                 bool(t.strip())

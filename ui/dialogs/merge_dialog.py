@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store.queries import CommitmentRow
+from ui.dialogs.buttons import dialog_buttons
 from ui.labels import format_date
 
 
@@ -52,13 +52,7 @@ class MergeDialog(QDialog):
             layout.addWidget(button)
         self.choices[0].setChecked(True)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Samenvoegen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("Samenvoegen"))
         layout.addWidget(self.buttons)
         self.choices[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
