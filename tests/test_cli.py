@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 
 import pytest
 from conftest import GOLD
 from openpyxl import load_workbook
+from scoring import scorer
 
 from tracker.cli import main
 from tracker.store.connection import close_database
@@ -26,15 +26,6 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location(
-        "score_extraction", GOLD.parent / "score_extraction.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_extract_json_follows_the_contract(capsys, seed_path):
@@ -62,7 +53,6 @@ def test_extract_finds_the_three_named_commitments_with_their_due_dates(capsys, 
     """Praktijkleren evaluation (2022), the agenda (Q2), the research-budget talks (spring 2021)."""
     code, out, _ = run(capsys, "extract", str(seed_path), "--json")
     commitments = json.loads(out)["commitments"]
-    scorer = _scorer()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     wanted = [g for g in gold["commitments"] if g["id"] in ("M07", "M12", "M13")]
     quotes = [(ci, scorer.norm(q)) for ci, c in enumerate(commitments) for q in scorer.quotes_of(c)]

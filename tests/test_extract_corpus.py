@@ -10,12 +10,12 @@ must or optional item.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from scoring import match, norm
 
 from tracker.documents.model import Block, Document, Exchange
 from tracker.extract import Commitment, extract, to_json
@@ -24,32 +24,6 @@ DATA = Path(__file__).parent / "data" / "extract"
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "resources" / "samples" / "kst-32637-448.md"  # copy of ../shared/corpus
 SEED_GOLD = ROOT / "tests" / "data" / "gold" / "kst-32637-448.json"  # copy of ../shared/gold
-MAX_QUOTE_CHARS = 1200
-
-_REPLACEMENTS = [
-    ("“", '"'),
-    ("”", '"'),
-    ("«", '"'),
-    ("»", '"'),
-    ("„", '"'),
-    ("’", "'"),
-    ("‘", "'"),
-    ("–", "-"),
-    ("—", "-"),
-    ("\u00a0", " "),
-    ("\u00ad", ""),
-]
-
-
-def norm(text: str) -> str:
-    text = re.sub(r"<sup>.*?</sup>", "", text)
-    text = re.sub(r"\[\^?\d+\]", "", text)
-    text = text.replace("*", "")
-    for old, new in _REPLACEMENTS:
-        text = text.replace(old, new)
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
 # --- building documents from the corpus -------------------------------------
 
 
@@ -105,43 +79,15 @@ def load_corpus() -> list[tuple[Document, dict[str, Any]]]:
 # --- scoring -------------------------------------------------------------------
 
 
-def _match(items: list[dict[str, Any]], quotes: list[tuple[int, str]]) -> dict[int, int]:
-    owner: dict[int, int] = {}
-    candidates = []
-    for item in items:
-        anchors = [norm(a) for a in [item["anchor"], *item.get("also", [])]]
-        candidates.append(
-            [
-                qi
-                for qi, (_, q) in enumerate(quotes)
-                if len(q) <= MAX_QUOTE_CHARS and any(a in q for a in anchors)
-            ]
-        )
-
-    def augment(gi: int, seen: set[int]) -> bool:
-        for qi in candidates[gi]:
-            if qi in seen:
-                continue
-            seen.add(qi)
-            if qi not in owner or augment(owner[qi], seen):
-                owner[qi] = gi
-                return True
-        return False
-
-    for gi in range(len(items)):
-        augment(gi, set())
-    return {gi: qi for qi, gi in owner.items()}
-
-
 def score(commitments: list[Commitment], labels: dict[str, Any]) -> dict[str, Any]:
     """Recall, precision, due and negatives of an extraction against labelled items."""
     quotes = [(ci, norm(s.quote)) for ci, c in enumerate(commitments) for s in c.sources]
     must = labels["must"]
     optional = labels.get("optional", [])
-    must_found = _match(must, quotes)
+    must_found = match(must, quotes)
     taken = set(must_found.values())
     rest = [(ci, q) if qi not in taken else (ci, "\0") for qi, (ci, q) in enumerate(quotes)]
-    optional_found = _match(optional, rest)
+    optional_found = match(optional, rest)
     correct = {quotes[qi][0] for qi in [*must_found.values(), *optional_found.values()]}
     report = []
     due_ok = 0

@@ -10,11 +10,11 @@ extractor. The bars are those the tracker is measured with on new documents.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from scoring import scorer
 
 from tracker.documents.reader import read_document
 from tracker.extract import extract
@@ -29,17 +29,7 @@ MIN_PRECISION = 0.90
 MIN_DUE = 0.96
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location(
-        "score_extraction", DATA / "gold" / "score_extraction.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORER = _scorer()
+SCORER = scorer
 
 
 def _score(gold: dict, commitments: list[dict]) -> tuple[float, float, float, list[str]]:
