@@ -65,8 +65,11 @@ TARGETS = {
 }
 
 
-def fill(path: Path, commitments: int, documents: int, seed: int = 2027) -> None:
-    """A register of the given size, written in one transaction."""
+def fill(
+    path: Path, commitments: int, documents: int, seed: int = 2027, undated: float = 0.2
+) -> None:
+    """A register of the given size, written in one transaction (also used by
+    `ui_speed.py`); `undated` is the share of commitments without a due date."""
     rng = random.Random(seed)
     start = dt.date(2020, 1, 1)
     span = (dt.date(2028, 12, 31) - start).days
@@ -96,7 +99,7 @@ def fill(path: Path, commitments: int, documents: int, seed: int = 2027) -> None
         rows, sources, changes = [], [], []
         for c in range(1, commitments + 1):
             subject = rng.choice(SUBJECTS)
-            due = start + dt.timedelta(days=rng.randrange(span)) if rng.random() > 0.2 else None
+            due = start + dt.timedelta(days=rng.randrange(span)) if rng.random() > undated else None
             ministry = rng.choice(MINISTRIES)
             status = rng.choice(STATUSES)
             rows.append(

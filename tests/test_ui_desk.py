@@ -26,6 +26,7 @@ from tracker.store import queries
 from tracker.store.filters import Filter, query_commitments
 from tracker.store.models import Document
 from tracker.store.queries import StoreError, get_commitment, import_document
+from ui import main_window
 from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.manual_dialog import ManualCommitmentDialog
 from ui.dialogs.mark_dialog import MarkDialog
@@ -151,6 +152,36 @@ def test_the_desk_opens_on_today_overdue_and_due_soon(window, ids):
     assert sorted(shown(window)) == sorted([LATE_OCW, LATE_VWS, SOON_OCW])
     assert window.count_label.text() == "3 van 6 toezeggingen"
     assert window.filter_panel.today_button.text().endswith("(3)")
+
+
+def test_a_large_register_is_read_in_the_background_while_the_window_shows(
+    qtbot, ids, settings, monkeypatch
+):
+    monkeypatch.setattr(main_window, "LOAD_IN_BACKGROUND_ABOVE", 0)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    # The constructor returns before the rows are read, and the list says so.
+    assert window.model.rowCount() == 0
+    assert window.count_label.text() == "Laden\u2026"
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=5000)
+    assert sorted(shown(window)) == sorted([LATE_OCW, LATE_VWS, SOON_OCW])
+    assert window.count_label.text() == "3 van 6 toezeggingen"
+    qtbot.waitUntil(lambda: window.filter_panel.today_button.text().endswith("(3)"))
+    qtbot.waitUntil(lambda: not window.jobs_running())
+
+
+def test_a_refresh_during_a_background_load_shows_only_the_latest(
+    qtbot, ids, settings, monkeypatch
+):
+    monkeypatch.setattr(main_window, "LOAD_IN_BACKGROUND_ABOVE", 0)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    queries.mark(ids[LATE_OCW], "fulfilled", note="Brief verstuurd")
+    window.refresh()  # the first load's results are dropped when they arrive
+    qtbot.waitUntil(lambda: not window.jobs_running(), timeout=5000)
+    assert window.model.rowCount() == 6
+    assert sorted(shown(window)) == sorted([LATE_VWS, SOON_OCW])
 
 
 def test_overdue_and_due_soon_rows_are_marked_with_text(window):

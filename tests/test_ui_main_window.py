@@ -16,6 +16,7 @@ from tracker.store.queries import get_commitment, import_document, list_commitme
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.main_window import MainWindow
 from ui.models import Column
+from ui.models.commitment_table_model import natural_key
 
 TODAY = dt.date.today()
 OVERDUE_DAYS = 30
@@ -173,6 +174,17 @@ def test_sorting_by_due_puts_dates_in_order_and_undated_last(window):
 def click_check(qtbot, check) -> None:
     """Click a checkbox on its box (its centre may lie beside a short label)."""
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+
+
+def test_title_sort_key_compares_numbers_as_numbers_and_ignores_case_and_accents():
+    titles = ["Brief nr. 448", "Évaluatie", "brief nr. 99", "evaluatie 2", "Brief nr. 0099a"]
+    assert sorted(titles, key=natural_key) == [
+        "brief nr. 99",
+        "Brief nr. 0099a",
+        "Brief nr. 448",
+        "Évaluatie",
+        "evaluatie 2",
+    ]
 
 
 def test_te_laat_shows_only_overdue_commitments(qtbot, window):

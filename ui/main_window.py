@@ -56,7 +56,14 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store import queries as store
-from tracker.store.filters import Filter, facet_counts, matching_ids, query_commitments, search_ids
+from tracker.store.filters import (
+    Filter,
+    commitment_count,
+    facet_counts,
+    matching_ids,
+    query_commitments,
+    search_ids,
+)
 from tracker.store.queries import CommitmentRow, StoreError, get_commitment
 from ui.commands import ChangeRunner
 from ui.detail_pane import DetailPane
@@ -76,6 +83,7 @@ from ui.workers import (
     ImportJob,
     ImportOutcome,
     Job,
+    LoadJob,
     expand_paths,
     start_job,
 )
@@ -121,6 +129,9 @@ IMPORT_FILTER = "*.md *.txt"
 # Above this many loaded rows the filter counts are computed in the thread pool, so a
 # filter change shows its rows at once and the counts follow.
 FACETS_IN_BACKGROUND_ABOVE = 20_000
+# Above this many commitments in the database the list is read in the thread pool
+# (with the counts of all commitments beside it), so the window paints at once.
+LOAD_IN_BACKGROUND_ABOVE = 20_000
 # Above this many changed rows, reloading the list is quicker than row by row.
 RELOAD_ABOVE = 200
 ALL_REVIEW_STATES = frozenset(REVIEW_STATES)
@@ -165,6 +176,9 @@ class MainWindow(QMainWindow):
         self._month_filter: dt.date | None = None
         self._overview_dirty = True
         self._facet_sequence = 0
+        self._facet_job: FacetJob | None = None
+        self._load_sequence = 0
+        self._loading: dict[str, object] = {}  # a background load's parts as they arrive
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
@@ -695,18 +709,81 @@ class MainWindow(QMainWindow):
         return dataclasses.replace(base or Filter(), as_of=self.model.as_of)
 
     @Slot()
-    def refresh(self) -> None:
-        """Load every commitment (rejected ones too) once; filters then work in memory."""
+    def refresh(self, keep: list[int] | None = None, current: int | None = None) -> None:
+        """Load every commitment (rejected ones too) once; filters then work in memory.
+
+        A large register is read in the thread pool: the list says "Laden…" meanwhile
+        and fills when the rows and the counts of all commitments have both arrived.
+        """
         as_of = dt.date.today()
-        keep = self.selected_ids()
-        current = self.selected_id()
+        if keep is None:
+            keep, current = self.selected_ids(), self.selected_id()
+        self._load_sequence += 1
+        self._loading = {}
+        everything = Filter(review_states=ALL_REVIEW_STATES, as_of=as_of)
         try:
-            everything = Filter(review_states=ALL_REVIEW_STATES, as_of=as_of)
-            rows = query_commitments(everything)
-            self._universe = facet_counts(everything)
+            background = commitment_count() > LOAD_IN_BACKGROUND_ABOVE
+            if not background:
+                rows = query_commitments(everything)
+                universe = facet_counts(everything)
         except (StoreError, pw.PeeweeException) as exc:
             self.show_error(self.tr("De toezeggingen konden niet worden gelezen."), str(exc))
             return
+        if not background:
+            self._show_loaded(rows, universe, as_of, keep, current)
+            return
+        self.count_label.setText(self.tr("Laden…"))
+        sequence = self._load_sequence
+        self._loading = {"as_of": as_of, "keep": keep, "current": current}
+        # Bound slots, so the results are handled in the UI thread.
+        load = LoadJob(everything, sequence)
+        load.finished.connect(self._on_rows_loaded)
+        count = FacetJob(everything, sequence)
+        count.finished.connect(self._on_universe_loaded)
+        for job in (load, count):
+            job.failed.connect(self._on_load_failed)
+            self._start(job)
+
+    @Slot(object)
+    def _on_rows_loaded(self, result: tuple[int, list[CommitmentRow]]) -> None:
+        self._on_load_part(*result, part="rows")
+
+    @Slot(object)
+    def _on_universe_loaded(self, result: tuple[int, object]) -> None:
+        self._on_load_part(*result, part="universe")
+
+    def _on_load_part(self, sequence: int, value: object, part: str) -> None:
+        if sequence != self._load_sequence or not self._loading:
+            return  # a later refresh replaced this one, or the other part failed
+        self._loading[part] = value
+        loading = self._loading
+        if "rows" in loading and "universe" in loading:
+            self._loading = {}
+            self._show_loaded(
+                loading["rows"],
+                loading["universe"],
+                loading["as_of"],
+                loading["keep"],
+                loading["current"],
+            )
+
+    @Slot(str, str)
+    def _on_load_failed(self, message: str, details: str) -> None:
+        if not self._loading:  # the other part failed too, or a later refresh runs
+            return
+        self._loading = {}
+        self._update_count()
+        self.show_error(self.tr("De toezeggingen konden niet worden gelezen."), details or message)
+
+    def _show_loaded(
+        self,
+        rows: list[CommitmentRow],
+        universe,
+        as_of: dt.date,
+        keep: list[int],
+        current: int | None,
+    ) -> None:
+        self._universe = universe
         self.model.set_rows(rows, as_of)
         if self.filter_panel.has_restored_lists():
             # Fill the lists first, so the values of the last session can be checked.
@@ -753,7 +830,11 @@ class MainWindow(QMainWindow):
         if facets is not None:
             panel.set_facets(facets, self._universe)
         else:
-            job = FacetJob(query, self._facet_sequence)
+            # Counts for an earlier filter that have not started yet are not needed.
+            stale = self._facet_job
+            if stale is not None and not stale.done and self.pool.tryTake(stale):
+                self._jobs.remove(stale)
+            job = self._facet_job = FacetJob(query, self._facet_sequence)
             job.finished.connect(self._on_facets)
             job.failed.connect(lambda message, details: log.error("facets: %s", details))
             self._start(job)
@@ -920,8 +1001,7 @@ class MainWindow(QMainWindow):
         keep = select if select is not None else self.selected_ids()
         current = keep[0] if select else self.selected_id()
         if len(ids) > RELOAD_ABOVE:
-            self.refresh()
-            self._reselect(keep, current)
+            self.refresh(keep, current)
             return
         try:
             rows = store.get_commitments(sorted(ids))

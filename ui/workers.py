@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from tracker.export.xlsx import ExportError, write_overdue_xlsx
 from tracker.importing import FileResult, import_file
 from tracker.store.connection import close_database
-from tracker.store.filters import facet_counts
+from tracker.store.filters import facet_counts, query_commitments
 from tracker.store.queries import CommitmentRow, list_commitments
 
 log = logging.getLogger(__name__)
@@ -179,6 +179,19 @@ class FacetJob(Job):
 
     def work(self) -> tuple[int, object]:
         return self.sequence, facet_counts(self.query)
+
+
+class LoadJob(Job):
+    """Reads the rows of a filter (`tracker.store.filters.query_commitments`), for
+    registers too large to read while the window waits."""
+
+    def __init__(self, query, sequence: int) -> None:
+        super().__init__()
+        self.query = query
+        self.sequence = sequence
+
+    def work(self) -> tuple[int, list[CommitmentRow]]:
+        return self.sequence, query_commitments(self.query)
 
 
 def start_job(job: Job, pool: QThreadPool) -> Job:

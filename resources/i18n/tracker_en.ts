@@ -686,6 +686,10 @@
             <translation>Commitment details</translation>
         </message>
         <message>
+            <source>Laden…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Het filter kon niet worden toegepast.</source>
             <translation>The filter could not be applied.</translation>
         </message>

@@ -61,6 +61,12 @@ class Facets:
 Clause = tuple[str, list[Any]]
 
 
+# The desk's filters match a large share of the register, where reading the table
+# once (about 10 ms per 100,000 rows) beats SQLite's choice of an index on the due
+# date or status and a lookup per row (5 to 8 times slower for "te laat").
+_SCANNED = "commitment c NOT INDEXED"
+
+
 def _in(column: str, values: Iterable[Any]) -> Clause:
     """`column IN (...)`, with None in `values` meaning NULL (or empty)."""
     values = list(values)
@@ -187,11 +193,16 @@ def query_commitments(f: Filter) -> list[CommitmentRow]:
     return fetch_rows(*_where(_clauses(f)))
 
 
+def commitment_count() -> int:
+    """How many commitments the register holds (rejected ones too)."""
+    return DB.obj.execute_sql("SELECT COUNT(*) FROM commitment").fetchone()[0]
+
+
 def matching_ids(f: Filter) -> set[int]:
     """The ids of the commitments matching `f` (the window filters rows it holds)."""
     where, params = _where(_clauses(f))
     return {
-        row[0] for row in DB.obj.execute_sql(f"SELECT c.id FROM commitment c WHERE {where}", params)
+        row[0] for row in DB.obj.execute_sql(f"SELECT c.id FROM {_SCANNED} WHERE {where}", params)
     }
 
 
@@ -213,7 +224,7 @@ def facet_counts(f: Filter) -> Facets:
 
     def grouped(column: str, kind: str) -> dict[Any, int]:
         where, params = _where(clauses, skip=kind)
-        sql = f"SELECT {column}, COUNT(*) FROM commitment c WHERE {where} GROUP BY {column}"
+        sql = f"SELECT {column}, COUNT(*) FROM {_SCANNED} WHERE {where} GROUP BY {column}"
         return {value: count for value, count in db.execute_sql(sql, params)}
 
     facets.statuses = {s: 0 for s in STATUSES} | grouped("c.status", "status")
@@ -227,7 +238,7 @@ def facet_counts(f: Filter) -> Facets:
     sums = ", ".join(f"COALESCE(SUM(CASE WHEN {due[n][0]} THEN 1 ELSE 0 END), 0)" for n in names)
     sum_params = [p for n in names for p in due[n][1]]
     overdue, within, today, without = db.execute_sql(
-        f"SELECT {sums} FROM commitment c WHERE {where}", sum_params + params
+        f"SELECT {sums} FROM {_SCANNED} WHERE {where}", sum_params + params
     ).fetchone()
     facets.overdue, facets.due_within, facets.today, facets.without_due = (
         overdue,
@@ -238,7 +249,7 @@ def facet_counts(f: Filter) -> Facets:
 
     where, params = _where(clauses)
     facets.total = db.execute_sql(
-        f"SELECT COUNT(*) FROM commitment c WHERE {where}", params
+        f"SELECT COUNT(*) FROM {_SCANNED} WHERE {where}", params
     ).fetchone()[0]
 
     where, params = _where(clauses, skip="faction")
@@ -255,7 +266,7 @@ def facet_counts(f: Filter) -> Facets:
             factions[faction] = count
     without_faction = db.execute_sql(
         f"""
-        SELECT COUNT(*) FROM commitment c WHERE {where} AND c.id NOT IN
+        SELECT COUNT(*) FROM {_SCANNED} WHERE {where} AND c.id NOT IN
           (SELECT commitment_id FROM source WHERE faction IS NOT NULL AND faction != '')
         """,
         params,

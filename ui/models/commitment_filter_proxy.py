@@ -9,6 +9,8 @@ over the keys the table model computed when it loaded the rows.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QModelIndex,
@@ -37,6 +39,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
         self._visible: list[int] = []  # the shown source positions, in sort order
         self._proxy_of: dict[int, int] = {}  # source position -> proxy row
         self._allowed: dict[str, set[int] | None] = {}
+        self._shown: list[bool] | None = None  # by source position; None: all are shown
 
     # -- source --------------------------------------------------------------------
 
@@ -92,20 +95,29 @@ class CommitmentFilterProxy(QAbstractProxyModel):
     def accepts_id(self, commitment_id: int) -> bool:
         return all(ids is None or commitment_id in ids for ids in self._allowed.values())
 
-    def _refilter(self) -> None:
+    def _refilter(self, same_sets: bool = False) -> None:
+        """Recompute the visible rows; `same_sets` when only the order changed."""
         model = self.sourceModel()
         if model is None:
+            self._shown = None
             self._visible = []
         else:
-            sets = [s for s in self._allowed.values() if s is not None]
-            if not sets:
+            if not same_sets:
+                sets = [s for s in self._allowed.values() if s is not None]
+                if not sets:
+                    self._shown = None
+                else:
+                    sets.sort(key=len)
+                    allowed = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+                    # map and compress run in C: a few ms for 100,000 rows.
+                    self._shown = list(map(allowed.__contains__, model.id_list()))
+            if self._shown is None:
                 self._visible = list(self._sorted)
             else:
-                sets.sort(key=len)
-                ids = model.id_list()
-                allowed = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
-                self._visible = [p for p in self._sorted if ids[p] in allowed]
-        self._proxy_of = {source: row for row, source in enumerate(self._visible)}
+                self._visible = list(
+                    compress(self._sorted, map(self._shown.__getitem__, self._sorted))
+                )
+        self._proxy_of = dict(zip(self._visible, range(len(self._visible)), strict=True))
 
     def visible_positions(self) -> list[int]:
         """The source positions shown, top to bottom."""
@@ -126,7 +138,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
         self._sort_column = column
         self._sort_order = order
         self._resort()
-        self._refilter()
+        self._refilter(same_sets=True)
         self.changePersistentIndexList(old_persistent, [self.mapFromSource(s) for s in old_sources])
         self.layoutChanged.emit()
 
