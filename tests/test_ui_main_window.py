@@ -543,3 +543,13 @@ def test_a_window_left_open_overnight_counts_overdue_days_from_the_new_date(wind
     assert window.model.as_of == TODAY
     row = shown(window, Column.TITLE).index(OVERDUE)
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == f"\u26a0 {OVERDUE_DAYS}"
+
+
+def test_about_dialog_names_the_version(window):
+    from tracker import __version__
+
+    window.about_action.trigger()
+    box = window.last_message_box
+    assert box is not None
+    assert __version__ in box.text()
+    box.close()

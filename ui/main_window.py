@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker import __version__
 from tracker.store import queries as store
 from tracker.store.filters import (
     Filter,
@@ -1668,7 +1669,7 @@ class MainWindow(QMainWindow):
         self.show_message(
             QMessageBox.Icon.Information,
             self.tr("Over Toezeggingen"),
-            self.tr("Toezeggingen"),
+            self.tr("Toezeggingen, versie %1").replace("%1", __version__),
             informative=self.tr(
                 "Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de "
                 "Kamer, en houdt bij of ze zijn nagekomen."

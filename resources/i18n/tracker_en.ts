@@ -930,6 +930,10 @@
             <translation>About Commitments</translation>
         </message>
         <message>
+            <source>Toezeggingen, versie %1</source>
+            <translation>Commitments, version %1</translation>
+        </message>
+        <message>
             <source>Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de Kamer, en houdt bij of ze zijn nagekomen.</source>
             <translation>Finds the commitments ministers make in written answers to Parliament, and keeps track of whether they have been fulfilled.</translation>
         </message>

@@ -31,6 +31,7 @@ ENGLISH: dict[str, str] = {
     "Vervallen": "Lapsed",
     # -- app ----------------------------------------------------------------------
     "Toezeggingen": "Commitments",
+    "Toezeggingen, versie %1": "Commitments, version %1",
     "Laden…": "Loading…",
     "Er ging iets onverwachts mis.": "Something unexpected went wrong.",
     "De database kan niet worden geopend.": "The database cannot be opened.",
