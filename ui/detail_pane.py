@@ -27,10 +27,6 @@ SECTION_STYLE = (
 )
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DetailPane", text, None, n)
-
-
 def _esc(text: str | None) -> str:
     """Escape document or user text, keeping its line breaks."""
     return html.escape(text or "", quote=True).replace("\n", "<br>")
@@ -84,23 +80,37 @@ def _due_html(row: CommitmentRow, as_of: dt.date) -> str:
     if row.due_precision:
         parts.append(
             f'<span style="{MUTED_STYLE}">'
-            + _fill(_tr("(precisie: %1)"), html.escape(precision_label(row.due_precision)))
+            + _fill(
+                QCoreApplication.translate("DetailPane", "(precisie: %1)"),
+                html.escape(precision_label(row.due_precision)),
+            )
             + "</span>"
         )
     if not parts:
-        none = html.escape(_tr("geen termijn genoemd"))
+        none = html.escape(QCoreApplication.translate("DetailPane", "geen termijn genoemd"))
         parts.append(f'<span style="{MUTED_STYLE}">{none}</span>')
     text = " ".join(parts)
     if row.due_overridden:
-        original = format_date(row.due_extracted) or _tr("geen datum")
+        original = format_date(row.due_extracted) or QCoreApplication.translate(
+            "DetailPane", "geen datum"
+        )
         text += "<br>" + _fill(
-            _tr("Handmatig vastgesteld; afgeleid uit de tekst: %1"), html.escape(original)
+            QCoreApplication.translate(
+                "DetailPane", "Handmatig vastgesteld; afgeleid uit de tekst: %1"
+            ),
+            html.escape(original),
         )
     days = row.days_overdue(as_of)
     if days is not None:
         text += (
             f'<br><span style="{OVERDUE_STYLE}">{WARNING_SIGN} '
-            + html.escape(counted(days, _tr("%1 dag te laat"), _tr("%1 dagen te laat")))
+            + html.escape(
+                counted(
+                    days,
+                    QCoreApplication.translate("DetailPane", "%1 dag te laat"),
+                    QCoreApplication.translate("DetailPane", "%1 dagen te laat"),
+                )
+            )
             + "</span>"
         )
     return text
@@ -108,20 +118,29 @@ def _due_html(row: CommitmentRow, as_of: dt.date) -> str:
 
 def _history_html(history: list[HistoryRow]) -> str:
     if not history:
-        return f'<p style="{MUTED_STYLE}">{html.escape(_tr("Nog geen statuswijzigingen."))}</p>'
+        none = QCoreApplication.translate("DetailPane", "Nog geen statuswijzigingen.")
+        return f'<p style="{MUTED_STYLE}">{html.escape(none)}</p>'
     rows = []
     for change in reversed(history):  # newest first
         before = status_label(change.from_status) or "\u2014"
         move = html.escape(f"{before} \u2192 {status_label(change.to_status)}")
-        who = _esc(change.changed_by) or html.escape(_tr("onbekend"))
+        who = _esc(change.changed_by) or html.escape(
+            QCoreApplication.translate("DetailPane", "onbekend")
+        )
         lines = [
             f"<b>{move}</b> &nbsp; <span style='{MUTED_STYLE}'>"
             f"{html.escape(format_datetime(change.changed_at))}, {who}</span>"
         ]
         if change.note:
-            lines.append(_fill(_tr("Toelichting: %1"), _esc(change.note)))
+            lines.append(
+                _fill(
+                    QCoreApplication.translate("DetailPane", "Toelichting: %1"), _esc(change.note)
+                )
+            )
         if change.evidence:
-            lines.append(_fill(_tr("Bewijs: %1"), _esc(change.evidence)))
+            lines.append(
+                _fill(QCoreApplication.translate("DetailPane", "Bewijs: %1"), _esc(change.evidence))
+            )
         rows.append('<p style="margin:2px 0 8px 0;">' + "<br>".join(lines) + "</p>")
     return "".join(rows)
 
@@ -131,7 +150,13 @@ def _source_html(source: SourceRow, number: int, total: int) -> str:
     reference = _esc(source.reference or source.document_title)
     if url:
         reference = f'<a href="{html.escape(url, quote=True)}">{reference}</a>'
-    heading = _tr("Bron") if total == 1 else _fill(_tr("Bron %1 van %2"), str(number), str(total))
+    heading = (
+        QCoreApplication.translate("DetailPane", "Bron")
+        if total == 1
+        else _fill(
+            QCoreApplication.translate("DetailPane", "Bron %1 van %2"), str(number), str(total)
+        )
+    )
     dated = source.document_date or source.answer_date
     meta = [reference]
     if source.document_title:
@@ -141,22 +166,29 @@ def _source_html(source: SourceRow, number: int, total: int) -> str:
     out = [_section(heading), "<p>" + " &middot; ".join(meta) + "</p>"]
     if source.question:
         label = (
-            _fill(_tr("Vraag van de %1-fractie"), _esc(source.faction))
+            _fill(
+                QCoreApplication.translate("DetailPane", "Vraag van de %1-fractie"),
+                _esc(source.faction),
+            )
             if source.faction
-            else html.escape(_tr("Vraag"))
+            else html.escape(QCoreApplication.translate("DetailPane", "Vraag"))
         )
         out.append(f"<p><i>{label}:</i><br>{_esc(source.question)}</p>")
     elif source.faction:
-        out.append("<p><i>" + _fill(_tr("Fractie: %1"), _esc(source.faction)) + "</i></p>")
+        out.append(
+            "<p><i>"
+            + _fill(QCoreApplication.translate("DetailPane", "Fractie: %1"), _esc(source.faction))
+            + "</i></p>"
+        )
     if source.answer:
         out.append(
-            f"<p><i>{html.escape(_tr('Antwoord'))}:</i><br>"
+            f"<p><i>{html.escape(QCoreApplication.translate('DetailPane', 'Antwoord'))}:</i><br>"
             + highlight_quote(source.answer, source.quote_in_answer, source.quote)
             + "</p>"
         )
     elif source.quote and total > 1:  # the first quote already stands at the top
         out.append(
-            f"<p><i>{html.escape(_tr('Citaat'))}:</i><br>"
+            f"<p><i>{html.escape(QCoreApplication.translate('DetailPane', 'Citaat'))}:</i><br>"
             + highlight_quote("", None, source.quote)
             + "</p>"
         )
@@ -167,16 +199,21 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
     """The whole detail pane for one commitment (with sources and history)."""
     out = [f'<h2 style="margin-bottom:6px;">{_esc(row.title)}</h2>']
     facts = [
-        (_tr("Termijn"), _due_html(row, as_of)),
-        (_tr("Status"), f"<b>{html.escape(status_label(row.status))}</b>"),
+        (QCoreApplication.translate("DetailPane", "Termijn"), _due_html(row, as_of)),
+        (
+            QCoreApplication.translate("DetailPane", "Status"),
+            f"<b>{html.escape(status_label(row.status))}</b>",
+        ),
     ]
     if row.actor or row.ministry:
         who = _esc(row.actor or "")
         if row.ministry and row.ministry not in (row.actor or ""):
             who += f" ({_esc(row.ministry)})"
-        facts.append((_tr("Bewindspersoon"), who))
+        facts.append((QCoreApplication.translate("DetailPane", "Bewindspersoon"), who))
     if row.factions:
-        facts.append((_tr("Fracties"), _esc(", ".join(row.factions))))
+        facts.append(
+            (QCoreApplication.translate("DetailPane", "Fracties"), _esc(", ".join(row.factions)))
+        )
     out.append('<table cellspacing="0" cellpadding="3">')
     for label, value in facts:
         out.append(
@@ -185,15 +222,15 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
         )
     out.append("</table>")
     if row.quote:
-        out.append(_section(_tr("Citaat")))
+        out.append(_section(QCoreApplication.translate("DetailPane", "Citaat")))
         out.append(
             f'<table width="100%" cellpadding="8" cellspacing="0" bgcolor="{QUOTE_BACKGROUND}">'
             f'<tr><td style="color:#1f1f1f;">{_esc(row.quote)}</td></tr></table>'
         )
-    out.append(_section(_tr("Statusgeschiedenis")))
+    out.append(_section(QCoreApplication.translate("DetailPane", "Statusgeschiedenis")))
     out.append(_history_html(row.history))
     if row.cue:
-        out.append(_section(_tr("Waarom gevonden")))
+        out.append(_section(QCoreApplication.translate("DetailPane", "Waarom gevonden")))
         out.append(f"<p>{_esc(row.cue)}</p>")
     sources = row.sources
     for number, source in enumerate(sources, start=1):

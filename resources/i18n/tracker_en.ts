@@ -107,6 +107,94 @@
     <context>
         <name>DetailPane</name>
         <message>
+            <source>(precisie: %1)</source>
+            <translation>(precision: %1)</translation>
+        </message>
+        <message>
+            <source>geen termijn genoemd</source>
+            <translation>no deadline given</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Handmatig vastgesteld; afgeleid uit de tekst: %1</source>
+            <translation>Set by hand; derived from the text: %1</translation>
+        </message>
+        <message>
+            <source>%1 dag te laat</source>
+            <translation>%1 day overdue</translation>
+        </message>
+        <message>
+            <source>%1 dagen te laat</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <source>Nog geen statuswijzigingen.</source>
+            <translation>No status changes yet.</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Toelichting: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <source>Bewijs: %1</source>
+            <translation>Evidence: %1</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Bron %1 van %2</source>
+            <translation>Source %1 of %2</translation>
+        </message>
+        <message>
+            <source>Vraag van de %1-fractie</source>
+            <translation>Question from the %1 party</translation>
+        </message>
+        <message>
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Fractie: %1</source>
+            <translation>Party: %1</translation>
+        </message>
+        <message>
+            <source>Termijn</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Bewindspersoon</source>
+            <translation>Minister</translation>
+        </message>
+        <message>
+            <source>Fracties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Citaat</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Statusgeschiedenis</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>Waarom gevonden</source>
+            <translation>Why it was found</translation>
+        </message>
+        <message>
             <source>Kies een toezegging in de lijst om de details te zien.</source>
             <translation>Choose a commitment in the list to see its details.</translation>
         </message>
