@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -100,6 +101,17 @@ def series_colour(kind: str, palette: QPalette) -> QColor:
 
 def _elide(text: str, limit: int = MAX_LABEL) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _tick_step(top: float) -> int:
+    """A round whole step giving at most about six ticks up to `top`: 1, 2, 5, 10, 20, ..."""
+    step = 1
+    while top / step > 6:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top / step <= 6:
+                break
+    return step
 
 
 @dataclass
@@ -201,9 +213,14 @@ class _ChartsBars(QChartView if HAVE_QTCHARTS else QWidget):  # type: ignore[mis
         category_axis.append(list(reversed(shown)) if order else shown)
         value_axis = QValueAxis()
         top = max((max(s.values, default=0) for s in sets), default=0)
-        value_axis.setRange(0, max(top * 1.15, 1.0))
-        value_axis.setLabelFormat("%d")
-        value_axis.applyNiceNumbers()
+        # Whole-number ticks: a count has no fractions, and "%d" is undefined for
+        # the double Qt passes, so labels are formatted as "%.0f".
+        step = _tick_step(top)
+        value_axis.setRange(0, step * max(1, math.ceil(top * 1.15 / step)))
+        value_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        value_axis.setTickAnchor(0)
+        value_axis.setTickInterval(step)
+        value_axis.setLabelFormat("%.0f")
         if self.horizontal:
             chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
