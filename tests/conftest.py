@@ -37,3 +37,11 @@ def db(tmp_path):
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The window's QSettings in a file of the test's own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)

@@ -11,17 +11,24 @@ def make_block(text: str, start: int = 0, kind: str = "answer"):
     return Block(kind, text, list(range(start, start + len(text))))
 
 
-def make_commitment(title: str, due: dt.date | None, *, faction: str = "CDA", quote: str = ""):
+def make_commitment(
+    title: str,
+    due: dt.date | None,
+    *,
+    faction: str = "CDA",
+    quote: str = "",
+    ministry: str = "OCW",
+):
     from tracker.extract.model import Commitment, Source
 
-    quote = quote or f"{title} wordt opgeleverd."
+    quote = quote or f"{title} wordt naar de Kamer gestuurd."
     return Commitment(
         title=title,
         due=due,
         due_text=f"{due:%d-%m-%Y}" if due else None,
         due_precision="day" if due else None,
-        ministry="OCW",
-        actor="Minister van OCW",
+        ministry=ministry,
+        actor=f"Minister van {ministry}",
         cue="test",
         sources=[Source(quote=quote, start=0, end=len(quote), faction=faction, question="Vraag?")],
     )

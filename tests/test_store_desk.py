@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 from factories import make_commitment, make_document
 
-from tracker.extract.model import Commitment as Extracted
-from tracker.extract.model import Source as ExtractedSource
 from tracker.store import filters, queries, search
 from tracker.store.filters import Filter, facet_counts, matching_ids, query_commitments, search_ids
 from tracker.store.migrations import SCHEMA_VERSION
@@ -31,18 +29,8 @@ UNDATED_JENV = "Verkenning met stakeholders"
 DONE_OCW = "Kamerbrief lerarentekort"
 
 
-def item(title, due, ministry, faction, quote=""):
-    quote = quote or f"{title} wordt naar de Kamer gestuurd."
-    return Extracted(
-        title=title,
-        due=due,
-        due_text=f"{due:%d-%m-%Y}" if due else None,
-        due_precision="day" if due else None,
-        ministry=ministry,
-        actor=f"Minister van {ministry}",
-        cue="test",
-        sources=[ExtractedSource(quote=quote, start=0, end=len(quote), faction=faction)],
-    )
+def item(title, due, ministry, faction, *, quote=""):
+    return make_commitment(title, due, ministry=ministry, faction=faction, quote=quote)
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from factories import make_document
+from factories import make_commitment, make_document
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from tracker.extract.model import Commitment, Source
 from tracker.store import queries
 from tracker.store.filters import Filter, query_commitments
 from tracker.store.models import Document
@@ -46,22 +45,7 @@ DONE_OCW = "Kamerbrief lerarentekort"
 
 
 def commitment(title, due, ministry, faction, *, quote=""):
-    quote = quote or f"{title} wordt naar de Kamer gestuurd."
-    return Commitment(
-        title=title,
-        due=due,
-        due_text=f"{due:%d-%m-%Y}" if due else None,
-        due_precision="day" if due else None,
-        ministry=ministry,
-        actor=f"Minister van {ministry}",
-        cue="test",
-        sources=[Source(quote=quote, start=0, end=len(quote), faction=faction, question="?")],
-    )
-
-
-@pytest.fixture
-def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    return make_commitment(title, due, ministry=ministry, faction=faction, quote=quote)
 
 
 @pytest.fixture

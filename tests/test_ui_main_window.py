@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from factories import make_commitment, make_document
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from tracker.store.queries import get_commitment, import_document, list_commitments
@@ -24,11 +24,6 @@ OVERDUE = "Brief over stageplaatsen"
 FUTURE = "Evaluatie subsidie Praktijkleren"
 UNDATED = "Verkenning met stakeholders"
 MARKUP_QUOTE = "De minister schrijft <img src=x><b>vet</b> & meer."
-
-
-@pytest.fixture
-def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
@@ -123,7 +118,7 @@ def test_selecting_a_row_fills_the_detail_pane_with_quote_and_reference(window):
     select_title(window, OVERDUE)
     text = window.detail.toPlainText()
     assert OVERDUE in text
-    assert f"{OVERDUE} wordt opgeleverd." in text
+    assert f"{OVERDUE} wordt naar de Kamer gestuurd." in text
     assert "Kamerstuk 32 637, nr. 999" in text
     assert f"{OVERDUE_DAYS} dagen te laat" in text
     assert 'href="https://zoek.officielebekendmakingen.nl/kst-32637-999.html"' in (
