@@ -173,3 +173,94 @@ def test_dates_command_refuses_a_bad_reference_date(capsys):
         main(["dates", "in 2022", "--reference", "9 maart"])
     assert exit_info.value.code == 2
     assert "not a date" in capsys.readouterr().err
+
+
+@pytest.fixture
+def imported(capsys, seed_path, dbfile):
+    code, _, _ = run(capsys, "--db", dbfile, "import", str(seed_path))
+    assert code == 0
+    code, out, _ = run(capsys, "--db", dbfile, "list", "--json", "--as-of", AS_OF)
+    return json.loads(out)
+
+
+def test_export_csv_from_the_suffix_and_ics_from_format(capsys, dbfile, imported, tmp_path):
+    import csv
+    import io
+
+    from icalendar import Calendar
+
+    out_csv = tmp_path / "te-laat.csv"
+    code, out, _ = run(
+        capsys, "--db", dbfile, "export", "--overdue", "--as-of", AS_OF, "-o", str(out_csv)
+    )
+    assert code == 0 and "te-laat.csv" in out
+    raw = out_csv.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    records = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    overdue = [r for r in imported if r["due"] and r["due"] < AS_OF]
+    assert sorted(int(r[0]) for r in records[1:]) == sorted(r["id"] for r in overdue)
+
+    out_ics = tmp_path / "agenda.txt"
+    code, _, _ = run(capsys, "--db", dbfile, "export", "--format", "ics", "-o", str(out_ics))
+    assert code == 0
+    events = Calendar.from_ical(out_ics.read_bytes()).walk("VEVENT")
+    assert len(events) == len([r for r in imported if r["due"] and r["status"] == "open"])
+
+
+def test_export_format_and_suffix_must_agree(capsys, dbfile, tmp_path):
+    code, _, err = run(
+        capsys, "--db", dbfile, "export", "--format", "csv", "-o", str(tmp_path / "x.xlsx")
+    )
+    assert code == 1 and "x.xlsx" in err and len(err.strip().splitlines()) == 1
+
+
+def test_export_rappel_per_ministry(capsys, dbfile, imported, tmp_path):
+    out = tmp_path / "rappel.xlsx"
+    code, stdout, _ = run(
+        capsys,
+        "--db",
+        dbfile,
+        "export",
+        "--rappel",
+        "--as-of",
+        AS_OF,
+        "--next",
+        "2027-05-28",
+        "-o",
+        str(out),
+    )
+    assert code == 0 and "rappel" in stdout
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Samenvatting"
+    overdue = [r for r in imported if r["due"] and r["due"] < AS_OF]
+    ministries = {r["ministry"] or "(onbekend)" for r in overdue}
+    assert ministries <= set(wb.sheetnames[1:])
+    assert "rappel" in wb.properties.subject
+
+
+def test_export_rappel_needs_both_dates_and_an_xlsx(capsys, dbfile, tmp_path):
+    code, _, err = run(
+        capsys, "--db", dbfile, "export", "--rappel", "--as-of", AS_OF, "-o", str(tmp_path / "r")
+    )
+    assert code == 1 and "--next" in err
+    code, _, err = run(
+        capsys,
+        "--db",
+        dbfile,
+        "export",
+        "--rappel",
+        "--as-of",
+        AS_OF,
+        "--next",
+        "2027-01-01",
+        "-o",
+        str(tmp_path / "r.csv"),
+    )
+    assert code == 1 and "r.csv" in err
+
+
+def test_export_to_a_missing_folder_is_one_line_and_keeps_nothing(capsys, dbfile, tmp_path):
+    target = tmp_path / "weg" / "x.csv"
+    code, _, err = run(capsys, "--db", dbfile, "export", "-o", str(target))
+    assert code == 1
+    assert err.count("\n") == 1 and str(target) in err and "does not exist" in err

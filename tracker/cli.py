@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from tracker import __version__
 
 STATUS_CHOICES = ("open", "fulfilled", "partial", "lapsed")
+EXPORT_FORMATS = ("xlsx", "csv", "ics")
 
 
 class CliError(Exception):
@@ -88,17 +89,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("date", help="YYYY-MM-DD, or 'reset' to go back to the extracted date")
 
-    p = sub.add_parser("export", help="write commitments to an Excel workbook")
+    p = sub.add_parser(
+        "export", help="write commitments to an Excel workbook, a CSV file or a calendar"
+    )
     p.add_argument(
         "--overdue", action="store_true", help="only open commitments past their due date"
     )
     p.add_argument(
-        "--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on"
+        "--as-of",
+        type=parse_date,
+        metavar="DATE",
+        help="the day 'overdue' is measured on (with --rappel: the cut-off date)",
     )
     p.add_argument("--status", choices=STATUS_CHOICES)
     p.add_argument("--ministry")
     p.add_argument("--due-before", type=parse_date, metavar="DATE")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="xlsx, csv or ics (default: from the suffix of FILE, else xlsx)",
+    )
+    p.add_argument(
+        "--rappel",
+        action="store_true",
+        help="reminder round workbook: per ministry, overdue on --as-of and due before --next",
+    )
+    p.add_argument(
+        "--next", type=parse_date, metavar="DATE", help="the next cut-off date (with --rappel)"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
 
     p = sub.add_parser("dates", help="show the time expressions in a Dutch text and their dates")
     p.add_argument("text")
@@ -275,6 +294,10 @@ def cmd_due(args: argparse.Namespace) -> int:
 def describe_filter(args: argparse.Namespace, as_of: dt.date) -> str:
     """The filter that produced an export, in Dutch, for the workbook's properties."""
     parts = []
+    if getattr(args, "rappel", False):
+        parts.append(f"rappel, peildatum {as_of:%d-%m-%Y}")
+        if getattr(args, "next", None):
+            parts.append(f"volgende peildatum {args.next:%d-%m-%Y}")
     if args.overdue:
         parts.append(f"te laat op {as_of:%d-%m-%Y}")
     if args.status:
@@ -286,19 +309,79 @@ def describe_filter(args: argparse.Namespace, as_of: dt.date) -> str:
     return "Toezeggingen: " + (", ".join(parts) if parts else "alle")
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from tracker.export.xlsx import ExportError, write_overdue_xlsx
+def export_format(output: str, requested: str | None) -> str:
+    """The export format: --format if given, else from the suffix of FILE, else xlsx."""
+    from pathlib import Path
 
-    if not args.output.lower().endswith(".xlsx"):
-        raise CliError(f"{args.output}: the export must be an .xlsx file")
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if requested:
+        if suffix in EXPORT_FORMATS and suffix != requested:
+            raise CliError(f"{output}: the name ends in .{suffix} but --format is {requested}")
+        return requested
+    if suffix in EXPORT_FORMATS:
+        return suffix
+    if not suffix:
+        return "xlsx"
+    raise CliError(f"{output}: the export must be an .xlsx, .csv or .ics file (or give --format)")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.export.common import ExportError
+
+    fmt = export_format(args.output, args.format)
+    if args.rappel:
+        if fmt != "xlsx":
+            raise CliError(f"{args.output}: the rappel export is an Excel workbook (.xlsx)")
+        if args.as_of is None or args.next is None:
+            raise CliError("--rappel needs --as-of (the cut-off date) and --next (the next one)")
+        if args.next <= args.as_of:
+            raise CliError(f"--next ({args.next}) must come after --as-of ({args.as_of})")
+    elif args.next is not None:
+        raise CliError("--next only goes with --rappel")
     _open(args)
     as_of = args.as_of or dt.date.today()
-    rows = _filtered_rows(args)
+    description = describe_filter(args, as_of)
     try:
-        write_overdue_xlsx(args.output, rows, as_of=as_of, description=describe_filter(args, as_of))
+        if args.rappel:
+            from tracker.export.xlsx import write_rappel_xlsx
+            from tracker.store.queries import StoreError, list_commitments
+
+            try:
+                rows = list_commitments(
+                    status="open", ministry=args.ministry, due_before=args.due_before
+                )
+            except StoreError as exc:
+                raise CliError(str(exc)) from None
+            groups = write_rappel_xlsx(
+                args.output, rows, as_of=as_of, next_cutoff=args.next, description=description
+            )
+            overdue = sum(o for o, _ in groups.values())
+            upcoming = sum(u for _, u in groups.values())
+            print(
+                f"wrote the rappel for {len(groups)} ministries to {args.output}: "
+                f"{overdue} overdue, {upcoming} falling due before {args.next:%d-%m-%Y}"
+            )
+            return 0
+        rows = _filtered_rows(args)
+        if fmt == "csv":
+            from tracker.export.csv import write_csv
+
+            write_csv(args.output, rows, as_of=as_of)
+            count = len(rows)
+        elif fmt == "ics":
+            from tracker.export.ics import write_ics
+
+            count = write_ics(args.output, rows, name=description)
+            print(f"wrote {count} open commitments with a due date to {args.output}")
+            return 0
+        else:
+            from tracker.export.xlsx import write_overdue_xlsx
+
+            write_overdue_xlsx(args.output, rows, as_of=as_of, description=description)
+            count = len(rows)
     except ExportError as exc:
         raise CliError(str(exc)) from None
-    print(f"wrote {len(rows)} commitments to {args.output}")
+    print(f"wrote {count} commitments to {args.output}")
     return 0
 
 

@@ -242,14 +242,16 @@ class MainWindow(QMainWindow):
             self.tr("Te laat &exporteren…"),
             self.export_overdue,
             shortcut="Ctrl+E",
-            tip=self.tr("Alle toezeggingen die vandaag te laat zijn naar Excel exporteren"),
+            tip=self.tr(
+                "Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)"
+            ),
             icon=sp.SP_DialogSaveButton,
         )
         self.export_view_action = self._action(
             self.tr("&Huidige weergave exporteren…"),
             self.export_view,
             shortcut="Ctrl+Shift+E",
-            tip=self.tr("De toezeggingen die de lijst nu toont naar Excel exporteren"),
+            tip=self.tr("De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)"),
         )
         self.settings_action = self._action(
             self.tr("&Instellingen…"),
@@ -1549,23 +1551,35 @@ class MainWindow(QMainWindow):
 
     # -- exporting -------------------------------------------------------------
 
+    def _export_filters(self) -> list[tuple[str, str]]:
+        """(file-type filter, suffix) the save dialog offers; the writer follows the suffix."""
+        return [
+            (self.tr("Excel-werkmap (*.xlsx)"), ".xlsx"),
+            (self.tr("CSV-bestand, puntkomma's (*.csv)"), ".csv"),
+            (self.tr("Agenda, iCalendar (*.ics)"), ".ics"),
+        ]
+
     def _ask_export_path(self, caption: str, name: str) -> str | None:
         directory = str(self.settings.value("export/directory", "") or "") or (
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, caption, str(Path(directory) / name), self.tr("Excel-werkmap (*.xlsx)")
+        filters = self._export_filters()
+        path, chosen = QFileDialog.getSaveFileName(
+            self, caption, str(Path(directory) / name), ";;".join(f for f, _ in filters)
         )
         if not path:
             return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        suffixes = [suffix for _, suffix in filters]
+        if Path(path).suffix.lower() not in suffixes:
+            suffix = dict(filters).get(chosen, ".xlsx")
+            path += suffix
         self.settings.setValue("export/directory", str(Path(path).parent))
         return path
 
     @Slot()
     def export_overdue(self) -> None:
-        """Write every commitment overdue today to an Excel workbook, off the UI thread."""
+        """Write every commitment overdue today to a workbook, CSV or calendar file (by the
+        suffix chosen in the save dialog), off the UI thread."""
         as_of = dt.date.today()
         path = self._ask_export_path(
             self.tr("Te late toezeggingen exporteren"),
@@ -1578,7 +1592,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_view(self) -> None:
-        """Write the rows the list shows, in its order, to an Excel workbook."""
+        """Write the rows the list shows, in its order, to a workbook, CSV or calendar file."""
         as_of = self.model.as_of
         path = self._ask_export_path(
             self.tr("Huidige weergave exporteren"), f"toezeggingen-weergave-{as_of:%Y-%m-%d}.xlsx"

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from tracker.export.xlsx import ExportError, write_overdue_xlsx
+from tracker.export import write_export
+from tracker.export.common import ExportError
 from tracker.importing import FileResult, import_file
 from tracker.store.connection import close_database
 from tracker.store.filters import facet_counts, query_commitments
@@ -135,7 +136,8 @@ class ImportJob(Job):
 
 
 class ExportOverdueJob(Job):
-    """Lists the commitments overdue on `as_of` and writes them to an Excel workbook."""
+    """Lists the commitments overdue on `as_of` and writes them to a file; the format
+    (xlsx, csv or ics) follows the suffix of `path`."""
 
     def __init__(self, path: str, as_of: dt.date, description: str) -> None:
         super().__init__()
@@ -145,8 +147,8 @@ class ExportOverdueJob(Job):
 
     def work(self) -> tuple[str, int]:
         rows = list_commitments(overdue=True, as_of=self.as_of)
-        write_overdue_xlsx(self.path, rows, as_of=self.as_of, description=self.description)
-        return str(Path(self.path)), len(rows)
+        count = write_export(self.path, rows, as_of=self.as_of, description=self.description)
+        return str(Path(self.path)), count
 
     def describe_error(self, exc: Exception) -> str:
         if isinstance(exc, ExportError):
@@ -155,7 +157,7 @@ class ExportOverdueJob(Job):
 
 
 class ExportRowsJob(ExportOverdueJob):
-    """Writes the given rows (what the list shows) to an Excel workbook."""
+    """Writes the given rows (what the list shows) to a file (format from the suffix)."""
 
     def __init__(
         self, path: str, rows: list[CommitmentRow], as_of: dt.date, description: str
@@ -164,8 +166,8 @@ class ExportRowsJob(ExportOverdueJob):
         self.rows = list(rows)
 
     def work(self) -> tuple[str, int]:
-        write_overdue_xlsx(self.path, self.rows, as_of=self.as_of, description=self.description)
-        return str(Path(self.path)), len(self.rows)
+        count = write_export(self.path, self.rows, as_of=self.as_of, description=self.description)
+        return str(Path(self.path)), count
 
 
 class FacetJob(Job):

@@ -506,10 +506,6 @@
             <translation>&amp;Export overdue…</translation>
         </message>
         <message>
-            <source>Alle toezeggingen die vandaag te laat zijn naar Excel exporteren</source>
-            <translation>Export every commitment that is overdue today to Excel</translation>
-        </message>
-        <message>
             <source>&amp;Publicatie openen</source>
             <translation>Open &amp;publication</translation>
         </message>
@@ -524,6 +520,14 @@
         <message>
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)</source>
+            <translation>Export every commitment that is overdue today (Excel, CSV or calendar)</translation>
+        </message>
+        <message>
+            <source>De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)</source>
+            <translation>Export the commitments the list now shows (Excel, CSV or calendar)</translation>
         </message>
         <message>
             <source>&amp;Afsluiten</source>
@@ -616,10 +620,6 @@
         <message>
             <source>&amp;Huidige weergave exporteren…</source>
             <translation>Export current &amp;view…</translation>
-        </message>
-        <message>
-            <source>De toezeggingen die de lijst nu toont naar Excel exporteren</source>
-            <translation>Export the commitments the list now shows to Excel</translation>
         </message>
         <message>
             <source>&amp;Instellingen…</source>
@@ -976,6 +976,14 @@
         <message>
             <source>Import voltooid</source>
             <translation>Import complete</translation>
+        </message>
+        <message>
+            <source>CSV-bestand, puntkomma's (*.csv)</source>
+            <translation>CSV file, semicolons (*.csv)</translation>
+        </message>
+        <message>
+            <source>Agenda, iCalendar (*.ics)</source>
+            <translation>Calendar, iCalendar (*.ics)</translation>
         </message>
         <message>
             <source>Te late toezeggingen exporteren</source>

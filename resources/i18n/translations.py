@@ -137,8 +137,8 @@ ENGLISH: dict[str, str] = {
         "Correct the due date by hand; the deadline as written in the text is kept"
     ),
     "Te laat &exporteren\u2026": "&Export overdue\u2026",
-    "Alle toezeggingen die vandaag te laat zijn naar Excel exporteren": (
-        "Export every commitment that is overdue today to Excel"
+    "Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)": (
+        "Export every commitment that is overdue today (Excel, CSV or calendar)"
     ),
     "&Publicatie openen": "Open &publication",
     "Het brondocument openen op officielebekendmakingen.nl": (
@@ -198,6 +198,8 @@ ENGLISH: dict[str, str] = {
     "Import voltooid": "Import complete",
     "Te late toezeggingen exporteren": "Export overdue commitments",
     "Excel-werkmap (*.xlsx)": "Excel workbook (*.xlsx)",
+    "CSV-bestand, puntkomma's (*.csv)": "CSV file, semicolons (*.csv)",
+    "Agenda, iCalendar (*.ics)": "Calendar, iCalendar (*.ics)",
     "Toezeggingen: te laat op %1": "Commitments: overdue on %1",
     "Bezig met exporteren naar %1\u2026": "Exporting to %1\u2026",
     "%1 te late toezegging ge\u00ebxporteerd naar %2": "%1 overdue commitment exported to %2",
@@ -215,8 +217,8 @@ ENGLISH: dict[str, str] = {
         "Import written answers (.md, .txt); files or folders can also be dragged onto the window"
     ),
     "&Huidige weergave exporteren\u2026": "Export current &view\u2026",
-    "De toezeggingen die de lijst nu toont naar Excel exporteren": (
-        "Export the commitments the list now shows to Excel"
+    "De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)": (
+        "Export the commitments the list now shows (Excel, CSV or calendar)"
     ),
     "Taal, naam in de geschiedenis en het aantal dagen voor \u2018Binnen\u2019": (
         "Language, name in the history and the number of days for \u2018Within\u2019"
