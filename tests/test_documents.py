@@ -338,8 +338,8 @@ def test_unreadable_files_raise_document_error_naming_file_and_problem(tmp_path,
 
 
 def test_unsupported_suffix_is_refused(tmp_path):
-    path = tmp_path / "stuk.pdf"
-    path.write_bytes(b"%PDF-1.4")
+    path = tmp_path / "stuk.odt"
+    path.write_bytes(b"PK\x03\x04")
     with pytest.raises(DocumentError, match="unsupported file type"):
         read_document(path)
 

@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser = add_parser  # type: ignore[method-assign]
 
     p = sub.add_parser("import", help="read answer documents and store their commitments")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "files", nargs="+", metavar="PATH", help="documents, or folders to import recursively"
+    )
 
     p = sub.add_parser("extract", help="read a document and print its commitments (stores nothing)")
     p.add_argument("file", metavar="FILE")
@@ -163,10 +165,16 @@ def _open(args: argparse.Namespace) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from tracker.importing import import_paths
+    from pathlib import Path
+
+    from tracker.importing import expand_paths, import_paths
 
     _open(args)
     failed = 0
+    for given in args.files:
+        if Path(given).is_dir() and not expand_paths([given]):
+            failed += 1
+            print(f"refused  {given}: folder holds no supported documents", file=sys.stderr)
     for result in import_paths(args.files):
         if result.error:
             failed += 1

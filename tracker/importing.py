@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.documents import DocumentError, read_document
+from tracker.documents.reader import SUPPORTED_SUFFIXES
 from tracker.extract import extract
 from tracker.store.queries import import_document
 
@@ -45,9 +47,36 @@ def import_file(path: str | Path) -> FileResult:
     )
 
 
+def expand_paths(paths: Iterable[str | Path]) -> list[str]:
+    """Files as given, folders replaced by their supported documents (recursively, sorted).
+
+    Hidden files and folders (name starting with ".") inside a folder are skipped; a
+    file named explicitly is kept whatever its type, so that its refusal is reported.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = []
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                        found.append(Path(folder, name))
+            candidates = [str(f) for f in sorted(found, key=lambda f: f.relative_to(path).parts)]
+        else:
+            candidates = [str(given)]
+        for candidate in candidates:
+            if candidate not in seen:
+                seen.add(candidate)
+                out.append(candidate)
+    return out
+
+
 def import_paths(paths: Iterable[str | Path], progress: Progress | None = None) -> list[FileResult]:
-    """Import every file in `paths`, reporting progress after each file."""
-    paths = [str(p) for p in paths]
+    """Import every file in `paths` (folders: see `expand_paths`), with progress per file."""
+    paths = expand_paths(paths)
     results = []
     for done, path in enumerate(paths):
         if progress:

@@ -11,6 +11,16 @@ from tracker.documents.model import Document
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
+# suffix -> module (in tracker.documents) whose `to_text(path, data)` gives seed-like text
+FORMAT_READERS = {
+    ".docx": "docx_reader",
+    ".html": "html_reader",
+    ".htm": "html_reader",
+    ".xhtml": "html_reader",
+    ".xml": "xml_reader",
+    ".pdf": "pdf_reader",
+}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | set(FORMAT_READERS)
 
 
 class DocumentError(Exception):
@@ -29,6 +39,8 @@ def decode_text(data: bytes) -> str:
 
 def read_document(path: str | Path) -> Document:
     """Read `path` into a structured `Document`, or raise `DocumentError`."""
+    import importlib
+
     from tracker.documents import text as text_reader
 
     path = Path(path)
@@ -41,13 +53,24 @@ def read_document(path: str | Path) -> Document:
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     suffix = path.suffix.lower()
-    if suffix and suffix not in TEXT_SUFFIXES:
-        raise DocumentError(f"{path}: unsupported file type {suffix!r} (expected .md or .txt)")
-    if b"\x00" in data[:4096]:
-        raise DocumentError(f"{path}: looks like a binary file, not text")
-    text = decode_text(data)
-    if not text.strip():
+    if suffix and suffix not in SUPPORTED_SUFFIXES:
+        expected = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise DocumentError(
+            f"{path}: unsupported file type {suffix!r} (expected one of {expected})"
+        )
+    if not data.strip():
         raise DocumentError(f"{path}: the file is empty")
+    if suffix in FORMAT_READERS:
+        module = importlib.import_module(f"tracker.documents.{FORMAT_READERS[suffix]}")
+        text = module.to_text(str(path), data)
+        if not text.strip():
+            raise DocumentError(f"{path}: no text found in the document")
+    else:
+        if b"\x00" in data[:4096]:
+            raise DocumentError(f"{path}: looks like a binary file, not text")
+        text = decode_text(data)
+        if not text.strip():
+            raise DocumentError(f"{path}: the file is empty")
     document = text_reader.parse(text, path=str(path))
     document.content_hash = hashlib.sha256(data).hexdigest()
     return document
