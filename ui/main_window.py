@@ -56,6 +56,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import __version__
+from tracker.documents.reader import SUPPORTED_SUFFIXES
+from tracker.importing import expand_paths
 from tracker.store import queries as store
 from tracker.store.filters import (
     Filter,
@@ -85,7 +87,6 @@ from ui.workers import (
     ImportOutcome,
     Job,
     LoadJob,
-    expand_paths,
     start_job,
 )
 
@@ -126,7 +127,7 @@ MIN_TITLE_CHARS = 36
 # for a window left open overnight.
 DAY_CHECK_INTERVAL_MS = 60_000
 # Files the readers in tracker.documents accept.
-IMPORT_FILTER = "*.md *.txt"
+IMPORT_FILTER = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 # Above this many loaded rows the filter counts are computed in the thread pool, so a
 # filter change shows its rows at once and the counts follow.
 FACETS_IN_BACKGROUND_ABOVE = 20_000
@@ -233,7 +234,8 @@ class MainWindow(QMainWindow):
             self.import_files,
             shortcut="Ctrl+I",
             tip=self.tr(
-                "Schriftelijke antwoorden importeren (.md, .txt); bestanden of mappen kunnen "
+                "Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of "
+                "mappen kunnen "
                 "ook op het venster worden gesleept"
             ),
             icon=sp.SP_DialogOpenButton,
@@ -1422,7 +1424,7 @@ class MainWindow(QMainWindow):
             self.show_message(
                 QMessageBox.Icon.Information,
                 self.tr("Importeren"),
-                self.tr("Geen documenten gevonden (.md of .txt)."),
+                self.tr("Geen documenten gevonden die de tracker kan lezen."),
             )
             return
         self.settings.setValue("import/directory", str(Path(paths[0]).parent))

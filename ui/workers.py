@@ -27,9 +27,6 @@ from tracker.store.queries import CommitmentRow, list_commitments
 
 log = logging.getLogger(__name__)
 
-# The file types the readers in tracker.documents accept, for folders dropped or chosen.
-IMPORT_SUFFIXES = (".md", ".txt")
-
 
 class JobSignals(QObject):
     """The signals of one job; lives in the UI thread, emitted from the pool thread."""
@@ -88,22 +85,6 @@ class Job(QRunnable):
 
     def describe_error(self, exc: Exception) -> str:
         return str(exc) or type(exc).__name__
-
-
-def expand_paths(paths: list[str]) -> list[str]:
-    """Files as given, and the documents inside folders (recursively, sorted)."""
-    out: list[str] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            out.extend(
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in IMPORT_SUFFIXES
-            )
-        else:
-            out.append(str(path))
-    return list(dict.fromkeys(out))
 
 
 @dataclass

@@ -522,6 +522,10 @@
             <translation>&amp;Search</translation>
         </message>
         <message>
+            <source>Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of mappen kunnen ook op het venster worden gesleept</source>
+            <translation>Import written answers (text, Word, HTML, PDF, XML); files or folders can also be dragged onto the window</translation>
+        </message>
+        <message>
             <source>Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)</source>
             <translation>Export every commitment that is overdue today (Excel, CSV or calendar)</translation>
         </message>
@@ -602,6 +606,10 @@
             <translation>Documents (%1);;All files (*)</translation>
         </message>
         <message>
+            <source>Geen documenten gevonden die de tracker kan lezen.</source>
+            <translation>No documents found that the tracker can read.</translation>
+        </message>
+        <message>
             <source>Documenten importeren…</source>
             <translation>Importing documents…</translation>
         </message>
@@ -612,10 +620,6 @@
         <message>
             <source>Importeren</source>
             <translation>Import</translation>
-        </message>
-        <message>
-            <source>Schriftelijke antwoorden importeren (.md, .txt); bestanden of mappen kunnen ook op het venster worden gesleept</source>
-            <translation>Import written answers (.md, .txt); files or folders can also be dragged onto the window</translation>
         </message>
         <message>
             <source>&amp;Huidige weergave exporteren…</source>
@@ -916,10 +920,6 @@
         <message>
             <source>Instellingen opgeslagen; een andere taal geldt na herstarten.</source>
             <translation>Settings saved; a change of language takes effect after a restart.</translation>
-        </message>
-        <message>
-            <source>Geen documenten gevonden (.md of .txt).</source>
-            <translation>No documents found (.md or .txt).</translation>
         </message>
         <message>
             <source>Stoppen na het huidige bestand…</source>

@@ -212,9 +212,10 @@ ENGLISH: dict[str, str] = {
         "and keeps track of whether they have been fulfilled."
     ),
     # main window: actions, menus, list, undo texts, messages
-    "Schriftelijke antwoorden importeren (.md, .txt); bestanden of mappen kunnen ook op het "
-    "venster worden gesleept": (
-        "Import written answers (.md, .txt); files or folders can also be dragged onto the window"
+    "Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of mappen "
+    "kunnen ook op het venster worden gesleept": (
+        "Import written answers (text, Word, HTML, PDF, XML); files or folders can also be "
+        "dragged onto the window"
     ),
     "&Huidige weergave exporteren\u2026": "Export current &view\u2026",
     "De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)": (
@@ -316,7 +317,9 @@ ENGLISH: dict[str, str] = {
     "Instellingen opgeslagen; een andere taal geldt na herstarten.": (
         "Settings saved; a change of language takes effect after a restart."
     ),
-    "Geen documenten gevonden (.md of .txt).": "No documents found (.md or .txt).",
+    "Geen documenten gevonden die de tracker kan lezen.": (
+        "No documents found that the tracker can read."
+    ),
     "Stoppen na het huidige bestand\u2026": "Stopping after the current file\u2026",
     "%1 toezegging ge\u00ebxporteerd naar %2": "%1 commitment exported to %2",
     "%1 toezeggingen ge\u00ebxporteerd naar %2": "%1 commitments exported to %2",
