@@ -51,3 +51,14 @@ def make_document(content_hash: str = "abc", **kwargs):
     )
     values.update(kwargs)
     return Document(**values)
+
+
+def open_window(qtbot, settings):
+    """The main window on the bound test database, shown and exposed."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from factories import make_commitment, make_document
+from factories import make_commitment, make_document, open_window
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -65,14 +65,6 @@ def ids(db) -> dict[str, int]:
     found = {r.title: r.id for r in query_commitments(Filter())}
     queries.mark(found[DONE_OCW], "fulfilled", note="Brief verstuurd")
     return found
-
-
-def open_window(qtbot, settings) -> MainWindow:
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from factories import make_commitment, make_document
+from factories import make_commitment, make_document, open_window
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
@@ -38,14 +38,6 @@ def ids(db) -> dict[str, int]:
         ],
     )
     return {row.title: row.id for row in list_commitments()}
-
-
-def open_window(qtbot, settings) -> MainWindow:
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture
