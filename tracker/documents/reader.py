@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tracker.documents.model import Document
 
@@ -25,6 +27,19 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | set(FORMAT_READERS)
 
 class DocumentError(Exception):
     """A file that cannot be read as an answer document; the message names file and problem."""
+
+
+@dataclass
+class Reading:
+    """What a format reader gives: seed-like text, and metadata the file states outright.
+
+    `metadata` maps `Document` field names ("dossier", "number", "official_id", "title",
+    "date", "dossier_title", "document_type", ...) to values; a value that is set there
+    replaces what the text parser guessed from the text.
+    """
+
+    text: str
+    metadata: dict[str, Any] = field(default_factory=dict)
 
 
 def decode_text(data: bytes) -> str:
@@ -60,9 +75,14 @@ def read_document(path: str | Path) -> Document:
         )
     if not data.strip():
         raise DocumentError(f"{path}: the file is empty")
+    metadata: dict[str, Any] = {}
     if suffix in FORMAT_READERS:
         module = importlib.import_module(f"tracker.documents.{FORMAT_READERS[suffix]}")
-        text = module.to_text(str(path), data)
+        reading = module.to_text(str(path), data)
+        if isinstance(reading, Reading):
+            text, metadata = reading.text, reading.metadata
+        else:
+            text = reading
         if not text.strip():
             raise DocumentError(f"{path}: no text found in the document")
     else:
@@ -72,5 +92,15 @@ def read_document(path: str | Path) -> Document:
         if not text.strip():
             raise DocumentError(f"{path}: the file is empty")
     document = text_reader.parse(text, path=str(path))
+    apply_metadata(document, metadata)
     document.content_hash = hashlib.sha256(data).hexdigest()
     return document
+
+
+def apply_metadata(document: Document, metadata: dict[str, Any]) -> None:
+    """Put what the file states outright over what the parser guessed from the text."""
+    for name, value in metadata.items():
+        if not hasattr(document, name):
+            raise ValueError(f"unknown Document field {name!r} in reader metadata")
+        if value not in (None, "", [], ()):
+            setattr(document, name, value)
