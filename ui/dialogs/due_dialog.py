@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from tracker.store.queries import CommitmentRow
 from ui.dialogs.buttons import dialog_buttons
-from ui.labels import format_date, precision_label
+from ui.dialogs.due_field import DueField
 
 
 class DueDialog(QDialog):
@@ -39,30 +31,14 @@ class DueDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
 
-        phrase = QLabel(
-            f"\u2018{commitment.due_text}\u2019 ({precision_label(commitment.due_precision)})"
-            if commitment.due_text
-            else self.tr("De tekst noemt geen termijn.")
-        )
-        phrase.setObjectName("phraseLabel")
-        phrase.setTextFormat(Qt.TextFormat.PlainText)
-        phrase.setWordWrap(True)
-        derived = QLabel(format_date(commitment.due_extracted) or self.tr("geen datum"))
+        self.field = DueField(commitment, self)
+        self.date_edit = self.field.date_edit
+        self.reset_check = self.field.reset_check
+        derived = QLabel(self.field.derived)
         derived.setTextFormat(Qt.TextFormat.PlainText)
 
-        start = commitment.due or commitment.due_extracted or dt.date.today()
-        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
-        self.date_edit.setObjectName("dueDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
-
-        self.reset_check = QCheckBox(self.tr("Terug naar de datum afgeleid uit de tekst"))
-        self.reset_check.setObjectName("resetCheck")
-        self.reset_check.setEnabled(commitment.due_overridden)
-        self.reset_check.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
-
         form = QFormLayout()
-        form.addRow(self.tr("Termijn in de tekst:"), phrase)
+        form.addRow(self.tr("Termijn in de tekst:"), self.field.phrase)
         form.addRow(self.tr("Afgeleide datum:"), derived)
         form.addRow(self.tr("&Nieuwe datum:"), self.date_edit)
         label = form.labelForField(self.date_edit)
@@ -82,6 +58,4 @@ class DueDialog(QDialog):
     @property
     def due(self) -> dt.date | None:
         """The chosen date; None means: back to the derived date."""
-        if self.reset_check.isChecked():
-            return None
-        return self.date_edit.date().toPython()
+        return self.field.due

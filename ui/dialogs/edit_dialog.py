@@ -5,11 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tracker.store.queries import CommitmentRow
 from ui.dialogs.buttons import dialog_buttons
-from ui.labels import format_date, precision_label
+from ui.dialogs.due_field import DueField
 
 
 def _combo(values: Iterable[str], current: str | None, name: str) -> QComboBox:
@@ -60,28 +57,12 @@ class EditDialog(QDialog):
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName(self.tr("Titel"))
 
-        phrase = QLabel(
-            f"\u2018{commitment.due_text}\u2019 ({precision_label(commitment.due_precision)})"
-            if commitment.due_text
-            else self.tr("De tekst noemt geen termijn.")
+        self.field = DueField(commitment, self)
+        self.due_edit = self.field.date_edit
+        self.reset_check = self.field.reset_check
+        self.due_edit.setToolTip(
+            self.tr("Afgeleid uit de tekst: %1").replace("%1", self.field.derived)
         )
-        phrase.setObjectName("phraseLabel")
-        phrase.setTextFormat(Qt.TextFormat.PlainText)
-        phrase.setWordWrap(True)
-
-        start = commitment.due or commitment.due_extracted or dt.date.today()
-        self._start_due = start
-        self.due_edit = QDateEdit(QDate(start.year, start.month, start.day))
-        self.due_edit.setObjectName("dueDateEdit")
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("dd-MM-yyyy")
-        self.due_edit.setAccessibleName(self.tr("Uiterste datum"))
-        self.reset_check = QCheckBox(self.tr("Terug naar de datum afgeleid uit de tekst"))
-        self.reset_check.setObjectName("resetCheck")
-        self.reset_check.setEnabled(commitment.due_overridden)
-        self.reset_check.toggled.connect(lambda on: self.due_edit.setEnabled(not on))
-        derived = format_date(commitment.due_extracted) or self.tr("geen datum")
-        self.due_edit.setToolTip(self.tr("Afgeleid uit de tekst: %1").replace("%1", derived))
 
         self.ministry_combo = _combo(ministries, commitment.ministry, self.tr("Ministerie"))
         self.ministry_combo.setObjectName("ministryCombo")
@@ -90,7 +71,7 @@ class EditDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Titel:"), self.title_edit)
-        form.addRow(self.tr("Termijn in de tekst:"), phrase)
+        form.addRow(self.tr("Termijn in de tekst:"), self.field.phrase)
         form.addRow(self.tr("&Uiterste datum:"), self.due_edit)
         form.addRow("", self.reset_check)
         form.addRow(self.tr("&Ministerie:"), self.ministry_combo)
@@ -115,9 +96,7 @@ class EditDialog(QDialog):
     @property
     def due(self) -> dt.date | None:
         """The chosen date; None means: back to the date derived from the text."""
-        if self.reset_check.isChecked():
-            return None
-        return self.due_edit.date().toPython()
+        return self.field.due
 
     def changes(self) -> dict:
         """Keyword arguments for `update_commitment`: only what the user changed."""
@@ -126,9 +105,7 @@ class EditDialog(QDialog):
         title = self.title_edit.text().strip()
         if title and title != row.title:
             out["title"] = title
-        if self.reset_check.isChecked():
-            out["due"] = None
-        elif self.due != self._start_due:
+        if self.field.changed:
             out["due"] = self.due
         ministry = self.ministry_combo.currentText().strip() or None
         if ministry != (row.ministry or None):
