@@ -1,11 +1,17 @@
-"""HTML pages (officielebekendmakingen.nl), read with the standard library's parser."""
+"""HTML pages (officielebekendmakingen.nl), read with the standard library's parser.
+
+The page's ``<meta name="OVERHEIDop.dossiernummer" content="...">`` tags carry the same
+official metadata as the XML; they (and a companion ``metadata.xml``, see
+`official_metadata`) are handed over as `Reading` metadata.
+"""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from tracker.documents import official_metadata as om
 from tracker.documents.markup import Para, render
-from tracker.documents.reader import DocumentError, decode_text
+from tracker.documents.reader import DocumentError, Reading, decode_text
 
 _BLOCKS = {
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "blockquote",
@@ -33,6 +39,7 @@ class _Parser(HTMLParser):
         self.bold = 0
         self.main = 0
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, counted italic, counted bold)
+        self.meta: om.Pairs = {}  # <meta name content> of the page
 
     def flush(self) -> None:
         chunks, self.chunks = self.chunks, []
@@ -56,6 +63,9 @@ class _Parser(HTMLParser):
             self.main_paras.append(para)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            values = dict(attrs)
+            om.add_pair(self.meta, values.get("name"), values.get("content"))
         if tag in _VOID:
             if tag in _BLOCKS and not self.drop:
                 self.flush()
@@ -110,7 +120,7 @@ class _Parser(HTMLParser):
             self.chunks.append((data, self.italic > 0, self.bold > 0))
 
 
-def to_text(path: str, data: bytes) -> str:
+def to_text(path: str, data: bytes) -> Reading:
     if b"\x00" in data[:4096]:
         raise DocumentError(f"{path}: looks like a binary file, not an HTML page")
     source = decode_text(data)
@@ -124,4 +134,4 @@ def to_text(path: str, data: bytes) -> str:
     except Exception as exc:  # noqa: BLE001 - html.parser is lenient; be safe anyway
         raise DocumentError(f"{path}: not a readable HTML page ({exc})") from None
     paras = parser.main_paras or parser.paras
-    return render(paras)
+    return om.reading(path, render(paras), parser.meta)
