@@ -1,17 +1,24 @@
-"""PDF with a text layer (pypdf): the module is tested directly, see its docstring."""
+"""PDF with a text layer (pypdf): small PDFs built here, and the seed rendered to PDF
+(tests/data/formats/kst-32637-448.pdf, made by render_seed.py there) read like the seed."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
+from conftest import GOLD, SEED
+from scoring import scorer
 
-from tracker.documents import DocumentError
-from tracker.documents.pdf_reader import to_text
+from tracker.documents import DocumentError, read_document
+from tracker.documents.pdf_reader import MAX_PAGES, to_text
 from tracker.documents.text import parse
-from tracker.extract import extract
+from tracker.extract import extract, to_json
 
-pytest.importorskip("pypdf")
+pypdf = pytest.importorskip("pypdf")
+
+SEED_PDF = Path(__file__).parent / "data" / "formats" / "kst-32637-448.pdf"
 
 PAGES = [
     [
@@ -109,3 +116,122 @@ def test_read_document_and_import_accept_a_pdf(tmp_path, db):
     assert read_document(path).kind == "kamervragen"
     (result,) = import_paths([tmp_path])
     assert result.error is None and result.commitments == 1
+
+
+@pytest.fixture(scope="module")
+def seed_pdf():
+    """The seed PDF read once (pypdf takes a few seconds over Qt's word-by-word text)."""
+    return read_document(SEED_PDF)
+
+
+def exchanges_of(document) -> list[tuple]:
+    return [
+        (e.role, e.faction, e.section, e.question, [b.text for b in e.answer])
+        for e in document.exchanges
+    ]
+
+
+def test_seed_pdf_gives_the_exchanges_and_footnotes_of_the_markdown(seed_pdf):
+    """Italic questions, headings, superscript references, page footers on 28 A4 pages."""
+    pdf, markdown = seed_pdf, read_document(SEED)
+    assert pdf.kind == "verslag" and (pdf.dossier, pdf.number) == ("32637", "448")
+    assert pdf.date == markdown.date and pdf.reference_date == markdown.reference_date
+    assert exchanges_of(pdf) == exchanges_of(markdown)
+    assert pdf.footnotes == markdown.footnotes
+    assert pdf.warnings == markdown.warnings
+
+
+def test_seed_pdf_scores_like_the_markdown_against_the_gold_list(tmp_path, seed_pdf):
+    document = seed_pdf
+    out = tmp_path / "extraction.json"
+    out.write_text(json.dumps(to_json(document, extract(document))), encoding="utf-8")
+    bars = ["--min-recall", "1", "--min-precision", "1", "--min-due", "1", "--quiet"]
+    assert scorer.main([str(GOLD), str(out), *bars]) == 0
+
+
+def test_page_footer_and_codes_never_reach_the_text(seed_pdf):
+    document = seed_pdf
+    text = " ".join(b.text for e in document.exchanges for b in e.answer)
+    assert "vergaderjaar 2020–2021, 32 637" not in text and "kst-32637-448" not in text
+    # a sentence the page break after page 1 cut in two is whole again
+    assert any(
+        "cijfers over het hybride docentschap daarom niet op een betrouwbare manier" in b.text
+        for e in document.exchanges
+        for b in e.answer
+    )
+
+
+def test_pdf_reader_marks_italic_paragraphs_and_superscript_references(seed_pdf):
+    """What pypdf's plain text loses is rebuilt from fonts and positions."""
+    text = seed_pdf.source
+    assert "\n*De leden van de VVD-fractie hebben kennisgenomen" in text
+    assert "Nationaal Programma Onderwijs<sup>1</sup>, gepresenteerd" in text
+    assert "financiële" in text and "\ufb01" not in text  # the "fi" ligature spelled out
+
+
+@pytest.mark.parametrize(
+    ("pdf_text", "expected"),
+    [
+        # the document writes "niet-..." with a hyphen elsewhere: kept
+        ("de niet-\nfinanciële prikkels en niet-technische banen", "niet-financiële"),
+        # the word occurs whole elsewhere: a hyphenated line end, joined
+        ("het Maatschappelijk Verant-\nwoord Ondernemen en verantwoord werk", "Verantwoord"),
+        # "werk- en stageplekken": left to the parser, which keeps "werk- en"
+        ("aanbod aan werk-\nen stageplekken", "werk-\nen"),
+    ],
+)
+def test_line_end_hyphen_follows_the_documents_own_spelling(pdf_text, expected):
+    from tracker.documents.pdf_reader import _resolve_hyphens
+
+    assert expected in _resolve_hyphens(pdf_text)
+
+
+def test_producer_without_hyphenation_keeps_every_line_end_hyphen():
+    from tracker.documents.pdf_reader import _resolve_hyphens
+
+    assert _resolve_hyphens("een brede corona-\nstagebonus") == "een brede corona-stagebonus"
+
+
+def test_pdf_with_too_many_pages_is_refused_before_reading_them(tmp_path):
+    writer = pypdf.PdfWriter()
+    for _ in range(MAX_PAGES + 1):
+        writer.add_blank_page(width=595, height=842)
+    path = tmp_path / "dik.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert str(path) in str(err.value) and f"{MAX_PAGES + 1} pages" in str(err.value)
+
+
+@pytest.mark.parametrize("error", [KeyError("/Root"), AttributeError("x"), IndexError("y")])
+def test_unexpected_pypdf_failure_is_a_pdf_error(monkeypatch, error):
+    """A crafted file may make pypdf raise anything; the user still gets one PDF message."""
+
+    def broken(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(pypdf, "PdfReader", broken)
+    with pytest.raises(DocumentError) as err:
+        to_text("/stukken/stuk.pdf", make_pdf(PAGES))
+    message = str(err.value)
+    assert message.startswith("/stukken/stuk.pdf: ") and "damaged or unreadable PDF" in message
+    assert type(error).__name__ in message
+
+
+def test_truncated_pdf_says_it_is_incomplete():
+    data = SEED_PDF.read_bytes()
+    with pytest.raises(DocumentError) as err:
+        to_text("/stukken/half.pdf", data[: len(data) // 2])
+    assert "/stukken/half.pdf" in str(err.value) and "incomplete" in str(err.value)
+
+
+def test_pdf_with_a_password_is_refused_saying_so(tmp_path):
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(SEED_PDF))
+    writer.encrypt(user_password="geheim", algorithm="RC4-128")
+    path = tmp_path / "geheim.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert str(path) in str(err.value) and "protected with a password" in str(err.value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +35,15 @@ class Reading:
 
     `metadata` maps `Document` field names ("dossier", "number", "official_id", "title",
     "date", "dossier_title", "document_type", ...) to values; a value that is set there
-    replaces what the text parser guessed from the text.
+    replaces what the text parser guessed from the text. `fallback` values only fill a
+    field the text left empty (a publication date must not replace a verslag's
+    "Vastgesteld" date). `warnings` go to `Document.warnings` (metadata left out, say).
     """
 
     text: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    fallback: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def decode_text(data: bytes) -> str:
@@ -52,6 +56,11 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+# Larger files are refused before they are read: a real answer document, even a PDF with
+# images, stays well under 5 MB.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
 def read_document(path: str | Path) -> Document:
     """Read `path` into a structured `Document`, or raise `DocumentError`."""
     import importlib
@@ -59,28 +68,49 @@ def read_document(path: str | Path) -> Document:
     from tracker.documents import text as text_reader
 
     path = Path(path)
+    suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
+        if path.is_dir():
+            raise DocumentError(f"{path}: is a folder, not a document")
+        if suffix and suffix not in SUPPORTED_SUFFIXES:
+            expected = ", ".join(sorted(SUPPORTED_SUFFIXES))
+            raise DocumentError(
+                f"{path}: unsupported file type {suffix!r} (expected one of {expected})"
+            )
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(
+                f"{path}: the file is too large ({size / 2**20:.0f} MB; the limit is "
+                f"{MAX_FILE_BYTES // 2**20} MB, and an answer document is far smaller)"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew meanwhile stays capped
     except FileNotFoundError:
         raise DocumentError(f"{path}: file not found") from None
     except IsADirectoryError:
         raise DocumentError(f"{path}: is a folder, not a document") from None
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    suffix = path.suffix.lower()
-    if suffix and suffix not in SUPPORTED_SUFFIXES:
-        expected = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise DocumentError(
-            f"{path}: unsupported file type {suffix!r} (expected one of {expected})"
-        )
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(f"{path}: the file is too large (over {MAX_FILE_BYTES // 2**20} MB)")
     if not data.strip():
         raise DocumentError(f"{path}: the file is empty")
-    metadata: dict[str, Any] = {}
+    found = Reading("")
     if suffix in FORMAT_READERS:
         module = importlib.import_module(f"tracker.documents.{FORMAT_READERS[suffix]}")
-        reading = module.to_text(str(path), data)
+        try:
+            reading = module.to_text(str(path), data)
+        except DocumentError:
+            raise
+        except RecursionError:
+            raise DocumentError(f"{path}: cannot be read as {suffix} (nested too deeply)") from None
+        except Exception as exc:  # noqa: BLE001 - a reader's unforeseen failure, still one message
+            log.exception("reading %s failed", path)
+            raise DocumentError(
+                f"{path}: cannot be read as {suffix} ({type(exc).__name__}: {exc})"
+            ) from None
         if isinstance(reading, Reading):
-            text, metadata = reading.text, reading.metadata
+            text, found = reading.text, reading
         else:
             text = reading
         if not text.strip():
@@ -92,15 +122,70 @@ def read_document(path: str | Path) -> Document:
         if not text.strip():
             raise DocumentError(f"{path}: the file is empty")
     document = text_reader.parse(text, path=str(path))
-    apply_metadata(document, metadata)
+    apply_metadata(document, found.metadata, found.fallback, found.warnings)
     document.content_hash = hashlib.sha256(data).hexdigest()
     return document
 
 
-def apply_metadata(document: Document, metadata: dict[str, Any]) -> None:
-    """Put what the file states outright over what the parser guessed from the text."""
-    for name, value in metadata.items():
-        if not hasattr(document, name):
+# Field filled in from metadata -> words of the parser's warning that it no longer holds.
+_RESOLVED = {"kind": "document type not recognised", "date": "the answer date is unknown"}
+
+
+def apply_metadata(
+    document: Document,
+    metadata: dict[str, Any],
+    fallback: dict[str, Any] | None = None,
+    warnings: list[str] | tuple[str, ...] = (),
+) -> None:
+    """Put what the file states outright over what the parser guessed from the text.
+
+    `metadata` replaces; `fallback` fills only fields still empty (or at their default,
+    like kind "unknown"). Where the metadata changes the dossier or number the text
+    gave, a warning says so, and an official id the text implied is rebuilt.
+    """
+    defaults = {f.name: f for f in fields(Document)}
+    for name in [*metadata, *(fallback or {})]:
+        if name not in defaults:
             raise ValueError(f"unknown Document field {name!r} in reader metadata")
+    document.warnings.extend(warnings)
+    for name in ("dossier", "number"):
+        given, read = metadata.get(name), getattr(document, name)
+        if given and read and str(given) != str(read):
+            label = "dossier" if name == "dossier" else "nr."
+            document.warnings.append(
+                f"the official metadata gives {label} {given} where the text says {read}; "
+                "the official metadata is used"
+            )
+    before = (document.dossier, document.number)
+    for name, value in metadata.items():
         if value not in (None, "", [], ()):
             setattr(document, name, value)
+    if (
+        "official_id" not in metadata
+        and (document.dossier, document.number) != before
+        and document.kind != "kamervragen"
+        and document.dossier
+        and document.number
+    ):
+        document.official_id = f"kst-{document.dossier.replace(' ', '-')}-{document.number}"
+    for name, value in (fallback or {}).items():
+        if value in (None, "", [], ()):
+            continue
+        spec = defaults[name]
+        current = getattr(document, name)
+        if current in (None, "", [], ()) or (
+            spec.default is not MISSING and current == spec.default
+        ):
+            setattr(document, name, value)
+            if resolved := _RESOLVED.get(name):  # a warning the metadata made untrue
+                document.warnings[:] = [w for w in document.warnings if resolved not in w]
+    if document.kind == "kamervragen" and fallback:
+        # Kamervragen: each answer belongs to the askers' parties, put to the addressee.
+        from tracker.documents.kamervragen import factions
+
+        parties = factions(document.askers)
+        for exchange in document.exchanges:
+            exchange.faction = exchange.faction or parties
+            exchange.addressee = exchange.addressee or document.addressee
+    if not document.title and document.kind != "kamervragen":
+        document.title = "; ".join(t for t in (document.dossier_title, document.document_type) if t)
