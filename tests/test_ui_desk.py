@@ -562,12 +562,14 @@ def test_clicking_a_ministry_in_the_overview_filters_the_list(all_shown):
 
 
 def _documents(tmp_path: Path, seed_path: Path, count: int) -> list[Path]:
-    """`count` different documents: the seed with a distinct last answer line each."""
+    """`count` different documents: the seed with its own number (so that none is a
+    corrected version of another) and a distinct last answer line each."""
     text = seed_path.read_text(encoding="utf-8")
     paths = []
     for number in range(count):
         path = tmp_path / f"document-{number}.md"
-        path.write_text(text + f"\n\nNaschrift {number}: tekst nummer {number}.\n", "utf-8")
+        own = text.replace("**Nr. 448**", f"**Nr. {500 + number}**")
+        path.write_text(own + f"\n\nNaschrift {number}: tekst nummer {number}.\n", "utf-8")
         paths.append(path)
     return paths
 
@@ -608,10 +610,10 @@ def test_import_by_dropping_files_on_the_window(qtbot, db, settings, seed_path, 
 def test_import_can_be_cancelled_and_keeps_the_completed_files(
     qtbot, db, settings, seed_path, tmp_path, monkeypatch
 ):
-    import ui.workers
+    import tracker.importing
 
     paths = _documents(tmp_path, seed_path, 4)
-    real_import = ui.workers.import_file
+    real_import = tracker.importing.import_file
     second_started = threading.Event()
     release = threading.Event()
 
@@ -621,7 +623,7 @@ def test_import_can_be_cancelled_and_keeps_the_completed_files(
             assert release.wait(20)
         return real_import(path)
 
-    monkeypatch.setattr(ui.workers, "import_file", gated)
+    monkeypatch.setattr(tracker.importing, "import_file", gated)
     window = open_window(qtbot, settings)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])

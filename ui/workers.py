@@ -13,14 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from tracker.export import write_export
 from tracker.export.common import ExportError
-from tracker.importing import FileResult, import_file
+from tracker.importing import FileResult, ImportProgress, import_batch
 from tracker.store.connection import close_database
 from tracker.store.filters import facet_counts, query_commitments
 from tracker.store.queries import CommitmentRow, list_commitments
@@ -93,27 +93,39 @@ class ImportOutcome:
 
     results: list[FileResult]
     total: int
-    cancelled_after: int | None = None  # files stored before the user stopped it
+    cancelled_after: int | None = None  # files processed before the user stopped it
+    pending: list[str] = field(default_factory=list)  # files not processed (stopped)
+
+
+class ImportSignals(JobSignals):
+    step = Signal(object)  # an ImportProgress: files done, in all, current file, found
 
 
 class ImportJob(Job):
-    """Imports files one by one with `tracker.importing.import_file`; each file is one
+    """Imports files one by one with `tracker.importing.import_batch`; each file is one
     transaction, so stopping between files never leaves half a document behind."""
 
     def __init__(self, paths: list[str]) -> None:
         super().__init__()
+        self.signals = ImportSignals()
         self.paths = list(paths)
 
+    @property
+    def step(self):
+        return self.signals.step
+
     def work(self) -> ImportOutcome:
-        total = len(self.paths)
-        results: list[FileResult] = []
-        for done, path in enumerate(self.paths):
-            if self.cancelled:
-                return ImportOutcome(results, total, cancelled_after=done)
-            self.signals.progress.emit(done, total, path)
-            results.append(import_file(path))
-        self.signals.progress.emit(total, total, "")
-        return ImportOutcome(results, total)
+        def report(step: ImportProgress) -> None:
+            self.signals.progress.emit(step.done, step.total, step.path)
+            self.signals.step.emit(step)
+
+        batch = import_batch(self.paths, report, lambda: self.cancelled)
+        return ImportOutcome(
+            batch.results,
+            batch.total,
+            cancelled_after=len(batch.results) if batch.stopped else None,
+            pending=batch.pending,
+        )
 
 
 class ExportOverdueJob(Job):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import getpass
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
+
+from peewee import fn
 
 from tracker.documents.model import Document as ParsedDocument
 from tracker.documents.model import format_dossier
@@ -31,12 +34,16 @@ from tracker.store.models import (
     STATUSES,
     Commitment,
     Document,
+    DocumentVersion,
     Source,
     StatusChange,
-    document_key,
     fingerprint,
+    normalise_quote,
     now,
 )
+from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
+
+log = logging.getLogger(__name__)
 
 UNKNOWN_MINISTRY = "onbekend"  # the overview's name for commitments without a ministry
 _CHUNK = 500  # ids per IN (...) list, below SQLite's parameter limit
@@ -142,9 +149,18 @@ class CommitmentRow:
 class ImportResult:
     path: str
     document_id: int | None
-    commitments: int
+    commitments: int  # commitments added to the register
     skipped: bool  # already imported (same content)
-    known: int = 0  # commitments not added: the register has them already (or rejected them)
+    known: int = 0  # extracted commitments the register has already (also rejected ones)
+    # A corrected version of a stored document: that document was brought up to date.
+    updated: bool = False
+    changed: int = 0  # stored commitments whose quotes, positions, due date or title changed
+    no_longer_found: list[int] = field(default_factory=list)  # ids the new version lacks
+
+    @property
+    def state(self) -> str:
+        """One of "imported", "updated", "skipped"."""
+        return "skipped" if self.skipped else ("updated" if self.updated else "imported")
 
 
 @dataclass
@@ -227,105 +243,301 @@ def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
 # -- import ---------------------------------------------------------------------------
 
 
-def _known_fingerprints(key: str) -> set[str]:
-    """Fingerprints the register already has for the document `key`: every commitment's
-    own (rejected ones keep theirs) and that of every source quote (merged ones too)."""
-    known: set[str] = set()
-    candidates = Document.select(
-        Document.id,
-        Document.official_id,
-        Document.dossier,
-        Document.number,
-        Document.content_hash,
-    ).where(
-        (Document.official_id == key)
-        | (Document.dossier.concat("-").concat(Document.number) == key)
-        | (Document.content_hash == key)
+def is_imported(content_hash: str) -> bool:
+    """Whether a file with exactly these bytes was imported (and its text kept), so
+    that importing it again would change nothing and it need not even be read."""
+    stored = (
+        Document.select(Document.id)
+        .where((Document.content_hash == content_hash) & (Document.source_text != ""))
+        .exists()
     )
-    doc_keys = {
-        doc_id: (official_id, dossier, number, content_hash)
-        for doc_id, official_id, dossier, number, content_hash in candidates.tuples()
-        if document_key(official_id, dossier, number, content_hash) == key
-    }
-    if not doc_keys:
-        return known
-    for chunk in _chunks(sorted(doc_keys)):
-        query = (
-            Source.select(Source.document, Source.quote, Commitment.fingerprint)
-            .join(Commitment)
-            .where(Source.document.in_(chunk))
-            .tuples()
+    return stored or _earlier_version(content_hash) is not None
+
+
+def _earlier_version(content_hash: str) -> int | None:
+    """The document whose earlier (since corrected) version had exactly these bytes."""
+    row = (
+        DocumentVersion.select(DocumentVersion.document)
+        .join(Document)
+        .where(
+            (DocumentVersion.content_hash == content_hash) & (Document.content_hash != content_hash)
         )
-        for doc_id, quote, own in query:
-            known.add(fingerprint(*doc_keys[doc_id], quote))
-            if own:
-                known.add(own)
-    return known
+        .first()
+    )
+    return row.document_id if row else None
 
 
 def import_document(parsed: ParsedDocument, extracted: list[Extracted]) -> ImportResult:
     """Store a document and its commitments in one transaction.
 
-    A document whose content was imported before is skipped, so running an
-    import twice never doubles the register. An edited version of a document
-    (same official id, other bytes) adds only the commitments the register does
-    not have: one whose fingerprint is known is left out, so a rejected
-    commitment is not brought back.
+    A document whose content was imported before is skipped, so running an import
+    twice changes nothing. A corrected version of a stored document (the same
+    official id, or the same dossier and number; other content) updates the stored
+    document in place and keeps everything staff did (see `_update_document`).
     """
     existing = Document.get_or_none(Document.content_hash == parsed.content_hash)
     if existing is not None:
         if not existing.source_text and parsed.source:  # imported before schema 2 kept text
             Document.update(source_text=parsed.source).where(Document.id == existing.id).execute()
         return ImportResult(parsed.path, existing.id, 0, skipped=True)
-    key = document_key(parsed.official_id, parsed.dossier, parsed.number, parsed.content_hash)
-    added = 0
-    known_count = 0
+    earlier = _earlier_version(parsed.content_hash)
+    if earlier is not None:  # a version since corrected: the register has a newer one
+        return ImportResult(parsed.path, earlier, 0, skipped=True)
     with DB.atomic():
-        known = _known_fingerprints(key)
-        doc = Document.create(
-            path=parsed.path,
-            title=parsed.title,
-            kind=parsed.kind,
-            dossier=parsed.dossier,
-            number=parsed.number,
-            official_id=parsed.official_id,
-            document_date=parsed.date,
-            answer_date=parsed.reference_date,
-            addressee=parsed.addressee,
-            content_hash=parsed.content_hash,
-            source_text=parsed.source or "",
-        )
-        new_ids = []
-        for item in extracted:
-            first_quote = item.sources[0].quote if item.sources else item.title
-            print_ = fingerprint(
-                parsed.official_id, parsed.dossier, parsed.number, parsed.content_hash, first_quote
-            )
-            if print_ in known:
-                known_count += 1
-                continue
-            row = Commitment.create(
-                title=item.title,
-                due_date=item.due,
-                due_date_extracted=item.due,
-                due_text=item.due_text,
-                due_precision=item.due_precision,
-                period_start=item.period_start,
-                period_end=item.period_end,
-                edtf=item.edtf,
-                ministry=item.ministry,
-                actor=item.actor,
-                cue=item.cue,
-                fingerprint=print_,
-            )
-            new_ids.append(row.id)
-            added += 1
-            if item.sources:
-                Source.insert_many(
-                    [_source_values(src, row.id, doc.id) for src in item.sources]
-                ).execute()
+        previous = _previous_versions(parsed)
+        if previous:
+            result = _update_document(previous, parsed, extracted)
+            _record_version(parsed, result.document_id)
+            return result
+        doc = Document.create(**_document_values(parsed))
+        _record_version(parsed, doc.id)
+        new_ids = [_create_commitment(parsed, item, doc.id) for item in extracted]
         search.sync(DB.obj, new_ids)
-    return ImportResult(parsed.path, doc.id, added, skipped=False, known=known_count)
+    return ImportResult(parsed.path, doc.id, len(new_ids), skipped=False)
+
+
+def _record_version(parsed: ParsedDocument, document_id: int) -> None:
+    """Remember these bytes as a version of the document read."""
+    DocumentVersion.insert(
+        document=document_id, content_hash=parsed.content_hash, path=parsed.path
+    ).on_conflict_ignore().execute()
+
+
+def _document_values(parsed: ParsedDocument) -> dict[str, Any]:
+    return {
+        "path": parsed.path,
+        "title": parsed.title,
+        "kind": parsed.kind,
+        "dossier": parsed.dossier,
+        "number": parsed.number,
+        "official_id": parsed.official_id,
+        "document_date": parsed.date,
+        "answer_date": parsed.reference_date,
+        "addressee": parsed.addressee,
+        "content_hash": parsed.content_hash,
+        "source_text": parsed.source or "",
+    }
+
+
+def _create_commitment(parsed: ParsedDocument, item: Extracted, document_id: int) -> int:
+    first_quote = item.sources[0].quote if item.sources else item.title
+    row = Commitment.create(
+        title=item.title,
+        due_date=item.due,
+        due_date_extracted=item.due,
+        due_text=item.due_text,
+        due_precision=item.due_precision,
+        period_start=item.period_start,
+        period_end=item.period_end,
+        edtf=item.edtf,
+        ministry=item.ministry,
+        actor=item.actor,
+        cue=item.cue,
+        fingerprint=fingerprint(
+            parsed.official_id, parsed.dossier, parsed.number, parsed.content_hash, first_quote
+        ),
+    )
+    if item.sources:
+        Source.insert_many(
+            [_source_values(src, row.id, document_id) for src in item.sources]
+        ).execute()
+    return row.id
+
+
+def _previous_versions(parsed: ParsedDocument) -> list[Document]:
+    """The stored documents `parsed` is a version of: the same official id, or the
+    same dossier and number (a "herdruk" has its own official id); oldest first."""
+    condition = None
+    if parsed.official_id:
+        condition = Document.official_id == parsed.official_id
+    if parsed.dossier and parsed.number:
+        same = (Document.dossier == parsed.dossier) & (Document.number == parsed.number)
+        condition = same if condition is None else (condition | same)
+    if condition is None:
+        return []
+    return list(Document.select().where(condition).order_by(Document.id))
+
+
+def _update_document(
+    previous: list[Document], parsed: ParsedDocument, extracted: list[Extracted]
+) -> ImportResult:
+    """Bring the latest of `previous` up to its corrected version `parsed` (inside the
+    caller's transaction).
+
+    Extracted quotes are paired with the stored ones (`versions.match_sources`: the
+    same quote first, then a close one under the same question). A commitment so
+    found gets the new quotes and positions, and the new due date and title unless
+    staff changed them; its status, history, review and merges stay as they are.
+    Commitments the register does not have are added. A stored commitment that the
+    new version no longer holds is kept, never deleted, and listed in the result
+    (unless rejected). Commitments made by hand keep their quote; their positions
+    follow the text if the quote is still in it.
+    """
+    target = previous[-1]
+    old_length = len(target.source_text or "")
+    new_text = parsed.source or target.source_text or ""
+    stored = list(Source.select().where(Source.document == target.id).order_by(Source.id))
+    old_quotes = {row.id: row.quote for row in stored}
+    owners: dict[int, Commitment] = {}
+    first_source: dict[int, int] = {}  # commitment id -> its first source (in any document)
+    for chunk in _chunks(sorted({row.commitment_id for row in stored})):
+        owners.update({c.id: c for c in Commitment.select().where(Commitment.id.in_(chunk))})
+        first_source.update(
+            Source.select(Source.commitment, fn.MIN(Source.id))
+            .where(Source.commitment.in_(chunk))
+            .group_by(Source.commitment)
+            .tuples()
+        )
+    # Quotes the register has for this document: an extracted commitment that pairs
+    # with none of them but has one of them as its first quote is not added again.
+    known_quotes = {
+        normalise_quote(quote)
+        for (quote,) in Source.select(Source.quote)
+        .where(Source.document.in_([doc.id for doc in previous]))
+        .tuples()
+    }
+
+    values = {
+        k: v
+        for k, v in _document_values(parsed).items()
+        if v not in (None, "") and not (k == "kind" and v == "unknown")
+    }
+    Document.update(**values, imported_at=now()).where(Document.id == target.id).execute()
+
+    automatic = [row for row in stored if not owners[row.commitment_id].manual]
+    wanted = [(i, j) for i, item in enumerate(extracted) for j in range(len(item.sources))]
+    pairs = match_sources(
+        [QuoteAt(row.quote, row.question, row.section, row.start) for row in automatic],
+        [
+            QuoteAt(src.quote, src.question, src.section, src.start)
+            for src in (extracted[i].sources[j] for i, j in wanted)
+        ],
+    )
+    paired = {wanted[n]: automatic[o] for n, o in pairs.items()}
+
+    changed: set[int] = set()
+    found: set[int] = set()  # stored commitments the new version still holds
+    added: list[int] = []
+    known = 0
+    titles: dict[str, str] | None = None  # first quote -> title, as extracted before
+    for i, item in enumerate(extracted):
+        matched = [(j, paired[i, j]) for j in range(len(item.sources)) if (i, j) in paired]
+        if not matched:
+            first = item.sources[0].quote if item.sources else item.title
+            if normalise_quote(first) in known_quotes:
+                known += 1
+            else:
+                added.append(_create_commitment(parsed, item, target.id))
+            continue
+        known += 1
+        for j, row in matched:
+            found.add(row.commitment_id)
+            if _update_source(row, item.sources[j]):
+                changed.add(row.commitment_id)
+        owner = matched[0][1].commitment_id
+        more = [src for j, src in enumerate(item.sources) if (i, j) not in paired]
+        if more:
+            Source.insert_many([_source_values(src, owner, target.id) for src in more]).execute()
+            changed.add(owner)
+        # The item speaks for a commitment's due date and title only through the
+        # commitment's first source: a merged-in quote does not overrule it.
+        for _, row in matched:
+            if row.id != first_source.get(row.commitment_id):
+                continue
+            if titles is None:
+                titles = _extracted_titles(target)
+            before = titles.get(normalise_quote(old_quotes[row.id]))
+            if _update_extracted(owners[row.commitment_id], item, before):
+                changed.add(row.commitment_id)
+
+    finder: QuoteFinder | None = None
+    taken = {row.id for row in paired.values()}
+    for row in stored:
+        if row.id in taken or not new_text:
+            continue
+        finder = finder or QuoteFinder(new_text)
+        near = row.start * len(new_text) // old_length if old_length else row.start
+        place = finder.find(row.quote, near)
+        if place is None:
+            continue
+        found.add(row.commitment_id)
+        if place != (row.start, row.end):
+            Source.update(start=place[0], end=place[1]).where(Source.id == row.id).execute()
+            changed.add(row.commitment_id)
+
+    for cid in changed:
+        _touch(owners[cid])
+    search.sync(DB.obj, sorted(changed) + added)
+    counted = [cid for cid in owners if owners[cid].review_state != "rejected"]
+    return ImportResult(
+        parsed.path,
+        target.id,
+        len(added),
+        skipped=False,
+        known=known,
+        updated=True,
+        changed=sum(1 for cid in counted if cid in changed),
+        no_longer_found=[cid for cid in counted if cid not in found],
+    )
+
+
+def _update_source(row: Source, src: Any) -> bool:
+    """Give a stored source the quote, place and context of `src`; whether it changed."""
+    values = _source_values(src, row.commitment_id, row.document_id)
+    del values["commitment"], values["document"]
+    values = {k: v for k, v in values.items() if getattr(row, k) != v}
+    if values:
+        Source.update(**values).where(Source.id == row.id).execute()
+    return bool(values)
+
+
+def _update_extracted(row: Commitment, item: Extracted, title_before: str | None) -> bool:
+    """Take the due date and title from `item` where staff did not set them by hand:
+    the due date unless overridden, the title if it is the one extracted before.
+    The caller saves `row`. Commitments made by hand keep theirs."""
+    if row.manual:
+        return False
+    values: dict[str, Any] = {}
+    if not row.due_overridden:
+        values = {
+            "due_date": item.due,
+            "due_date_extracted": item.due,
+            "due_text": item.due_text,
+            "due_precision": item.due_precision,
+            "period_start": item.period_start,
+            "period_end": item.period_end,
+            "edtf": item.edtf,
+        }
+    if title_before is not None and row.title == title_before:
+        values["title"] = item.title
+    changed = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+def _extracted_titles(doc: Document) -> dict[str, str]:
+    """{first quote (normalised): title} as the extractor reads the stored text of
+    `doc`: a commitment whose title is still this one was not retitled by staff."""
+    from tracker.documents.text import parse
+    from tracker.extract import extract
+
+    if not doc.source_text:
+        return {}
+    try:
+        parsed = parse(doc.source_text, path=doc.path)
+        parsed.dossier = doc.dossier or parsed.dossier
+        parsed.number = doc.number or parsed.number
+        parsed.official_id = doc.official_id or parsed.official_id
+        parsed.date = doc.document_date or parsed.date
+        parsed.reference_date = doc.answer_date or parsed.reference_date
+        items = extract(parsed)
+    except Exception:  # noqa: BLE001 - without them, titles are just left as they are
+        log.exception("could not read the previous version of %s again", doc.path)
+        return {}
+    return {normalise_quote(item.sources[0].quote): item.title for item in items if item.sources}
 
 
 def _source_values(src: Any, commitment_id: int, document_id: int) -> dict[str, Any]:

@@ -1,0 +1,146 @@
+"""The window's import: progress with commitments found, stopping, and the report per file."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from factories import open_window
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from test_import_versions import corrected
+
+import tracker.importing
+from tracker.documents import read_document
+from tracker.extract import extract
+from tracker.importing import import_file
+from tracker.store.models import Document
+
+
+def numbered(folder: Path, seed_path: Path, count: int) -> list[Path]:
+    """`count` different documents: the seed, each with its own number."""
+    text = seed_path.read_text(encoding="utf-8")
+    paths = []
+    for n in range(count):
+        path = folder / f"document-{n}.md"
+        path.write_text(text.replace("**Nr. 448**", f"**Nr. {600 + n}**"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def found_in(path: Path) -> int:
+    return len(extract(read_document(path)))
+
+
+@pytest.fixture
+def gate(monkeypatch):
+    """Holds the import at the start of a chosen file until released."""
+
+    class Gate:
+        def __init__(self) -> None:
+            self.at: str | None = None
+            self.reached = threading.Event()
+            self.release = threading.Event()
+
+    gate = Gate()
+    real = tracker.importing.import_file
+
+    def gated(path):
+        if path == gate.at:
+            gate.reached.set()
+            assert gate.release.wait(20)
+        return real(path)
+
+    monkeypatch.setattr(tracker.importing, "import_file", gated)
+    yield gate
+    gate.release.set()
+
+
+def finished_report(qtbot, window):
+    qtbot.waitUntil(lambda: window.last_message_box is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not window.jobs_running(), timeout=30000)
+    return window.last_message_box
+
+
+def test_the_report_says_per_file_what_happened(qtbot, db, settings, seed_path, tmp_path):
+    original = tmp_path / "kst-32637-448.md"
+    original.write_text(seed_path.read_text("utf-8"), "utf-8")
+    import_file(original)
+    herdruk = tmp_path / "kst-32637-448-herdruk.md"
+    herdruk.write_text(corrected(original.read_text("utf-8")), "utf-8")
+    [other] = numbered(tmp_path, seed_path, 1)
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"dit is geen pdf")
+    window = open_window(qtbot, settings)
+    window.import_files([str(original), str(herdruk), str(other), str(broken)])
+    box = finished_report(qtbot, window)
+    lines = box.informativeText().splitlines()
+    assert lines[0] == "Geïmporteerd: 1 · bijgewerkt: 1 · overgeslagen: 1 · geweigerd: 1"
+    assert len(lines) == 6 and lines[1] == ""
+    assert lines[2] == "kst-32637-448.md: al eerder geïmporteerd, overgeslagen"
+    updated = re.fullmatch(
+        r"kst-32637-448-herdruk\.md: nieuwe versie, (\d+) bijgewerkt, 1 toegevoegd, "
+        r"1 niet meer gevonden",
+        lines[3],
+    )
+    assert updated and int(updated[1]) > 0  # the commitments brought up to date
+    assert lines[4] == f"document-0.md: {found_in(other)} toezeggingen geïmporteerd"
+    assert lines[5] == "kapot.pdf: geweigerd"
+    assert f"{broken}: not a PDF file" in box.detailedText()  # why it was refused
+    assert "kst-32637-448-herdruk.md: niet meer gevonden in de nieuwe versie: #" in (
+        box.detailedText()
+    )
+    assert box.text() == f"{found_in(other) + 1} toezeggingen toegevoegd."
+
+
+def test_progress_shows_files_done_and_commitments_found(
+    qtbot, db, settings, seed_path, tmp_path, gate
+):
+    paths = numbered(tmp_path, seed_path, 3)
+    gate.at = str(paths[1])
+    window = open_window(qtbot, settings)
+    window.import_files([str(p) for p in paths])
+    qtbot.waitUntil(gate.reached.is_set, timeout=30000)
+    qtbot.waitUntil(lambda: "Bestand 2 van 3" in window.import_progress.labelText())
+    label = window.import_progress.labelText()
+    assert label == (f"Bestand 2 van 3: document-1.md\n{found_in(paths[0])} toezeggingen gevonden")
+    assert window.import_progress.value() == 1
+    gate.release.set()
+    finished_report(qtbot, window)
+
+
+def test_after_stopping_the_report_still_lists_each_file(
+    qtbot, db, settings, seed_path, tmp_path, gate
+):
+    paths = numbered(tmp_path, seed_path, 4)
+    gate.at = str(paths[1])
+    window = open_window(qtbot, settings)
+    window.import_files([str(p) for p in paths])
+    qtbot.waitUntil(gate.reached.is_set, timeout=30000)
+    stop = next(
+        b for b in window.import_progress.findChildren(QPushButton) if b.text() == "Stoppen"
+    )
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    gate.release.set()
+    box = finished_report(qtbot, window)
+    assert box.text().startswith("De import is gestopt na 2 van 4 bestanden.")
+    each = found_in(paths[0])
+    assert box.informativeText().splitlines() == [
+        "Geïmporteerd: 2 · bijgewerkt: 0 · overgeslagen: 0 · geweigerd: 0",
+        "",
+        f"document-0.md: {each} toezeggingen geïmporteerd",
+        f"document-1.md: {each} toezeggingen geïmporteerd",
+        "",
+        "2 bestanden niet verwerkt.",
+    ]
+    assert box.detailedText().splitlines() == [
+        f"Niet verwerkt: {paths[2]}",
+        f"Niet verwerkt: {paths[3]}",
+    ]
+    assert sorted(Path(d.path).name for d in Document.select()) == [
+        "document-0.md",
+        "document-1.md",
+    ]
+    assert window.import_action.isEnabled()
