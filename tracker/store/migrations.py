@@ -17,7 +17,7 @@ from tracker.store.models import DB, MODELS, SchemaVersion, fingerprint, now
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _to_v2(db: pw.Database) -> None:
@@ -64,8 +64,65 @@ def _to_v2(db: pw.Database) -> None:
         search.rebuild(db)
 
 
+# The suggestion table as version 3 made it (not the current model, which may move on).
+_V3_SUGGESTION = (
+    """
+    CREATE TABLE IF NOT EXISTS "suggestion" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "commitment_id" INTEGER NOT NULL,
+        "document_id" INTEGER NOT NULL,
+        "reason" VARCHAR(255) NOT NULL,
+        "sentence" TEXT NOT NULL,
+        "matched_words" TEXT NOT NULL,
+        "matched_reference" TEXT NOT NULL,
+        "evidence" TEXT NOT NULL,
+        "url" TEXT,
+        "effective_date" DATE,
+        "score" REAL NOT NULL,
+        "state" VARCHAR(255) NOT NULL,
+        "created_at" DATETIME NOT NULL,
+        "decided_by" VARCHAR(255),
+        "decided_at" DATETIME,
+        FOREIGN KEY ("document_id") REFERENCES "document" ("id") ON DELETE CASCADE)
+    """,
+    'CREATE INDEX IF NOT EXISTS "suggestion_commitment_id" ON "suggestion" ("commitment_id")',
+    'CREATE INDEX IF NOT EXISTS "suggestion_document_id" ON "suggestion" ("document_id")',
+    'CREATE INDEX IF NOT EXISTS "suggestion_state" ON "suggestion" ("state")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "suggestion_commitment_id_document_id" '
+    'ON "suggestion" ("commitment_id", "document_id")',
+)
+
+
+_V3_DOCUMENT_VERSION = (
+    """
+    CREATE TABLE IF NOT EXISTS "document_version" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "document_id" INTEGER NOT NULL,
+        "content_hash" VARCHAR(255) NOT NULL,
+        "path" TEXT NOT NULL,
+        "imported_at" DATETIME NOT NULL,
+        FOREIGN KEY ("document_id") REFERENCES "document" ("id") ON DELETE CASCADE)
+    """,
+    'CREATE INDEX IF NOT EXISTS "document_version_document_id" '
+    'ON "document_version" ("document_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "document_version_content_hash" '
+    'ON "document_version" ("content_hash")',
+    # The versions known so far: the one each document holds now.
+    'INSERT INTO "document_version" ("document_id", "content_hash", "path", "imported_at") '
+    'SELECT "id", "content_hash", "path", "imported_at" FROM "document"',
+)
+
+
+def _to_v3(db: pw.Database) -> None:
+    """v3: suggestions that an imported document fulfils open commitments (tracker/hints.py),
+    and the versions of each document read so far. Documents imported before get no
+    suggestions: they are made when a document comes in."""
+    for statement in _V3_SUGGESTION + _V3_DOCUMENT_VERSION:
+        db.execute_sql(statement)
+
+
 # version N -> function that migrates a database at version N-1 to version N
-STEPS: dict[int, Callable[[pw.Database], None]] = {2: _to_v2}
+STEPS: dict[int, Callable[[pw.Database], None]] = {2: _to_v2, 3: _to_v3}
 
 
 class SchemaTooNewError(Exception):

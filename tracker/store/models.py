@@ -12,6 +12,10 @@ DB = pw.DatabaseProxy()
 
 STATUSES = ("open", "fulfilled", "partial", "lapsed")
 REVIEW_STATES = ("to_review", "confirmed", "rejected")
+SUGGESTION_STATES = ("pending", "accepted", "dismissed")
+# Why a document is thought to fulfil a commitment (see tracker/hints.py):
+# it says "zoals toegezegd" about it, or it is a later letter in the same dossier on its subject.
+SUGGESTION_REASONS = ("zoals_toegezegd", "same_dossier_subject")
 
 
 def now() -> dt.datetime:
@@ -128,4 +132,45 @@ class StatusChange(BaseModel):
     effective_date = pw.DateField(null=True)
 
 
-MODELS = [SchemaVersion, Document, Commitment, Source, StatusChange]
+class Suggestion(BaseModel):
+    """v3: a hint, found at import, that a document fulfils an open commitment.
+
+    Staff accept it (the commitment is marked fulfilled with the document as evidence)
+    or dismiss it (it never comes back for that commitment and document).
+    """
+
+    # The commitment's id rather than a foreign key: undo puts commitments back by
+    # deleting and inserting them again (queries.restore), which a cascading key would
+    # turn into losing their suggestions. Suggestions of deleted commitments are pruned
+    # by tracker.store.suggestions.
+    commitment_id = pw.IntegerField(index=True)
+    document = pw.ForeignKeyField(Document, backref="suggestions", on_delete="CASCADE")
+    reason = pw.CharField()  # one of SUGGESTION_REASONS
+    sentence = pw.TextField(default="")  # the sentence (or subject) of the document that matched
+    matched_words = pw.TextField(default="")  # the words the document and commitment share
+    matched_reference = pw.TextField(default="")  # "Kamerstuk 32 637, nr. 448", a date, or ""
+    evidence = pw.TextField(default="")  # how the document is cited as evidence
+    url = pw.TextField(null=True)  # where the document is published, as the hint read it
+    effective_date = pw.DateField(null=True)  # the document's date: the day the promise was kept
+    score = pw.FloatField()
+    state = pw.CharField(default="pending", index=True)  # one of SUGGESTION_STATES
+    created_at = pw.DateTimeField(default=now)
+    decided_by = pw.CharField(null=True)
+    decided_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("commitment_id", "document"), True),)
+
+
+class DocumentVersion(BaseModel):
+    """v3: every version of a document the register has read, by the hash of its bytes,
+    so that an earlier version met again (a folder holding both) is skipped rather than
+    put back over the corrected one."""
+
+    document = pw.ForeignKeyField(Document, backref="versions", on_delete="CASCADE")
+    content_hash = pw.CharField(unique=True)
+    path = pw.TextField()
+    imported_at = pw.DateTimeField(default=now)
+
+
+MODELS = [SchemaVersion, Document, Commitment, Source, StatusChange, Suggestion, DocumentVersion]
