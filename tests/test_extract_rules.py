@@ -612,16 +612,16 @@ def test_reference_date_falls_back_to_document_date_with_warning() -> None:
     doc.date = date(2022, 1, 15)
     [c] = extract(doc)
     assert c.due == date(2022, 5, 31)
-    assert any("documentdatum" in w for w in doc.warnings)
+    assert any("from the document's date" in w for w in doc.warnings)
 
 
 def test_reference_date_falls_back_to_today_with_warning() -> None:
     doc = document("Ik zal uw Kamer informeren.", reference=None)
     doc.date = None
     extract(doc)
-    assert any("vandaag" in w for w in doc.warnings)
+    assert any("from today" in w for w in doc.warnings)
     extract(doc)
-    assert len([w for w in doc.warnings if "vandaag" in w]) == 1  # no duplicate warning
+    assert len([w for w in doc.warnings if "from today" in w]) == 1  # no duplicate warning
 
 
 def test_separable_nagaan_is_commitment() -> None:
@@ -633,6 +633,8 @@ def test_separable_nagaan_is_commitment() -> None:
 def test_fulfilment_in_this_letter_is_not_commitment() -> None:
     assert_nothing("Zoals toegezegd in het debat van 5 april stuur ik u hierbij de evaluatie.")
     assert_nothing("Bijgaand ontvangt u de voortgangsrapportage.")
+    assert_nothing("Met deze brief informeer ik uw Kamer over de stand van zaken.")
+    assert_nothing("Zoals toegezegd informeer ik uw Kamer met deze brief over de evaluatie.")
 
 
 def test_named_third_party_with_date_is_not_commitment() -> None:

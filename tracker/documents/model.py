@@ -61,7 +61,8 @@ class Exchange:
     addressee: str | None = None  # whom the question was put to, "Staatssecretaris van ..."
     # What the exchange is: "answer" (an answer to a faction or a numbered question),
     # "introduction" (government text outside any faction section, e.g. "Inleiding"),
-    # "annex" (a "Bijlage" after the answers; `section` then starts with "Bijlage").
+    # "annex" (a "Bijlage" after the answers; `section` then starts with "Bijlage"),
+    # "letter" (the body of a letter to the House: no question).
     role: str = "answer"
     question_blocks: list[Block] = field(default_factory=list)  # the question(s), with offsets
 
@@ -76,7 +77,8 @@ class Document:
 
     path: str
     source: str  # the text as read from the file (offsets refer to this)
-    kind: str = "unknown"  # "verslag" (schriftelijk overleg) | "kamervragen" | "unknown"
+    # "verslag" (schriftelijk overleg) | "kamervragen" | "brief" (a letter) | "unknown"
+    kind: str = "unknown"
     title: str = ""
     dossier: str | None = None  # "32637"
     number: str | None = None  # "448"

@@ -14,14 +14,15 @@ What a reader guarantees:
   answers gets a "no answers found" warning;
 * `Exchange.role` tells answers ("answer") from government text outside the faction
   sections ("introduction", which may still make promises) and annexes after the
-  answers ("annex", whose `section` starts with "Bijlage": no faction asked for it).
+  answers ("annex", whose `section` starts with "Bijlage": no faction asked for it);
+  a letter ("brief") has one exchange without a question, role "letter".
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker.documents import kamervragen, verslag
+from tracker.documents import brief, kamervragen, verslag
 from tracker.documents.cleaning import clean
 from tracker.documents.items import Item
 from tracker.documents.layout import split
@@ -40,7 +41,7 @@ _MARKERS = re.compile(r"(?:^|(?<=[.?!]\s))[\s*_#]*(?:Vraag|Antwoord)\s+\d", re.M
 
 
 def detect_kind(source: str) -> str:
-    """ "kamervragen", "verslag" or "unknown", from the wording of the text.
+    """ "kamervragen", "verslag", "brief" or "unknown", from the wording of the text.
 
     The titles in the header decide; an answer that cites "Aanhangsel Handelingen" or
     mentions a faction does not.
@@ -57,6 +58,8 @@ def detect_kind(source: str) -> str:
         return "verslag"
     if markers >= 2:
         return "kamervragen"
+    if brief.detect(source):
+        return "brief"
     return "unknown"
 
 
@@ -78,6 +81,8 @@ def parse(source: str, path: str = "") -> Document:
         items.append(Item(para, text, offsets, para.raw(source)))
     if kind == "kamervragen":
         kamervragen.build(document, items, layout)
+    elif kind == "brief":
+        brief.build(document, items, layout)
     else:
         verslag.build(document, items, layout)
         if document.kind == "unknown":
@@ -85,7 +90,10 @@ def parse(source: str, path: str = "") -> Document:
                 "document type not recognised (neither a verslag van een schriftelijk overleg "
                 "nor Kamervragen); read as a verslag"
             )
-    if not any(e.answer for e in document.exchanges if e.role == "answer"):
+    if document.kind == "brief":
+        if not document.exchanges:
+            document.warnings.append("no text found after the letter's header")
+    elif not any(e.answer for e in document.exchanges if e.role == "answer"):
         if document.kind == "kamervragen":
             why = "no \u201cVraag 1\u201d / \u201cAntwoord 1\u201d blocks after the header"
         else:

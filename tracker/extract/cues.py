@@ -685,7 +685,7 @@ _CONDITIONAL = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt|zal\s+kunnen\s+worden\s+overwogen)\b", _I)
 _SELF_REFERENCE = re.compile(
     r"\b(?:hieronder|hierna|hierboven|onderstaand\w*|verderop|hierbij\s+(?:stuur|zend|bied|"
-    r"ontvangt|informeer|doe)|in\s+deze\s+(?:brief|kamerbrief|beantwoording|nota|reactie|"
+    r"ontvangt|informeer|doe)|(?:in|met)\s+deze\s+(?:brief|kamerbrief|beantwoording|nota|reactie|"
     r"antwoorden|nota\s+naar\s+aanleiding)|in\s+dit\s+(?:antwoord|verslag|schrijven)|"
     r"in\s+de\s+(?:volgende|onderstaande|navolgende)\s+(?:alinea|paragraaf|antwoorden|passage)|"
     r"(?:bij|in)\s+(?:de\s+beantwoording\s+van\s+|het\s+antwoord\s+op\s+|mijn\s+antwoord\s+op\s+)?"
@@ -698,7 +698,8 @@ _SELF_REFERENCE = re.compile(
 )
 # This letter itself does what was promised: "stuur ik u hierbij", "Bijgaand ontvangt u".
 _FULFILMENT = re.compile(
-    r"\b(?:stuur|zend|bied|ontvangt|doe|informeer)\b[^.;]{0,40}\b(?:hierbij|bijgaand)\b"
+    r"\b(?:stuur|zend|bied|ontvangt|doe|informeer)\b[^.;]{0,40}"
+    r"\b(?:hierbij|bijgaand|met\s+deze\s+(?:kamer)?brief|in\s+deze\s+(?:kamer)?brief)\b"
     r"|\b(?:hierbij|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief)\b[^.;]{0,40}"
     r"\b(?:stuur|zend|bied|ontvangt|informeer|doe)\b",
     _I,

@@ -108,14 +108,14 @@ def _reference_date(document: Document) -> date:
     if document.date is not None:
         reference = document.date
         note = (
-            "geen datum van beantwoording gevonden: termijnen gelezen vanaf de documentdatum "
+            "no date of the answers found: due dates are read from the document's date "
             f"{reference.isoformat()}"
         )
     else:
         reference = date.today()
         note = (
-            "geen datum van beantwoording of documentdatum gevonden: termijnen gelezen vanaf "
-            f"vandaag ({reference.isoformat()})"
+            "no date of the answers or of the document found: due dates are read from "
+            f"today ({reference.isoformat()})"
         )
     if note not in document.warnings:
         document.warnings.append(note)
