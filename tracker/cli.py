@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "files", nargs="+", metavar="PATH", help="documents, or folders to import recursively"
     )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help="show progress on stderr also when it is not a terminal (one line per file)",
+    )
 
     p = sub.add_parser("extract", help="read a document and print its commitments (stores nothing)")
     p.add_argument("file", metavar="FILE")
@@ -86,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--evidence", default="", help="what fulfilled it, e.g. 'Kamerstuk 32 637, nr. 460'"
     )
+
+    _add_hints_parser(sub, common)
 
     p = sub.add_parser("due", help="correct a commitment's due date by hand (the phrase is kept)")
     p.add_argument("id", type=int)
@@ -165,27 +172,125 @@ def _open(args: argparse.Namespace) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Import files and folders, one report line per file; Ctrl+C stops after the
+    current file (twice: at once, rolling that file back)."""
+    import signal
+    import threading
     from pathlib import Path
 
-    from tracker.importing import expand_paths, import_paths
+    from tracker.importing import expand_paths, import_batch
 
     _open(args)
-    failed = 0
+    refused = 0
     for given in args.files:
         if Path(given).is_dir() and not expand_paths([given]):
-            failed += 1
+            refused += 1
             print(f"refused  {given}: folder holds no supported documents", file=sys.stderr)
-    for result in import_paths(args.files):
+    progress = _ImportProgressLine(sys.stderr, args.progress)
+    stop = threading.Event()
+
+    def on_interrupt(signum, frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        progress.say("stopping after the current file (Ctrl+C again to stop now)")
+
+    def on_result(result) -> None:
+        progress.clear()
         if result.error:
-            failed += 1
             print(f"refused  {result.error}", file=sys.stderr)
-        elif result.skipped:
-            print(f"skipped  {result.path}: already imported")
         else:
-            print(f"imported {result.path}: {result.commitments} commitments")
+            print(_import_line(result), flush=True)
+        if result.suggestions:
+            print(
+                f"suggest  {result.path}: may fulfil "
+                f"{_plural(result.suggestions, 'open commitment')} (see `tracker hints`)"
+            )
         for warning in result.warnings:
             print(f"warning  {result.path}: {warning}", file=sys.stderr)
-    return 1 if failed else 0
+
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_interrupt) if in_main_thread else None
+    try:
+        batch = import_batch(args.files, progress.show, stop.is_set, on_result)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        progress.clear()
+    refused += batch.count("refused")
+    results = batch.results
+    print(
+        f"{_plural(len(results), 'file')}: {batch.count('imported')} imported, "
+        f"{batch.count('updated')} updated, {batch.count('skipped')} skipped, "
+        f"{batch.count('refused')} refused; "
+        f"{_plural(sum(r.commitments for r in results), 'commitment')} added"
+    )
+    if batch.stopped:
+        print(
+            f"tracker: interrupted; {_plural(len(batch.pending), 'file')} not processed",
+            file=sys.stderr,
+        )
+        return 130
+    return 1 if refused else 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _import_line(result) -> str:
+    """The report line of one imported, updated or skipped file."""
+    if result.state == "skipped":
+        return f"skipped  {result.path}: already imported"
+    if result.state == "updated":
+        gone = len(result.no_longer_found)
+        ids = f" (#{', #'.join(map(str, result.no_longer_found))})" if gone else ""
+        return (
+            f"updated  {result.path}: {result.changed} updated, {result.commitments} added, "
+            f"{gone} no longer found{ids}"
+        )
+    return f"imported {result.path}: {_plural(result.commitments, 'commitment')}"
+
+
+class _ImportProgressLine:
+    """Progress of an import on stderr: one updating line on a terminal, a line per
+    file when asked for elsewhere, nothing otherwise."""
+
+    def __init__(self, stream, requested: bool) -> None:
+        self.stream = stream
+        self.terminal = bool(getattr(stream, "isatty", lambda: False)())
+        self.enabled = self.terminal or requested
+        self.shown = False
+
+    def show(self, step) -> None:
+        if not self.enabled or not step.path:
+            return
+        from pathlib import Path
+
+        text = (
+            f"[{step.done + 1}/{step.total}] "
+            f"{_plural(step.found, 'commitment')}… {Path(step.path).name}"
+        )
+        if self.terminal:
+            import shutil
+
+            width = shutil.get_terminal_size().columns - 1
+            self.stream.write("\r\x1b[K" + text[:width])
+            self.shown = True
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def say(self, message: str) -> None:
+        self.clear()
+        self.stream.write(f"tracker: {message}\n")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -409,6 +514,93 @@ def cmd_dates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_hints_parser(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "hints",
+        help="suggestions that an imported document fulfils open commitments: "
+        "list them, or accept or dismiss some",
+        description="Without an action: list the pending suggestions.",
+    )
+    p.add_argument("--json", action="store_true", help="list as JSON")
+    actions = p.add_subparsers(dest="hints_action", metavar="ACTION")
+    a = actions.add_parser(
+        "accept",
+        parents=[common],
+        help="mark each suggestion's commitment fulfilled, with the document as evidence",
+    )
+    a.add_argument("ids", nargs="+", type=int, metavar="ID")
+    d = actions.add_parser(
+        "dismiss", parents=[common], help="dismiss suggestions (they do not come back)"
+    )
+    d.add_argument("ids", nargs="+", type=int, metavar="ID")
+
+
+_HINT_REASONS = {
+    "zoals_toegezegd": "says it keeps a promise",
+    "same_dossier_subject": "later letter in the same dossier on the same subject",
+}
+
+
+def cmd_hints(args: argparse.Namespace) -> int:
+    from tracker.store import suggestions
+    from tracker.store.queries import StoreError
+
+    _open(args)
+    action = getattr(args, "hints_action", None)
+    try:
+        if action == "accept":
+            result = suggestions.accept(args.ids)
+            accepted = {r.id: r for r in suggestions.list_suggestions(result.accepted)}
+            for sid in result.accepted:
+                row = accepted[sid]
+                print(
+                    f"accepted {sid}: #{row.commitment_id} {row.commitment_title} is now "
+                    f"fulfilled (evidence: {row.evidence})"
+                )
+            for sid, why in result.refused:
+                print(f"refused  {sid}: {why}", file=sys.stderr)
+            return 1 if result.refused else 0
+        if action == "dismiss":
+            count = suggestions.dismiss(args.ids)
+            print(f"dismissed {_plural(count, 'suggestion')}")
+            return 0
+        rows = suggestions.list_pending()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        out = [
+            {
+                "id": r.id,
+                "commitment": {"id": r.commitment_id, "title": r.commitment_title},
+                "document": {
+                    "id": r.document_id,
+                    "reference": r.evidence,
+                    "date": _iso(r.document_date),
+                    "url": r.document_url,
+                },
+                "reason": r.reason,
+                "sentence": r.sentence,
+                "matched_words": r.matched_words,
+                "matched_reference": r.matched_reference,
+                "score": r.score,
+            }
+            for r in rows
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for r in rows:
+        date = f" of {r.document_date:%d-%m-%Y}" if r.document_date else ""
+        why = _HINT_REASONS.get(r.reason, r.reason)
+        cited = f": {r.matched_reference}" if r.matched_reference else ""
+        print(f"{r.id:5}  #{r.commitment_id} {r.commitment_title}")
+        print(f"       fulfilled by {r.evidence}{date}? ({why}{cited}; score {r.score:.2f})")
+        if r.sentence:
+            print(f"       \u201c{r.sentence}\u201d")
+    print(f"{_plural(len(rows), 'pending suggestion')}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run_gui
@@ -442,6 +634,7 @@ COMMANDS = {
     "due": cmd_due,
     "export": cmd_export,
     "dates": cmd_dates,
+    "hints": cmd_hints,
     "gui": cmd_gui,
 }
 

@@ -1,36 +1,108 @@
-"""Import files: read, extract, store, one transaction per file."""
+"""Import files: read, extract, store, one transaction per file.
+
+`import_batch` imports many files (folders recursively) with progress and a way to
+stop between files; one file that cannot be read never stops the others.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.documents import DocumentError, read_document
-from tracker.documents.reader import SUPPORTED_SUFFIXES
+from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from tracker.extract import extract
-from tracker.store.queries import import_document
+from tracker.hints import suggest_for_document
+from tracker.store.queries import import_document, is_imported
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]  # (files done, files in all, current path)
+STATES = ("imported", "updated", "skipped", "refused")
 
 
 @dataclass
 class FileResult:
+    """What importing one file did. `state` is one of STATES."""
+
     path: str
-    commitments: int = 0
+    commitments: int = 0  # commitments added to the register
     skipped: bool = False  # imported before (same content)
     error: str | None = None  # why the file was refused
     warnings: tuple[str, ...] = ()
+    found: int = 0  # commitments the extractor found in the file (0 when skipped)
+    # A corrected version of a document imported before (same official id, or same
+    # dossier and number): the stored one was brought up to date.
+    updated: bool = False
+    changed: int = 0  # (updated) stored commitments whose quote, place or due date changed
+    no_longer_found: tuple[int, ...] = ()  # (updated) ids of commitments the new text lacks
+    # Open commitments this document likely fulfils (or stored letters fulfilling its
+    # own): pending suggestions made for staff to accept or dismiss (`tracker.hints`).
+    suggestions: int = 0
+
+    @property
+    def state(self) -> str:
+        if self.error:
+            return "refused"
+        if self.skipped:
+            return "skipped"
+        return "updated" if self.updated else "imported"
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Where a batch stands: before each file, and once more at the end (path "")."""
+
+    done: int  # files finished
+    total: int  # files in all
+    path: str  # the file being imported now
+    found: int  # commitments found so far
+
+
+@dataclass
+class ImportBatch:
+    """The results of a batch, in order; `pending` are the files not processed
+    because the batch was stopped."""
+
+    results: list[FileResult] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.results) + len(self.pending)
+
+    @property
+    def stopped(self) -> bool:
+        return bool(self.pending)
+
+    def count(self, state: str) -> int:
+        return sum(1 for r in self.results if r.state == state)
+
+
+def _already_imported(path: str) -> bool:
+    """Whether these exact bytes are stored already (so reading the file is not needed)."""
+    try:
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            return False  # read_document refuses it without reading it all
+        data = Path(path).read_bytes()
+    except OSError:
+        return False  # reading it again gives the reason it is refused
+    return is_imported(hashlib.sha256(data).hexdigest())
 
 
 def import_file(path: str | Path) -> FileResult:
-    """Read, extract and store one file; errors come back in the result, never raised."""
+    """Read, extract and store one file; errors come back in the result, never raised.
+
+    The file is one transaction: stored whole, or (on an error or an interrupt)
+    not at all.
+    """
     path = str(path)
     try:
+        if _already_imported(path):
+            return FileResult(path, skipped=True)
         document = read_document(path)
         commitments = extract(document)
         stored = import_document(document, commitments)
@@ -39,20 +111,37 @@ def import_file(path: str | Path) -> FileResult:
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
         log.exception("import of %s failed", path)
         return FileResult(path, error=f"{path}: could not be imported ({exc})")
+    suggested = 0
+    warnings = list(document.warnings)
+    if not stored.skipped and stored.document_id is not None:
+        try:
+            suggested = suggest_for_document(stored.document_id)
+        except Exception:  # noqa: BLE001 - the document is stored; hints are a bonus
+            log.exception("fulfilment hints for %s failed", path)
+            warnings.append("fulfilment suggestions could not be made for this document")
     return FileResult(
         path,
         commitments=stored.commitments,
         skipped=stored.skipped,
-        warnings=tuple(document.warnings),
+        warnings=tuple(warnings),
+        found=0 if stored.skipped else len(commitments),
+        updated=stored.updated,
+        changed=stored.changed,
+        no_longer_found=tuple(stored.no_longer_found),
+        suggestions=suggested,
     )
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     """Files as given, folders replaced by their supported documents (recursively, sorted).
 
-    Hidden files and folders (name starting with ".") inside a folder are skipped; a
-    file named explicitly is kept whatever its type, so that its refusal is reported.
+    Hidden files and folders (name starting with ".") inside a folder are skipped, and so
+    is a publication's official metadata ("metadata.xml", "<stem>.metadata.xml"), which the
+    reader of the publication beside it reads; a file named explicitly is kept whatever its
+    type, so that its refusal is reported.
     """
+    from tracker.documents.official_metadata import is_metadata_name
+
     out: list[str] = []
     seen: set[str] = set()
     for given in paths:
@@ -62,7 +151,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
             for folder, dirs, files in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
-                    if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                    if (
+                        not name.startswith(".")
+                        and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+                        and not is_metadata_name(name)
+                    ):
                         found.append(Path(folder, name))
             candidates = [str(f) for f in sorted(found, key=lambda f: f.relative_to(path).parts)]
         else:
@@ -74,14 +167,50 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     return out
 
 
-def import_paths(paths: Iterable[str | Path], progress: Progress | None = None) -> list[FileResult]:
-    """Import every file in `paths` (folders: see `expand_paths`), with progress per file."""
-    paths = expand_paths(paths)
-    results = []
-    for done, path in enumerate(paths):
-        if progress:
-            progress(done, len(paths), path)
-        results.append(import_file(path))
+def import_batch(
+    paths: Iterable[str | Path],
+    progress: Callable[[ImportProgress], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> ImportBatch:
+    """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
+
+    `progress` is called before each file and once at the end, `on_result` after
+    each file. `cancel` (e.g. an event's `is_set`) is asked before each file; when it
+    says stop, the files not yet imported are left in `pending`. A KeyboardInterrupt
+    stops the batch the same way; the file it interrupts is rolled back whole.
+    """
+    files = expand_paths(paths)
+    batch = ImportBatch()
+    found = 0
+    for done, path in enumerate(files):
+        try:
+            if cancel is not None and cancel():
+                batch.pending = files[done:]
+                break
+            if progress:
+                progress(ImportProgress(done, len(files), path, found))
+            result = import_file(path)
+        except KeyboardInterrupt:
+            log.info("import stopped at %s; that file was not stored", path)
+            batch.pending = files[done:]
+            break
+        batch.results.append(result)
+        found += result.found
+        if on_result:
+            try:
+                on_result(result)
+            except KeyboardInterrupt:
+                batch.pending = files[done + 1 :]
+                break
     if progress:
-        progress(len(paths), len(paths), "")
-    return results
+        progress(ImportProgress(len(batch.results), len(files), "", found))
+    return batch
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    progress: Callable[[ImportProgress], None] | None = None,
+) -> list[FileResult]:
+    """Import every file in `paths` (folders: see `expand_paths`); the results per file."""
+    return import_batch(paths, progress).results

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from tracker import __version__
 from tracker.documents.reader import SUPPORTED_SUFFIXES
-from tracker.importing import expand_paths
+from tracker.importing import STATES, FileResult, ImportProgress, expand_paths
 from tracker.store import queries as store
 from tracker.store.filters import (
     Filter,
@@ -72,6 +72,7 @@ from ui.commands import ChangeRunner
 from ui.detail_pane import DetailPane
 from ui.dialogs.due_dialog import DueDialog
 from ui.dialogs.edit_dialog import EditDialog
+from ui.dialogs.hints_dialog import HintsController
 from ui.dialogs.manual_dialog import ManualCommitmentDialog
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.dialogs.merge_dialog import MergeDialog
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_central_widget(database_label)
+        # Fulfilment suggestions: a menu action with the number pending, and their dialog.
+        self.hints = HintsController(
+            self, self.undo_stack, self._who, self._after_change, self._on_undo_failed
+        )
         self._create_menus_and_toolbar()
         self._create_pane_shortcuts()
         self._restore_state()
@@ -421,6 +426,8 @@ class MainWindow(QMainWindow):
                 commitment_menu.addSeparator()
             else:
                 commitment_menu.addAction(action)
+        commitment_menu.addSeparator()
+        commitment_menu.addAction(self.hints.action)
 
         view_menu = menu_bar.addMenu(self.tr("Beel&d"))
         view_menu.addAction(self.today_action)
@@ -721,6 +728,7 @@ class MainWindow(QMainWindow):
         and fills when the rows and the counts of all commitments have both arrived.
         """
         as_of = dt.date.today()
+        self.hints.update_count()
         if keep is None:
             keep, current = self.selected_ids(), self.selected_id()
         self._load_sequence += 1
@@ -1429,7 +1437,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("import/directory", str(Path(paths[0]).parent))
         job = ImportJob(files)
-        job.progress.connect(self._on_import_progress)
+        job.step.connect(self._on_import_progress)
         job.finished.connect(self._on_import_finished)
         job.failed.connect(self._on_import_failed)
 
@@ -1452,19 +1460,25 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(False)
         self._start(job)
 
-    @Slot(int, int, str)
-    def _on_import_progress(self, done: int, total: int, path: str) -> None:
+    @Slot(object)
+    def _on_import_progress(self, step: ImportProgress) -> None:
         progress = self.import_progress
         if progress is None or progress.wasCanceled():
             return
-        progress.setMaximum(max(total, 1))
-        progress.setValue(done)
-        if path:
+        progress.setMaximum(max(step.total, 1))
+        progress.setValue(step.done)
+        if step.path:
             progress.setLabelText(
                 self.tr("Bestand %1 van %2: %3")
-                .replace("%1", str(done + 1))
-                .replace("%2", str(total))
-                .replace("%3", Path(path).name)
+                .replace("%1", str(step.done + 1))
+                .replace("%2", str(step.total))
+                .replace("%3", Path(step.path).name)
+                + "\n"
+                + counted(
+                    step.found,
+                    self.tr("%1 toezegging gevonden"),
+                    self.tr("%1 toezeggingen gevonden"),
+                )
             )
 
     def _end_import(self) -> None:
@@ -1478,18 +1492,6 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
         self._end_import()
-        if outcome.cancelled_after is not None:
-            self.show_message(
-                QMessageBox.Icon.Warning,
-                self.tr("Import gestopt"),
-                self.tr(
-                    "De import is gestopt na %1 van %2 bestanden. "
-                    "De bestanden die al verwerkt waren, zijn opgeslagen."
-                )
-                .replace("%1", str(outcome.cancelled_after))
-                .replace("%2", str(outcome.total)),
-            )
-            return
         self._report_import(outcome)
 
     @Slot(str, str)
@@ -1497,57 +1499,101 @@ class MainWindow(QMainWindow):
         self._end_import()
         self.show_error(self.tr("De import is mislukt."), f"{message}\n\n{details}")
 
+    def _import_line(self, result: FileResult) -> str:
+        """What happened to one file, in a line of the report."""
+        name = Path(result.path).name
+        if result.state == "refused":
+            return self.tr("%1: geweigerd").replace("%1", name)
+        if result.state == "skipped":
+            return self.tr("%1: al eerder geïmporteerd, overgeslagen").replace("%1", name)
+        if result.state == "updated":
+            return (
+                self.tr("%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden")
+                .replace("%1", name)
+                .replace("%2", str(result.changed))
+                .replace("%3", str(result.commitments))
+                .replace("%4", str(len(result.no_longer_found)))
+            )
+        return (
+            name
+            + ": "
+            + counted(
+                result.commitments,
+                self.tr("%1 toezegging geïmporteerd"),
+                self.tr("%1 toezeggingen geïmporteerd"),
+            )
+        )
+
     def _report_import(self, outcome: ImportOutcome) -> None:
-        added = sum(r.commitments for r in outcome.results)
-        imported = [r for r in outcome.results if not r.error and not r.skipped]
-        skipped = [r for r in outcome.results if r.skipped]
-        refused = [r for r in outcome.results if r.error]
-        lines = []
-        for result in outcome.results:
-            name = Path(result.path).name
-            if result.error:
-                lines.append(self.tr("%1: geweigerd").replace("%1", name))
-            elif result.skipped:
-                lines.append(
-                    self.tr("%1: al eerder geïmporteerd, overgeslagen").replace("%1", name)
-                )
-            else:
-                lines.append(
-                    name
-                    + ": "
-                    + counted(
-                        result.commitments,
-                        self.tr("%1 toezegging geïmporteerd"),
-                        self.tr("%1 toezeggingen geïmporteerd"),
-                    )
-                )
+        """Per file what was imported, updated, skipped or refused (and why, under
+        details); after a stop also how many files were not processed."""
+        results = outcome.results
+        added = sum(r.commitments for r in results)
+        states = {state: sum(1 for r in results if r.state == state) for state in STATES}
+        lines = [self._import_line(result) for result in results]
         summary = counted(
             added, self.tr("%1 toezegging toegevoegd."), self.tr("%1 toezeggingen toegevoegd.")
         )
+        suggested = sum(r.suggestions for r in results)
+        if suggested:
+            summary += " " + counted(
+                suggested,
+                self.tr("%1 openstaande toezegging lijkt nu voldaan: zie Suggesties."),
+                self.tr("%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties."),
+            )
         counts = (
-            self.tr("Geïmporteerd: %1 · overgeslagen: %2 · geweigerd: %3")
-            .replace("%1", str(len(imported)))
-            .replace("%2", str(len(skipped)))
-            .replace("%3", str(len(refused)))
+            self.tr("Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4")
+            .replace("%1", str(states["imported"]))
+            .replace("%2", str(states["updated"]))
+            .replace("%3", str(states["skipped"]))
+            .replace("%4", str(states["refused"]))
         )
         details = []
-        for result in outcome.results:
+        for result in results:
             if result.error:
                 details.append(result.error)
             for warning in result.warnings:
                 details.append(f"{Path(result.path).name}: {warning}")
+            if result.no_longer_found:
+                details.append(
+                    self.tr("%1: niet meer gevonden in de nieuwe versie: %2")
+                    .replace("%1", Path(result.path).name)
+                    .replace("%2", ", ".join(f"#{cid}" for cid in result.no_longer_found))
+                )
         informative = counts + "\n\n" + "\n".join(lines[:12])
         if len(lines) > 12:
             informative += "\n" + self.tr("… en %1 andere bestanden (zie details)").replace(
                 "%1", str(len(lines) - 12)
             )
             details = lines + [""] + details
+        title = self.tr("Import voltooid")
+        text = summary
+        stopped = outcome.cancelled_after is not None
+        if stopped:
+            title = self.tr("Import gestopt")
+            text = (
+                self.tr(
+                    "De import is gestopt na %1 van %2 bestanden. "
+                    "De bestanden die al verwerkt waren, zijn opgeslagen."
+                )
+                .replace("%1", str(outcome.cancelled_after))
+                .replace("%2", str(outcome.total))
+            )
+            informative += "\n\n" + counted(
+                len(outcome.pending),
+                self.tr("%1 bestand niet verwerkt."),
+                self.tr("%1 bestanden niet verwerkt."),
+            )
+            details += [""] + [
+                self.tr("Niet verwerkt: %1").replace("%1", path) for path in outcome.pending
+            ]
+        warn = states["refused"] or stopped
         self.show_message(
-            QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-            self.tr("Import voltooid"),
-            summary,
+            QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information,
+            title,
+            text,
             informative=informative,
-            details="\n".join(details),
+            details="\n".join(details).strip(),
         )
         self.statusBar().showMessage(summary, 10000)
 

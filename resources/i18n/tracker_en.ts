@@ -245,18 +245,6 @@
             <translation>Change due date</translation>
         </message>
         <message>
-            <source>De tekst noemt geen termijn.</source>
-            <translation>The text gives no deadline.</translation>
-        </message>
-        <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
-        </message>
-        <message>
-            <source>Terug naar de datum afgeleid uit de tekst</source>
-            <translation>Back to the date derived from the text</translation>
-        </message>
-        <message>
             <source>Termijn in de tekst:</source>
             <translation>Deadline in the text:</translation>
         </message>
@@ -274,18 +262,14 @@
         </message>
     </context>
     <context>
-        <name>EditDialog</name>
-        <message>
-            <source>Toezegging bewerken</source>
-            <translation>Edit commitment</translation>
-        </message>
-        <message>
-            <source>Titel</source>
-            <translation>Title</translation>
-        </message>
+        <name>DueField</name>
         <message>
             <source>De tekst noemt geen termijn.</source>
             <translation>The text gives no deadline.</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
         </message>
         <message>
             <source>Uiterste datum</source>
@@ -295,9 +279,16 @@
             <source>Terug naar de datum afgeleid uit de tekst</source>
             <translation>Back to the date derived from the text</translation>
         </message>
+    </context>
+    <context>
+        <name>EditDialog</name>
         <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
+            <source>Toezegging bewerken</source>
+            <translation>Edit commitment</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Afgeleid uit de tekst: %1</source>
@@ -481,6 +472,108 @@
         <message>
             <source>alle toezeggingen</source>
             <translation>all commitments</translation>
+        </message>
+    </context>
+    <context>
+        <name>HintsController</name>
+        <message>
+            <source>&amp;Suggesties…</source>
+            <translation>&amp;Suggestions…</translation>
+        </message>
+        <message>
+            <source>Documenten die open toezeggingen lijken na te komen: accepteren of afwijzen</source>
+            <translation>Documents that seem to keep open commitments: accept or dismiss</translation>
+        </message>
+        <message>
+            <source>&amp;Suggesties (%1)…</source>
+            <translation>&amp;Suggestions (%1)…</translation>
+        </message>
+        <message>
+            <source>%1 suggestie</source>
+            <translation>%1 suggestion</translation>
+        </message>
+        <message>
+            <source>%1 suggesties</source>
+            <translation>%1 suggestions</translation>
+        </message>
+    </context>
+    <context>
+        <name>HintsDialog</name>
+        <message>
+            <source>Suggesties</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>Nieuw geïmporteerde documenten die open toezeggingen lijken na te komen. Accepteren markeert de toezegging als voldaan, met het document als bewijs en de datum van het document.</source>
+            <translation>Newly imported documents that seem to keep open commitments. Accepting marks the commitment fulfilled, with the document as evidence and the document's date.</translation>
+        </message>
+        <message>
+            <source>&amp;Accepteren</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>De gekozen toezeggingen als voldaan markeren, met het document als bewijs</source>
+            <translation>Mark the chosen commitments fulfilled, with the document as evidence</translation>
+        </message>
+        <message>
+            <source>A&amp;fwijzen</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>De gekozen suggesties afwijzen; ze komen niet terug</source>
+            <translation>Dismiss the chosen suggestions; they do not come back</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Suggesties lezen</source>
+            <translation>Reading suggestions</translation>
+        </message>
+        <message>
+            <source>Er zijn geen suggesties die op een besluit wachten.</source>
+            <translation>There are no suggestions waiting for a decision.</translation>
+        </message>
+        <message>
+            <source>%1 suggestie accepteren</source>
+            <translation>Accept %1 suggestion</translation>
+        </message>
+        <message>
+            <source>%1 suggesties accepteren</source>
+            <translation>Accept %1 suggestions</translation>
+        </message>
+        <message>
+            <source>%1 toezegging gemarkeerd als voldaan.</source>
+            <translation>%1 commitment marked fulfilled.</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gemarkeerd als voldaan.</source>
+            <translation>%1 commitments marked fulfilled.</translation>
+        </message>
+        <message>
+            <source>%1 suggestie niet geaccepteerd: de toezegging is niet meer open.</source>
+            <translation>%1 suggestion not accepted: the commitment is no longer open.</translation>
+        </message>
+        <message>
+            <source>%1 suggesties niet geaccepteerd: de toezeggingen zijn niet meer open.</source>
+            <translation>%1 suggestions not accepted: the commitments are no longer open.</translation>
+        </message>
+        <message>
+            <source>%1 suggestie afwijzen</source>
+            <translation>Dismiss %1 suggestion</translation>
+        </message>
+        <message>
+            <source>%1 suggesties afwijzen</source>
+            <translation>Dismiss %1 suggestions</translation>
+        </message>
+        <message>
+            <source>%1 suggestie afgewezen.</source>
+            <translation>%1 suggestion dismissed.</translation>
+        </message>
+        <message>
+            <source>%1 suggesties afgewezen.</source>
+            <translation>%1 suggestions dismissed.</translation>
         </message>
     </context>
     <context>
@@ -930,6 +1023,34 @@
             <translation>File %1 of %2: %3</translation>
         </message>
         <message>
+            <source>%1 toezegging gevonden</source>
+            <translation>%1 commitment found</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gevonden</source>
+            <translation>%1 commitments found</translation>
+        </message>
+        <message>
+            <source>%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden</source>
+            <translation>%1: new version, %2 updated, %3 added, %4 no longer found</translation>
+        </message>
+        <message>
+            <source>%1 openstaande toezegging lijkt nu voldaan: zie Suggesties.</source>
+            <translation>%1 open commitment now looks fulfilled: see Suggestions.</translation>
+        </message>
+        <message>
+            <source>%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties.</source>
+            <translation>%1 open commitments now look fulfilled: see Suggestions.</translation>
+        </message>
+        <message>
+            <source>Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4</source>
+            <translation>Imported: %1 · updated: %2 · skipped: %3 · refused: %4</translation>
+        </message>
+        <message>
+            <source>%1: niet meer gevonden in de nieuwe versie: %2</source>
+            <translation>%1: no longer found in the new version: %2</translation>
+        </message>
+        <message>
             <source>Import gestopt</source>
             <translation>Import stopped</translation>
         </message>
@@ -966,10 +1087,6 @@
             <translation>%1 commitments added.</translation>
         </message>
         <message>
-            <source>Geïmporteerd: %1 · overgeslagen: %2 · geweigerd: %3</source>
-            <translation>Imported: %1 · skipped: %2 · refused: %3</translation>
-        </message>
-        <message>
             <source>… en %1 andere bestanden (zie details)</source>
             <translation>… and %1 other files (see details)</translation>
         </message>
@@ -1000,6 +1117,18 @@
         <message>
             <source>Excel-werkmap (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>%1 bestand niet verwerkt.</source>
+            <translation>%1 file not processed.</translation>
+        </message>
+        <message>
+            <source>%1 bestanden niet verwerkt.</source>
+            <translation>%1 files not processed.</translation>
+        </message>
+        <message>
+            <source>Niet verwerkt: %1</source>
+            <translation>Not processed: %1</translation>
         </message>
         <message>
             <source>Toezeggingen: te laat op %1</source>
@@ -1301,6 +1430,33 @@
         <message>
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>hints</name>
+        <message>
+            <source>Het document zegt een toezegging na te komen</source>
+            <translation>The document says it keeps a commitment</translation>
+        </message>
+        <message>
+            <source> en verwijst naar %1</source>
+            <translation> and refers to %1</translation>
+        </message>
+        <message>
+            <source>Latere brief in hetzelfde dossier over hetzelfde onderwerp</source>
+            <translation>Later letter in the same dossier on the same subject</translation>
+        </message>
+        <message>
+            <source>Toezegging</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Nieuw document</source>
+            <translation>New document</translation>
+        </message>
+        <message>
+            <source>Waarom</source>
+            <translation>Why</translation>
         </message>
     </context>
     <context>

@@ -191,9 +191,24 @@ ENGLISH: dict[str, str] = {
     "%1 toezeggingen ge\u00efmporteerd": "%1 commitments imported",
     "%1 toezegging toegevoegd.": "%1 commitment added.",
     "%1 toezeggingen toegevoegd.": "%1 commitments added.",
-    "Ge\u00efmporteerd: %1 \u00b7 overgeslagen: %2 \u00b7 geweigerd: %3": (
-        "Imported: %1 \u00b7 skipped: %2 \u00b7 refused: %3"
+    "%1 openstaande toezegging lijkt nu voldaan: zie Suggesties.": (
+        "%1 open commitment now looks fulfilled: see Suggestions."
     ),
+    "%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties.": (
+        "%1 open commitments now look fulfilled: see Suggestions."
+    ),
+    "Ge\u00efmporteerd: %1 \u00b7 bijgewerkt: %2 \u00b7 overgeslagen: %3 \u00b7 geweigerd: %4": (
+        "Imported: %1 \u00b7 updated: %2 \u00b7 skipped: %3 \u00b7 refused: %4"
+    ),
+    "%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden": (
+        "%1: new version, %2 updated, %3 added, %4 no longer found"
+    ),
+    "%1: niet meer gevonden in de nieuwe versie: %2": "%1: no longer found in the new version: %2",
+    "%1 toezegging gevonden": "%1 commitment found",
+    "%1 toezeggingen gevonden": "%1 commitments found",
+    "%1 bestand niet verwerkt.": "%1 file not processed.",
+    "%1 bestanden niet verwerkt.": "%1 files not processed.",
+    "Niet verwerkt: %1": "Not processed: %1",
     "\u2026 en %1 andere bestanden (zie details)": "\u2026 and %1 other files (see details)",
     "Import voltooid": "Import complete",
     "Te late toezeggingen exporteren": "Export overdue commitments",
@@ -426,10 +441,61 @@ ENGLISH: dict[str, str] = {
     "Te beoordelen": "To review",
     "Bevestigd": "Confirmed",
     "Afgewezen": "Rejected",
+    # -- fulfilment suggestions -----------------------------------------------------------
+    "Het document zegt een toezegging na te komen": "The document says it keeps a commitment",
+    " en verwijst naar %1": " and refers to %1",
+    "Latere brief in hetzelfde dossier over hetzelfde onderwerp": (
+        "Later letter in the same dossier on the same subject"
+    ),
+    "Toezegging": "Commitment",
+    "Nieuw document": "New document",
+    "Waarom": "Why",
+    "Suggesties": "Suggestions",
+    "Nieuw geïmporteerde documenten die open toezeggingen lijken na te komen. "
+    "Accepteren markeert de toezegging als voldaan, met het document als bewijs "
+    "en de datum van het document.": (
+        "Newly imported documents that seem to keep open commitments. Accepting marks "
+        "the commitment fulfilled, with the document as evidence and the document's date."
+    ),
+    "&Accepteren": "&Accept",
+    "De gekozen toezeggingen als voldaan markeren, met het document als bewijs": (
+        "Mark the chosen commitments fulfilled, with the document as evidence"
+    ),
+    "De gekozen suggesties afwijzen; ze komen niet terug": (
+        "Dismiss the chosen suggestions; they do not come back"
+    ),
+    "Sluiten": "Close",
+    "Suggesties lezen": "Reading suggestions",
+    "Er zijn geen suggesties die op een besluit wachten.": (
+        "There are no suggestions waiting for a decision."
+    ),
+    "%1 suggestie accepteren": "Accept %1 suggestion",
+    "%1 suggesties accepteren": "Accept %1 suggestions",
+    "%1 toezegging gemarkeerd als voldaan.": "%1 commitment marked fulfilled.",
+    "%1 toezeggingen gemarkeerd als voldaan.": "%1 commitments marked fulfilled.",
+    "%1 suggestie niet geaccepteerd: de toezegging is niet meer open.": (
+        "%1 suggestion not accepted: the commitment is no longer open."
+    ),
+    "%1 suggesties niet geaccepteerd: de toezeggingen zijn niet meer open.": (
+        "%1 suggestions not accepted: the commitments are no longer open."
+    ),
+    "%1 suggestie afwijzen": "Dismiss %1 suggestion",
+    "%1 suggesties afwijzen": "Dismiss %1 suggestions",
+    "%1 suggestie afgewezen.": "%1 suggestion dismissed.",
+    "%1 suggesties afgewezen.": "%1 suggestions dismissed.",
+    "&Suggesties…": "&Suggestions…",
+    "&Suggesties (%1)…": "&Suggestions (%1)…",
+    "Documenten die open toezeggingen lijken na te komen: accepteren of afwijzen": (
+        "Documents that seem to keep open commitments: accept or dismiss"
+    ),
+    "%1 suggestie": "%1 suggestion",
+    "%1 suggesties": "%1 suggestions",
 }
 
 # Where one Dutch text needs different English in different places: (context, Dutch).
-ENGLISH_IN_CONTEXT: dict[tuple[str, str], str] = {}
+ENGLISH_IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("HintsDialog", "A&fwijzen"): "&Dismiss",  # a suggestion; elsewhere: reject a commitment
+}
 
 
 def english_for(context: str, source: str) -> str | None:
