@@ -17,8 +17,9 @@ AS_OF = "2026-11-28"
 
 
 @pytest.fixture
-def dbfile(tmp_path):
-    yield str(tmp_path / "cli.sqlite")
+def dbfile(db_url):
+    """`--db`: a fresh SQLite file or PostgreSQL database (the tests run on both)."""
+    yield db_url
     close_database()
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED
+from storage import dump_rows
 
 from tracker.documents.reader import MAX_FILE_BYTES
 from tracker.importing import import_batch, import_file
@@ -167,11 +168,11 @@ def dump(path: Path) -> list[str]:
 
 
 @pytest.fixture
-def register(db, tmp_path) -> Path:
-    """A database holding the seed, as a user's register would hold documents already."""
+def register(db) -> None:
+    """A database holding the seed, as a user's register would hold documents already
+    (SQLite or PostgreSQL; `dump_rows` reads it)."""
     result = import_file(SEED)
     assert result.error is None and result.commitments > 0
-    return tmp_path / "tracker.sqlite"
 
 
 @pytest.mark.parametrize(("name", "make", "problem"), [c[1:] for c in BAD_INPUT], ids=IDS)
@@ -180,7 +181,7 @@ def test_import_file_refuses_with_one_message_and_leaves_the_register(
 ):
     path = tmp_path / name
     make(path)
-    before = dump(register)
+    before = dump_rows()
     start = time.monotonic()
     result = import_file(path)
     assert time.monotonic() - start < HANG_GUARD
@@ -189,7 +190,7 @@ def test_import_file_refuses_with_one_message_and_leaves_the_register(
     assert problem in result.error, result.error
     assert "could not be imported" not in result.error  # a reader's own message, not a crash
     assert "\n" not in result.error
-    assert dump(register) == before
+    assert dump_rows() == before
 
 
 @pytest.fixture(scope="module")
@@ -277,7 +278,7 @@ def test_windows_1252_text_is_read_correctly(db, tmp_path):
         path.read_bytes().decode("utf-8")  # really not UTF-8
     result = import_file(path)
     assert result.error is None and result.commitments > 0
-    stored = "\n".join(dump(tmp_path / "tracker.sqlite"))
+    stored = "\n".join(str(row) for rows in dump_rows().values() for row in rows)
     assert "In 2025 wordt de regeling geëvalueerd." in stored
     assert "\ufffd" not in stored and "geÃ«valueerd" not in stored
 
@@ -292,10 +293,10 @@ def test_a_readers_unexpected_failure_is_one_clear_refusal(register, tmp_path, m
     monkeypatch.setattr(docx_reader, "to_text", crash)
     path = tmp_path / "vreemd.docx"
     shutil.copy(SEED_DOCX, path)
-    before = dump(register)
+    before = dump_rows()
     result = import_file(path)
     assert result.error == f"{path}: cannot be read as .docx (KeyError: 'word/numbering.xml')"
-    assert dump(register) == before
+    assert dump_rows() == before
 
 
 def test_size_limit_is_checked_before_reading(tmp_path, monkeypatch):

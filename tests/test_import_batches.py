@@ -24,8 +24,9 @@ from tracker.store.models import Commitment, Document, Source
 
 
 @pytest.fixture
-def dbfile(tmp_path):
-    yield str(tmp_path / "cli.sqlite")
+def dbfile(db_url):
+    """`--db`: a fresh SQLite file or PostgreSQL database (the tests run on both)."""
+    yield db_url
     close_database()
 
 

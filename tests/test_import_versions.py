@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 from factories import make_commitment, make_document
+from storage import dump_rows
 
 from tracker.documents import read_document
 from tracker.extract import extract
 from tracker.importing import import_file, import_paths
 from tracker.store import queries
 from tracker.store.filters import Filter, query_commitments, search_ids
-from tracker.store.models import DB, Commitment, Document
+from tracker.store.models import Commitment, Document
 from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
 
 INSERTED = (
@@ -54,12 +55,7 @@ def corrected(text: str) -> str:
 
 def dump() -> dict[str, list[tuple]]:
     """Every row of every table (the search index too), to compare before and after."""
-    return {
-        table: sorted(DB.obj.execute_sql(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-        for (table,) in DB.obj.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    }
+    return dump_rows()
 
 
 def every_commitment() -> list[queries.CommitmentRow]:

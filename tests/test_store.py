@@ -103,6 +103,7 @@ def test_due_override_keeps_phrase_and_extracted_date_and_can_be_reset(db):
     assert row.due == dt.date(2022, 12, 31) and not row.due_overridden
 
 
+@pytest.mark.sqlite_only
 def test_database_has_wal_foreign_keys_and_schema_version(db):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1

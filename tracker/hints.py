@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from tracker.documents.metadata import DATE, parse_dutch_date
 from tracker.documents.model import format_dossier
 from tracker.store import suggestions
-from tracker.store.models import DB, Document
+from tracker.store.models import Document
 from tracker.store.queries import StoreError
 from tracker.store.search import fold
+from tracker.store.sql import execute
 from tracker.store.suggestions import Hint
 
 log = logging.getLogger(__name__)
@@ -443,7 +444,7 @@ def open_candidates(document_id: int, only: Iterable[int] | None = None) -> list
             return []
         among = f" AND c.id IN ({','.join('?' * len(only))})"
         params.extend(only)
-    rows = DB.obj.execute_sql(
+    rows = execute(
         f"""
         SELECT c.id, c.title, s.quote, d.id, d.dossier, d.number, d.official_id,
                d.document_date, d.answer_date
@@ -654,7 +655,7 @@ def suggest_for_document(document_id: int) -> int:
     made = suggestions.create(document_id, find_hints(document_id))
     own = {
         cid
-        for (cid,) in DB.obj.execute_sql(
+        for (cid,) in execute(
             """
             SELECT DISTINCT c.id FROM commitment c JOIN source s ON s.commitment_id = c.id
             WHERE s.document_id = ? AND c.status = 'open' AND c.review_state != 'rejected'

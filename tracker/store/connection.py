@@ -1,9 +1,26 @@
-"""Choosing, opening and closing the database."""
+"""Choosing, opening and closing the database.
+
+The database is named by a URL (`--db`, `TRACKER_DB`, or the settings):
+
+- `sqlite:///path/to/tracker.sqlite` (the path is absolute; `sqlite:////path` too) or
+  just a path: the embedded database, one file (`sqlite:///~/x.sqlite` and
+  `~/x.sqlite` are under the home folder);
+- `postgresql://user@host:port/dbname` (also `postgres://`, with libpq's query options
+  such as `?sslmode=require`): a shared database on a server, for team mode.
+
+Passwords are never stored by the app. libpq finds them itself in `~/.pgpass`
+(`PGPASSFILE`) or `PGPASSWORD`; one written in the URL works too but is never shown.
+When the server asks for a password none of these gives, `open_database` raises
+`PasswordRequired`, and the caller asks the user and calls again with `password=`.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import peewee as pw
 from platformdirs import user_data_dir
@@ -14,11 +31,131 @@ from tracker.store.models import DB
 APP_NAME = "commitment-tracker"
 
 SQLITE_PRAGMAS = {
+    "busy_timeout": 5000,  # first: a second process starting at once waits, not fails
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",
-    "busy_timeout": 5000,
 }
+POSTGRES_CONNECT_TIMEOUT = 10  # seconds, unless the URL says otherwise
+
+_POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened; the message names the file or server and the problem."""
+
+
+class PasswordRequired(DatabaseError):
+    """The server asks for a password that neither the URL, `~/.pgpass` nor `PGPASSWORD`
+    gives: ask the user, then call `open_database(..., password=...)` again."""
+
+    def __init__(self, location: DatabaseLocation) -> None:
+        self.location = location
+        super().__init__(
+            f"{location.display}: the server asks for a password"
+            " (give it when asked, or put it in ~/.pgpass)"
+        )
+
+
+class PasswordRejected(DatabaseError):
+    """The server refused the user name and password."""
+
+    def __init__(self, location: DatabaseLocation, detail: str) -> None:
+        self.location = location
+        super().__init__(f"{location.display}: {detail}")
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """Where the register is: an SQLite file or a PostgreSQL database.
+
+    `display` is safe to show and log: it never holds a password.
+    """
+
+    kind: str  # "sqlite" or "postgresql"
+    path: Path | None = None  # the SQLite file
+    url: str | None = None  # the PostgreSQL URL as given (it may hold a password)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.kind == "postgresql"
+
+    @property
+    def display(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return _without_password(self.url or "")
+
+    @property
+    def database_name(self) -> str:
+        """The file name, or the name of the database on the server."""
+        if self.path is not None:
+            return self.path.name
+        return unquote(urlsplit(self.url or "").path.lstrip("/"))
+
+    def __str__(self) -> str:
+        return self.display
+
+    def create(self, password: str | None = None) -> pw.Database:
+        """The peewee database (not yet connected)."""
+        if self.path is not None:
+            return pw.SqliteDatabase(str(self.path), pragmas=SQLITE_PRAGMAS)
+        params: dict[str, object] = {"dsn": self.url}
+        options = dict(parse_qsl(urlsplit(self.url or "").query))
+        if "connect_timeout" not in options:
+            params["connect_timeout"] = POSTGRES_CONNECT_TIMEOUT
+        if "application_name" not in options:
+            params["application_name"] = APP_NAME
+        if password is not None:
+            params["password"] = password
+        return pw.PostgresqlDatabase(self.database_name, **params)
+
+
+def _without_password(url: str) -> str:
+    """The URL as it may be shown: without a password in the user part or the options."""
+    parts = urlsplit(url)
+    netloc = parts.netloc.rsplit("@", 1)
+    host = netloc[-1]
+    user = netloc[0].split(":", 1)[0] if len(netloc) == 2 else ""
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
+    text = f"postgresql://{user + '@' if user else ''}{host}{parts.path}"
+    return f"{text}?{query}" if query else text
+
+
+def parse_location(target: str | os.PathLike[str]) -> DatabaseLocation:
+    """A database URL or file path as a `DatabaseLocation` (DatabaseError if unusable)."""
+    if isinstance(target, os.PathLike):
+        return DatabaseLocation("sqlite", path=Path(target).expanduser())
+    text = target.strip()
+    scheme = text.split(":", 1)[0].lower() if re.match(r"^[A-Za-z][\w+.-]*://", text) else ""
+    if scheme in _POSTGRES_SCHEMES:
+        url = "postgresql" + text[len(scheme) :]
+        parts = urlsplit(url)
+        if not parts.path.strip("/"):
+            raise DatabaseError(
+                f"{_without_password(url)}: the URL names no database"
+                " (expected postgresql://user@host:port/dbname)"
+            )
+        try:
+            parts.port  # noqa: B018 - a port that is not a number raises here
+        except ValueError:
+            raise DatabaseError(f"{_without_password(url)}: the port is not a number") from None
+        return DatabaseLocation("postgresql", url=url)
+    if scheme == "sqlite":
+        path = text[len("sqlite://") :]
+        if path.startswith("//"):  # sqlite:////abs/path, as SQLAlchemy writes it
+            path = path[1:]
+        if path.startswith("/~"):  # sqlite:///~/x.sqlite
+            path = path[1:]
+        if not path or path == "/":
+            raise DatabaseError(f"{text}: the URL names no file (expected sqlite:///path)")
+        return DatabaseLocation("sqlite", path=Path(path).expanduser())
+    if scheme:
+        raise DatabaseError(
+            f"{text.split('://', 1)[0]}://...: unknown kind of database"
+            " (expected sqlite:///path or postgresql://user@host:port/dbname)"
+        )
+    return DatabaseLocation("sqlite", path=Path(text).expanduser())
 
 
 def default_db_path() -> Path:
@@ -26,38 +163,74 @@ def default_db_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "tracker.sqlite"
 
 
-def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--db PATH` wins, then the environment variable TRACKER_DB, then the default."""
+def resolve_location(explicit: str | os.PathLike[str] | None = None) -> DatabaseLocation:
+    """`--db URL` wins, then the environment variable TRACKER_DB, then the default file."""
     if explicit:
-        return Path(explicit).expanduser()
+        return parse_location(explicit)
     env = os.environ.get("TRACKER_DB")
     if env:
-        return Path(env.removeprefix("sqlite:///")).expanduser()
-    return default_db_path()
+        return parse_location(env)
+    return DatabaseLocation("sqlite", path=default_db_path())
 
 
-class DatabaseError(Exception):
-    """The database cannot be opened; the message names the file and the problem."""
+def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path | str:
+    """The SQLite file chosen as `resolve_location` chooses it; for a PostgreSQL
+    database the URL as given, so that passing the result to `open_database` works.
+    (Older callers; new code uses `resolve_location`.)"""
+    location = resolve_location(explicit)
+    return location.path if location.path is not None else location.url or ""
 
 
-def open_database(path: str | os.PathLike[str] | None = None) -> pw.Database:
-    """Open (creating if needed) and migrate the database, and bind the models to it."""
-    db_path = resolve_db_path(path)
-    try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(
-            f"{db_path}: cannot create its folder ({exc.strerror or exc})"
-        ) from None
-    db = pw.SqliteDatabase(str(db_path), pragmas=SQLITE_PRAGMAS)
+def open_database(
+    target: str | os.PathLike[str] | DatabaseLocation | None = None,
+    *,
+    password: str | None = None,
+) -> pw.Database:
+    """Open (creating if needed) and migrate the database, and bind the models to it.
+
+    `target` is a URL or a path (default: TRACKER_DB, else the file in the user's data
+    folder); `password` is for a server that asks for one (see `PasswordRequired`).
+    """
+    location = target if isinstance(target, DatabaseLocation) else resolve_location(target)
+    if location.path is not None:
+        try:
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(
+                f"{location.display}: cannot create its folder ({exc.strerror or exc})"
+            ) from None
+    db = location.create(password)
     try:
         db.connect(reuse_if_open=True)
+    except pw.DatabaseError as exc:
+        db.close()
+        raise _connect_error(location, exc) from None
+    try:
         DB.initialize(db)
         run_migrations(db)
     except pw.DatabaseError as exc:
         db.close()
-        raise DatabaseError(f"{db_path}: not a usable tracker database ({exc})") from None
+        raise DatabaseError(
+            f"{location.display}: not a usable tracker database ({_first_line(exc)})"
+        ) from None
     return db
+
+
+def _first_line(exc: BaseException) -> str:
+    """The driver's message in one line (libpq's start with "FATAL:" and span lines)."""
+    text = " ".join(str(exc).split())
+    return re.sub(r"^(FATAL|ERROR):\s*", "", text) or type(exc).__name__
+
+
+def _connect_error(location: DatabaseLocation, exc: pw.DatabaseError) -> DatabaseError:
+    message = _first_line(exc)
+    if not location.is_postgres:
+        return DatabaseError(f"{location.display}: not a usable tracker database ({message})")
+    if "no password supplied" in message:
+        return PasswordRequired(location)
+    if "password authentication failed" in message:
+        return PasswordRejected(location, message)
+    return DatabaseError(f"{location.display}: cannot connect to the database ({message})")
 
 
 def close_database() -> None:

@@ -5,9 +5,13 @@ The index `commitment_fts(title, quotes, notes)` holds one row per commitment
 and evidence of its history. The store's change functions call `sync` for the
 commitments they touch, so the index never needs a rebuild in normal use.
 
-Search semantics are the same on both paths: every word typed must match the
+Search semantics are the same on every path: every word typed must match the
 start of a word in one of the fields ("prakt" finds "Praktijkleren"), ignoring
 case and accents ("coordinatie" finds "coördinatie").
+
+PostgreSQL has no FTS5: it searches like SQLite's LIKE fallback, with the folding
+done in SQL (`translate` with a table made from `fold`, `lower`, and runs of
+non-word characters made one space), so that it finds what SQLite finds.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from collections.abc import Iterable
 
 import peewee as pw
 
+from tracker.store.sql import execute, is_postgres, string_agg
+
 log = logging.getLogger(__name__)
 
 FTS_TABLE = "commitment_fts"
@@ -26,12 +32,16 @@ FOLD_FUNCTION = "tracker_fold"
 _WORD = re.compile(r"\w+")
 _CHUNK = 500  # ids per statement, well below SQLite's parameter limit
 
-# The text of each commitment's fields as the index holds it.
-_DOCUMENT_SQL = """
+
+def _document_sql(db: pw.Database) -> str:
+    """The text of each commitment's fields as the index holds it."""
+    quotes = string_agg(db, "s.quote")
+    notes = string_agg(db, "h.note || ' ' || h.evidence")
+    return f"""
 SELECT c.id AS id, c.title AS title,
-       COALESCE((SELECT group_concat(s.quote, ' ') FROM source s
+       COALESCE((SELECT {quotes} FROM source s
                  WHERE s.commitment_id = c.id), '') AS quotes,
-       COALESCE((SELECT group_concat(h.note || ' ' || h.evidence, ' ') FROM status_change h
+       COALESCE((SELECT {notes} FROM status_change h
                  WHERE h.commitment_id = c.id), '') AS notes
 FROM commitment c
 """
@@ -86,7 +96,7 @@ def rebuild(db: pw.Database) -> None:
     if not has_index(db):
         return
     db.execute_sql(f"DELETE FROM {FTS_TABLE}")
-    db.execute_sql(f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) {_DOCUMENT_SQL}")
+    db.execute_sql(f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) {_document_sql(db)}")
 
 
 def sync(db: pw.Database, ids: Iterable[int]) -> None:
@@ -100,7 +110,7 @@ def sync(db: pw.Database, ids: Iterable[int]) -> None:
         db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
         db.execute_sql(
             f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) "
-            f"{_DOCUMENT_SQL} WHERE c.id IN ({marks})",
+            f"{_document_sql(db)} WHERE c.id IN ({marks})",
             chunk,
         )
 
@@ -126,14 +136,52 @@ def search_sql(db: pw.Database, text: str, *, use_index: bool | None = None) -> 
         use_index = has_index(db)
     if use_index:
         return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [match_expression(text)]
-    if isinstance(db, pw.SqliteDatabase):
-        ensure_fold_function(db)
-        blob = f"{FOLD_FUNCTION}(t.title || ' ' || t.quotes || ' ' || t.notes)"
-    else:  # no accent folding here without the unaccent extension
-        blob = "' ' || LOWER(t.title || ' ' || t.quotes || ' ' || t.notes) || ' '"
-    conditions = " AND ".join(f"{blob} LIKE ? ESCAPE '\\'" for _ in terms)
     params = [f"% {_escape_like(term)}%" for term in terms]
-    return f"SELECT t.id FROM ({_DOCUMENT_SQL}) t WHERE {conditions}", params
+    if is_postgres(db):
+        # The folded text is computed once per commitment, then matched per word.
+        blob = fold_sql("t.title || ' ' || t.quotes || ' ' || t.notes")
+        conditions = " AND ".join("f.blob LIKE ? ESCAPE '\\'" for _ in terms)
+        return (
+            f"SELECT f.id FROM (SELECT t.id AS id, {blob} AS blob"
+            f" FROM ({_document_sql(db)}) t) f WHERE {conditions}",
+            params,
+        )
+    ensure_fold_function(db)
+    blob = f"{FOLD_FUNCTION}(t.title || ' ' || t.quotes || ' ' || t.notes)"
+    conditions = " AND ".join(f"{blob} LIKE ? ESCAPE '\\'" for _ in terms)
+    return f"SELECT t.id FROM ({_document_sql(db)}) t WHERE {conditions}", params
+
+
+def _fold_table() -> tuple[str, str, list[tuple[str, str]]]:
+    """What `fold` does to the Latin letters (and ², ª, ligatures), as PostgreSQL's
+    `translate` arguments (from, to) and the few that fold to two letters (the Dutch
+    "ĳ", "ﬁ"); combining accents go."""
+    source, target, pairs = [], [], []
+    for code in [*range(0xA0, 0x250), *range(0x1E00, 0x1F00), *range(0xFB00, 0xFB07)]:
+        char = chr(code)
+        folded = fold(char)
+        if folded == char or not folded.isalnum():
+            continue
+        if len(folded) == 1:
+            source.append(char)
+            target.append(folded)
+        else:
+            pairs.append((char, folded))
+    combining = [chr(c) for c in range(0x300, 0x370)]  # no counterpart: removed
+    return "".join(source) + "".join(combining), "".join(target), pairs
+
+
+_FOLD_FROM, _FOLD_TO, _FOLD_PAIRS = _fold_table()
+
+
+def fold_sql(expression: str) -> str:
+    """PostgreSQL SQL for `_fold_words(expression)`: folded, every run of non-word
+    characters one space, padded with spaces (so `LIKE '% word%'` is a prefix match)."""
+    text = f"translate({expression}, '{_FOLD_FROM}', '{_FOLD_TO}')"
+    for char, folded in _FOLD_PAIRS:
+        text = f"replace({text}, '{char}', '{folded}')"
+    words = f"btrim(regexp_replace(lower({text}), '[^[:alnum:]_]+', ' ', 'g'))"
+    return f"(' ' || {words} || ' ')"
 
 
 def _escape_like(term: str) -> str:
@@ -151,4 +199,4 @@ def search(db: pw.Database, text: str, *, use_index: bool | None = None) -> set[
     sql, params = search_sql(db, text, use_index=use_index)
     if not sql:
         return None
-    return {row[0] for row in db.execute_sql(sql, params)}
+    return {row[0] for row in execute(sql, params, db)}

@@ -1,0 +1,87 @@
+"""Raw SQL that runs on SQLite and on PostgreSQL.
+
+The store writes its hand-made queries once, with SQLite's `?` placeholders;
+`execute` turns them into psycopg2's `%s` (and doubles every literal `%`) when the
+database is PostgreSQL. The few functions the two spell differently have a helper
+here (`string_agg`), so a query names the backend nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+import peewee as pw
+
+from tracker.store.models import DB
+
+
+def is_postgres(db: pw.Database | None = None) -> bool:
+    """Whether `db` (default: the bound database) is PostgreSQL."""
+    db = db if db is not None else DB.obj
+    return isinstance(db, pw.PostgresqlDatabase)
+
+
+def marks(count: int) -> str:
+    """`?, ?, ?` for an `IN (...)` list of `count` values."""
+    return ",".join("?" * count)
+
+
+@lru_cache(maxsize=1024)
+def to_pyformat(sql: str) -> str:
+    """SQLite's `?` placeholders as psycopg2's `%s`, with every literal `%` doubled.
+
+    A `?` inside a quoted string or identifier is text and stays as it is.
+    """
+    out: list[str] = []
+    quote = ""
+    for ch in sql:
+        if ch == "%":
+            out.append("%%")
+            continue
+        if quote:
+            if ch == quote:
+                quote = ""  # a doubled quote closes and reopens: the same result
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            out.append("%s")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def execute(sql: str, params: Sequence[Any] = (), db: pw.Database | None = None) -> Any:
+    """Run `sql` (written with `?` placeholders) on `db` (default: the bound database)
+    and return the cursor."""
+    db = db if db is not None else DB.obj
+    if is_postgres(db):
+        sql = to_pyformat(sql)
+    return db.execute_sql(sql, tuple(params))
+
+
+def string_agg(db: pw.Database, expression: str, separator: str = " ") -> str:
+    """The aggregate joining the text of `expression` with `separator` (a plain literal)."""
+    assert "'" not in separator
+    name = "string_agg" if is_postgres(db) else "group_concat"
+    return f"{name}({expression}, '{separator}')"
+
+
+def reset_sequences(models: Iterable[type[pw.Model]], db: pw.Database | None = None) -> None:
+    """After rows were inserted with explicit ids (undo, a copied register): move each
+    PostgreSQL id sequence past the highest id, so the next insert does not collide.
+    Nothing to do on SQLite, whose next id is always past the highest."""
+    db = db if db is not None else DB.obj
+    if not is_postgres(db):
+        return
+    for model in models:
+        table = model._meta.table_name
+        key = model._meta.primary_key
+        if not isinstance(key, pw.AutoField):
+            continue
+        column = key.column_name
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), "
+            f'COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)'
+        )
