@@ -4,6 +4,12 @@ Each change (mark, review, edit, due date, merge, delete, manual commitment) is 
 once through `tracker.store.queries`, between two snapshots of the commitments it
 touches. Undo restores the snapshot from before, redo the one from after; the
 store knows how to put rows, sources and history back, the window only asks.
+
+An undo or redo never silently overwrites someone else's later change: the command
+remembers the versions it left the commitments at, and the store refuses to put a
+snapshot back over other versions (`StaleCommitmentError`). The window is then asked
+(`on_conflict`): apply the undo anyway, or leave the other person's change; in the
+second case the command leaves the stack, since it no longer matches the register.
 """
 
 from __future__ import annotations
@@ -15,7 +21,16 @@ from typing import Any
 import peewee as pw
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tracker.store.queries import StoreError, delete_commitment, restore, snapshot
+from tracker.store.queries import (
+    Snapshot,
+    StaleCommitmentError,
+    StoreError,
+    current_user,
+    restore,
+    snapshot,
+    transaction,
+    versions_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +38,11 @@ log = logging.getLogger(__name__)
 Applied = Callable[[set[int]], None]
 # Called when restoring a snapshot fails: (short message, details).
 Failed = Callable[[str, str], None]
+# Called when someone else changed the commitments since: (the refusal, the command's
+# text); True to apply the undo or redo anyway.
+Conflicted = Callable[[StaleCommitmentError, str], bool]
+# The name the audit trail records.
+Who = Callable[[], str]
 
 
 class StoreChange(QUndoCommand):
@@ -37,48 +57,87 @@ class StoreChange(QUndoCommand):
         on_applied: Applied,
         on_failed: Failed | None = None,
         created: Iterable[int] = (),
+        *,
+        who: Who | None = None,
+        on_conflict: Conflicted | None = None,
     ) -> None:
         super().__init__(text)
-        self.before = before
-        self.after = after
-        self.ids = set(ids)
         # Commitments the change created: the snapshot from before cannot hold them,
         # so undo deletes them (redo restores them from the snapshot after).
         self.created = set(created)
+        self.before = Snapshot(
+            before.commitments, list(dict.fromkeys([*before.absent, *sorted(self.created)]))
+        )
+        self.after = after
+        self.ids = set(ids)
         self._on_applied = on_applied
         self._on_failed = on_failed
+        self._who = who or current_user
+        self._on_conflict = on_conflict
+        # The versions the commitments are at as this command left them.
+        self.versions: dict[int, int | None] = versions_of(after)
         self._done = True  # pushed after the change was made: the first redo is a no-op
 
     def redo(self) -> None:
         if self._done:
             return
-        self._apply(self.after)
-        self._done = True
+        if self._apply(self.after, "redo"):
+            self._done = True
 
     def undo(self) -> None:
-        self._apply(self.before, delete=self.created)
-        self._done = False
+        if self._apply(self.before, "undo"):
+            self._done = False
 
-    def _apply(self, state: Any, delete: set[int] = frozenset()) -> None:
-        try:
-            restore(state)
-            for commitment_id in delete:
-                delete_commitment(commitment_id)
-        except (StoreError, pw.PeeweeException) as exc:
-            log.exception("restoring a snapshot failed")
-            if self._on_failed is not None:
-                self._on_failed(str(exc), self.text())
-            return
+    def _restore_more(self, state: Any) -> None:
+        """What else to put back with `state`, in the same transaction (subclasses)."""
+
+    def _apply(self, state: Any, via: str) -> bool:
+        """Put `state` back; False (and the command leaves the stack) when it could not
+        be, or the user chose to keep someone else's later change."""
+        expected = dict(self.versions)
+        while True:
+            try:
+                with transaction():
+                    self._restore_more(state)
+                    versions = restore(state, expected=expected, who=self._who(), via=via)
+            except StaleCommitmentError as exc:
+                if self._on_conflict is not None and self._on_conflict(exc, self.text()):
+                    for conflict in exc.conflicts:  # over what is stored now
+                        expected[conflict.commitment_id] = conflict.current_version
+                    continue
+                if self._on_conflict is None and self._on_failed is not None:
+                    self._on_failed(str(exc), self.text())
+                self.setObsolete(True)
+                self._on_applied(self.ids)  # show the other person's state
+                return False
+            except (StoreError, pw.PeeweeException) as exc:
+                log.exception("restoring a snapshot failed")
+                if self._on_failed is not None:
+                    self._on_failed(str(exc), self.text())
+                return False
+            break
+        self.versions = versions
         self._on_applied(self.ids)
+        return True
 
 
 class ChangeRunner:
     """Makes a change in the store between two snapshots and pushes it on the stack."""
 
-    def __init__(self, stack: QUndoStack, on_applied: Applied, on_failed: Failed) -> None:
+    def __init__(
+        self,
+        stack: QUndoStack,
+        on_applied: Applied,
+        on_failed: Failed,
+        *,
+        who: Who | None = None,
+        on_conflict: Conflicted | None = None,
+    ) -> None:
         self.stack = stack
         self._on_applied = on_applied
         self._on_failed = on_failed
+        self._who = who
+        self._on_conflict = on_conflict
 
     def run(
         self,
@@ -91,7 +150,8 @@ class ChangeRunner:
 
         `ids` are the commitments the change touches; `new_ids(result)` names the ones
         it creates (a manual commitment), so the snapshot after includes them. A
-        StoreError from `change` propagates and nothing is pushed.
+        StoreError from `change` (StaleCommitmentError too) propagates and nothing is
+        pushed.
         """
         touched = list(dict.fromkeys(ids))
         before = snapshot(touched)
@@ -106,6 +166,8 @@ class ChangeRunner:
             self._on_applied,
             self._on_failed,
             created=[i for i in created if i not in touched],
+            who=self._who,
+            on_conflict=self._on_conflict,
         )
         self.stack.push(command)
         return result

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from tracker.store.audit import ChangeRow
 from tracker.store.queries import CommitmentRow, HistoryRow, SourceRow
+from ui.dialogs.conflict_dialog import change_label
 from ui.labels import counted, format_date, format_datetime, precision_label, status_label
 from ui.models.commitment_table_model import WARNING_SIGN
 
@@ -116,33 +119,57 @@ def _due_html(row: CommitmentRow, as_of: dt.date) -> str:
     return text
 
 
-def _history_html(history: list[HistoryRow]) -> str:
-    if not history:
-        none = QCoreApplication.translate("DetailPane", "Nog geen statuswijzigingen.")
+def _edit_html(change: ChangeRow) -> str:
+    """An entry of the audit trail other than a status change: what, when and who."""
+    who = _esc(change.changed_by) or html.escape(
+        QCoreApplication.translate("DetailPane", "onbekend")
+    )
+    return (
+        f'<p style="margin:2px 0 8px 0;">{_esc(change_label(change))} &nbsp; '
+        f"<span style='{MUTED_STYLE}'>{html.escape(format_datetime(change.changed_at))}, "
+        f"{who}</span></p>"
+    )
+
+
+def _history_html(history: list[HistoryRow], changes: Sequence[ChangeRow] = ()) -> str:
+    """Status changes (with notes and evidence) and the other changes of the audit
+    trail (edits, review, merges, undo), newest first, each with when and who."""
+    # Status changes are in the history already; the trail adds everything else.
+    edits = [c for c in changes if c.what != "status"]
+    if not history and not edits:
+        none = QCoreApplication.translate("DetailPane", "Nog geen wijzigingen.")
         return f'<p style="{MUTED_STYLE}">{html.escape(none)}</p>'
-    rows = []
-    for change in reversed(history):  # newest first
-        before = status_label(change.from_status) or "\u2014"
-        move = html.escape(f"{before} \u2192 {status_label(change.to_status)}")
-        who = _esc(change.changed_by) or html.escape(
-            QCoreApplication.translate("DetailPane", "onbekend")
+    entries: list[tuple[object, int, str]] = [
+        (change.changed_at, number, _status_html(change)) for number, change in enumerate(history)
+    ]
+    entries += [
+        (change.changed_at, len(history) + number, _edit_html(change))
+        for number, change in enumerate(edits)
+    ]
+    entries.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)  # newest first
+    return "".join(text for _, _, text in entries)
+
+
+def _status_html(change: HistoryRow) -> str:
+    """A status change: old → new, when and who, the note and the evidence."""
+    before = status_label(change.from_status) or "\u2014"
+    move = html.escape(f"{before} \u2192 {status_label(change.to_status)}")
+    who = _esc(change.changed_by) or html.escape(
+        QCoreApplication.translate("DetailPane", "onbekend")
+    )
+    lines = [
+        f"<b>{move}</b> &nbsp; <span style='{MUTED_STYLE}'>"
+        f"{html.escape(format_datetime(change.changed_at))}, {who}</span>"
+    ]
+    if change.note:
+        lines.append(
+            _fill(QCoreApplication.translate("DetailPane", "Toelichting: %1"), _esc(change.note))
         )
-        lines = [
-            f"<b>{move}</b> &nbsp; <span style='{MUTED_STYLE}'>"
-            f"{html.escape(format_datetime(change.changed_at))}, {who}</span>"
-        ]
-        if change.note:
-            lines.append(
-                _fill(
-                    QCoreApplication.translate("DetailPane", "Toelichting: %1"), _esc(change.note)
-                )
-            )
-        if change.evidence:
-            lines.append(
-                _fill(QCoreApplication.translate("DetailPane", "Bewijs: %1"), _esc(change.evidence))
-            )
-        rows.append('<p style="margin:2px 0 8px 0;">' + "<br>".join(lines) + "</p>")
-    return "".join(rows)
+    if change.evidence:
+        lines.append(
+            _fill(QCoreApplication.translate("DetailPane", "Bewijs: %1"), _esc(change.evidence))
+        )
+    return '<p style="margin:2px 0 8px 0;">' + "<br>".join(lines) + "</p>"
 
 
 def _source_html(source: SourceRow, number: int, total: int) -> str:
@@ -227,8 +254,8 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
             f'<table width="100%" cellpadding="8" cellspacing="0" bgcolor="{QUOTE_BACKGROUND}">'
             f'<tr><td style="color:#1f1f1f;">{_esc(row.quote)}</td></tr></table>'
         )
-    out.append(_section(QCoreApplication.translate("DetailPane", "Statusgeschiedenis")))
-    out.append(_history_html(row.history))
+    out.append(_section(QCoreApplication.translate("DetailPane", "Geschiedenis")))
+    out.append(_history_html(row.history, row.changes))
     if row.cue:
         out.append(_section(QCoreApplication.translate("DetailPane", "Waarom gevonden")))
         out.append(f"<p>{_esc(row.cue)}</p>")

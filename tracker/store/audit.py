@@ -1,0 +1,300 @@
+"""The audit trail (schema v4): who changed which commitment, when, and how.
+
+Every change the store makes to a commitment (`tracker.store.queries`) records one
+`Change` per field it changed, with the version of the commitment it produced. The
+trail is never rewritten: an undo is recorded as a change of its own. Status changes
+are also kept in the status history (`StatusChange`), which holds their notes and
+evidence for the lists and exports; the trail holds them too, so that "everything
+since version n" can be read from one place.
+
+`Conflict` describes, for a save refused because the commitment changed meanwhile
+(`queries.StaleCommitmentError`), what the other person changed compared to what the
+user saw. The words here are English; the window presents them in its own language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tracker.store.models import Change, now
+
+if TYPE_CHECKING:
+    from tracker.store.queries import CommitmentRow
+
+# What a change did: a field changed ("status", "review", "title", "due", "ministry",
+# "actor"), a commitment was made by hand ("create"), took over another ("merge"), was
+# merged into another ("merged_into"), deleted ("delete") or put back by undo/redo
+# ("restore"); "import" is a corrected version of its document updating it.
+FIELDS = ("status", "review", "title", "due", "ministry", "actor")
+CHANGE_KINDS = (*FIELDS, "note", "create", "merge", "merged_into", "delete", "restore", "import")
+USER_ENV = "TRACKER_USER"
+
+
+def current_user() -> str:
+    """Who is changing things: $TRACKER_USER if set, else the operating-system user."""
+    name = os.environ.get(USER_ENV, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on this platform
+        return ""
+
+
+@dataclass
+class ChangeRow:
+    commitment_id: int
+    version: int | None
+    changed_at: dt.datetime
+    changed_by: str
+    what: str  # one of CHANGE_KINDS
+    old: str | None  # as text: ISO dates, status and review codes
+    new: str | None
+    note: str = ""
+    evidence: str = ""
+    via: str = ""  # "", "undo", "redo", "import", "suggestion"
+
+    def describe(self) -> str:
+        """One line in English: "title: 'A' -> 'B'", "deleted", "status: open -> fulfilled"."""
+        return describe(self.what, self.old, self.new, self.note, self.evidence, self.via)
+
+
+def as_text(value: Any) -> str | None:
+    """A field's value as the trail keeps it."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def record(
+    commitment_id: int,
+    version: int | None,
+    who: str,
+    what: str,
+    old: Any = None,
+    new: Any = None,
+    *,
+    note: str = "",
+    evidence: str = "",
+    via: str = "",
+) -> None:
+    """Add one entry to the trail (inside the caller's transaction)."""
+    if what not in CHANGE_KINDS:
+        raise ValueError(f"unknown kind of change {what!r}")
+    Change.create(
+        commitment_id=commitment_id,
+        version=version,
+        changed_at=now(),
+        changed_by=who,
+        what=what,
+        old_value=as_text(old),
+        new_value=as_text(new),
+        note=note,
+        evidence=evidence,
+        via=via,
+    )
+
+
+def _row(change: Change) -> ChangeRow:
+    return ChangeRow(
+        change.commitment_id,
+        change.version,
+        change.changed_at,
+        change.changed_by,
+        change.what,
+        change.old_value,
+        change.new_value,
+        change.note,
+        change.evidence,
+        change.via,
+    )
+
+
+def changes_of(commitment_id: int, since_version: int | None = None) -> list[ChangeRow]:
+    """The trail of one commitment, oldest first; with `since_version`, only the changes
+    that produced a later version (what happened after someone read that version)."""
+    query = Change.select().where(Change.commitment_id == commitment_id)
+    if since_version is not None:
+        query = query.where(Change.version > since_version)
+    return [_row(c) for c in query.order_by(Change.id)]
+
+
+def changes_for(ids: Sequence[int]) -> dict[int, list[ChangeRow]]:
+    """The trail of each of `ids`, oldest first."""
+    out: dict[int, list[ChangeRow]] = {i: [] for i in ids}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for change in Change.select().where(Change.commitment_id.in_(chunk)).order_by(Change.id):
+            out[change.commitment_id].append(_row(change))
+    return out
+
+
+def last_version(ids: Iterable[int]) -> dict[int, int]:
+    """The highest version the trail knows for each of `ids` (those it knows)."""
+    from peewee import fn
+
+    ids = list(ids)
+    out: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = (
+            Change.select(Change.commitment_id, fn.MAX(Change.version))
+            .where(Change.commitment_id.in_(chunk) & Change.version.is_null(False))
+            .group_by(Change.commitment_id)
+            .tuples()
+        )
+        out.update({cid: int(v) for cid, v in query if v is not None})
+    return out
+
+
+def _quoted(value: str | None) -> str:
+    return "(none)" if value in (None, "") else repr(value)
+
+
+def describe(
+    what: str,
+    old: str | None,
+    new: str | None,
+    note: str = "",
+    evidence: str = "",
+    via: str = "",
+) -> str:
+    """A change in a line of English."""
+    if what in FIELDS:
+        text = f"{what}: {_quoted(old)} -> {_quoted(new)}"
+    elif what == "note":
+        text = "note added"
+    elif what == "create":
+        text = "made by hand"
+    elif what == "merge":
+        text = f"took over commitment {new}"
+    elif what == "merged_into":
+        text = f"merged into commitment {new}"
+    elif what == "delete":
+        text = "deleted"
+    elif what == "restore":
+        text = "put back"
+    elif what == "import":
+        text = f"updated from a corrected version of its document ({new})"
+    else:
+        text = what
+    if note:
+        text += f"; note {note!r}"
+    if evidence:
+        text += f"; evidence {evidence!r}"
+    if via in ("undo", "redo"):
+        text += f" ({via})"
+    return text
+
+
+@dataclass
+class Difference:
+    """One field as the user saw it and as it is now."""
+
+    field: str  # one of FIELDS, or "note" / "evidence" (the latest one)
+    seen: str | None
+    now: str | None
+
+
+@dataclass
+class Conflict:
+    """A commitment that changed since the version a save was based on."""
+
+    commitment_id: int
+    expected_version: int
+    current: CommitmentRow | None  # None: deleted or merged into another since
+    changes: list[ChangeRow] = field(default_factory=list)  # others' changes, oldest first
+    differences: list[Difference] = field(default_factory=list)
+    seen_title: str = ""
+
+    @property
+    def current_version(self) -> int | None:
+        return self.current.version if self.current is not None else None
+
+    @property
+    def merged_into(self) -> int | None:
+        if self.current is not None:
+            return None
+        for change in reversed(self.changes):
+            if change.what == "merged_into" and change.new:
+                return int(change.new)
+        return None
+
+    @property
+    def deleted(self) -> bool:
+        return self.current is None
+
+    @property
+    def title(self) -> str:
+        return self.current.title if self.current is not None else self.seen_title
+
+    def describe(self) -> str:
+        """What the other person changed, in English: who, when, field by field."""
+        name = f"commitment {self.commitment_id}"
+        if self.title:
+            name += f" ({self.title!r})"
+        if self.current is None:
+            into = self.merged_into
+            state = f"merged into commitment {into}" if into else "deleted"
+            head = f"{name} was {state} by someone else after you read it"
+        else:
+            head = (
+                f"{name} was changed by someone else after you read it"
+                f" (version {self.expected_version}, now {self.current.version})"
+            )
+        lines = [head + ":"]
+        for change in self.changes:
+            who = change.changed_by or "unknown"
+            lines.append(f"- {change.changed_at:%Y-%m-%d %H:%M} {who}: {change.describe()}")
+        if not self.changes:
+            for diff in self.differences:
+                lines.append(f"- {diff.field}: {_quoted(diff.seen)} -> {_quoted(diff.now)}")
+        if len(lines) == 1:
+            lines.append("- (the changes were made by a version of the app without a trail)")
+        return "\n".join(lines)
+
+
+def _field_values(row: CommitmentRow) -> dict[str, str | None]:
+    return {
+        "status": row.status,
+        "review": row.review_state,
+        "title": row.title,
+        "due": as_text(row.due),
+        "ministry": row.ministry,
+        "actor": row.actor,
+        "note": row.latest_note or None,
+        "evidence": row.latest_evidence or None,
+    }
+
+
+def differences(seen: CommitmentRow | None, current: CommitmentRow | None) -> list[Difference]:
+    """Field by field what differs between the row the user saw and the row now."""
+    if seen is None or current is None:
+        return []
+    before, after = _field_values(seen), _field_values(current)
+    return [Difference(k, before[k], after[k]) for k in before if before[k] != after[k]]
+
+
+def differences_from_trail(changes: Sequence[ChangeRow]) -> list[Difference]:
+    """Field by field the first old and the last new value of `changes`."""
+    first: dict[str, str | None] = {}
+    last: dict[str, str | None] = {}
+    for change in changes:
+        if change.what in FIELDS:
+            first.setdefault(change.what, change.old)
+            last[change.what] = change.new
+        if change.note:
+            first.setdefault("note", None)
+            last["note"] = change.note
+        if change.evidence:
+            first.setdefault("evidence", None)
+            last["evidence"] = change.evidence
+    return [Difference(k, first[k], last[k]) for k in first if first[k] != last[k]]
