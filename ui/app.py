@@ -10,18 +10,24 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tracker.store.connection import (
     DatabaseError,
+    DatabaseLocation,
+    PasswordRejected,
+    PasswordRequired,
     close_database,
+    default_db_path,
     open_database,
-    resolve_db_path,
+    resolve_location,
 )
 from tracker.store.migrations import SchemaTooNewError
 from tracker.store.models import Commitment
+from ui.dialogs.connection_dialog import PasswordDialog, UnreachableDialog
 from ui.i18n import install_translators
 from ui.main_window import APPLICATION, ORGANISATION, MainWindow
+from ui.settings_dialog import database_setting
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +90,60 @@ def _install_excepthook(window: MainWindow):
     return previous
 
 
+def chosen_database(explicit: str | None, settings: QSettings) -> str | None:
+    """The database to open: `--db`, else TRACKER_DB, else the setting, else None
+    (the file on this device)."""
+    return explicit or os.environ.get("TRACKER_DB") or database_setting(settings) or None
+
+
+def open_chosen_database(
+    target: str | None, *, interactive: bool = True, parent: QWidget | None = None
+) -> DatabaseLocation:
+    """Open `target` and bind the models to it, asking what the server needs.
+
+    A server that wants a password gets it from a masked dialog (kept in memory only,
+    asked again if refused). A server that cannot be reached: try again, or open the
+    database on this device instead. Raises DatabaseError or SchemaTooNewError when
+    it cannot be opened, and `StartCancelled` when the user gives up.
+    """
+    location = resolve_location(target)
+    password: str | None = None
+    error = ""
+    while True:
+        try:
+            open_database(location, password=password)
+            return location
+        except (PasswordRequired, PasswordRejected) as exc:
+            if not interactive:
+                raise
+            if isinstance(exc, PasswordRejected):
+                error = QCoreApplication.translate(
+                    "app", "Dit wachtwoord is niet geaccepteerd. Probeer het opnieuw."
+                )
+            dialog = PasswordDialog(location.display, _user_of(location), error, parent)
+            if dialog.exec() != PasswordDialog.DialogCode.Accepted:
+                raise StartCancelled() from None
+            password = dialog.password
+        except DatabaseError as exc:
+            if not (interactive and location.is_postgres):
+                raise
+            choice = UnreachableDialog(location.display, str(exc), parent).choice()
+            if choice == UnreachableDialog.QUIT:
+                raise StartCancelled() from None
+            if choice == UnreachableDialog.LOCAL:
+                location, password, error = resolve_location(str(default_db_path())), None, ""
+
+
+def _user_of(location: DatabaseLocation) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(location.url).username or "") if location.url else ""
+
+
+class StartCancelled(Exception):
+    """The user chose not to open a database after all."""
+
+
 def run_gui(
     db_path: str | None,
     screenshot: str | None = None,
@@ -99,9 +159,11 @@ def run_gui(
     if screenshot:
         _use_offscreen_for_screenshot()
     app = _application(language)
-    path = resolve_db_path(db_path)
+    target = chosen_database(db_path, QSettings(ORGANISATION, APPLICATION))
     try:
-        open_database(path)
+        location = open_chosen_database(target, interactive=not screenshot)
+    except StartCancelled:
+        return 1
     except (DatabaseError, SchemaTooNewError) as exc:
         _report_startup_error(
             QCoreApplication.translate("app", "De database kan niet worden geopend."),
@@ -111,7 +173,7 @@ def run_gui(
         return 1
 
     # A screenshot always shows the default layout and leaves the user's saved one alone.
-    window = MainWindow(database_label=str(path), remember_state=not screenshot)
+    window = MainWindow(database_label=location.display, remember_state=not screenshot)
     if size:
         window.resize(*size)
     previous_hook = _install_excepthook(window)
