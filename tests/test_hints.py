@@ -397,8 +397,8 @@ def test_the_tables_version_3_adds_are_the_ones_a_new_database_gets(tmp_path, ta
 
 
 @pytest.fixture
-def dbfile(tmp_path, seed_path):
-    path = str(tmp_path / "cli.sqlite")
+def dbfile(db_url, seed_path):
+    path = db_url  # a SQLite file or a PostgreSQL database: the tests run on both
     open_database(path)
     imported(seed_path)
     suggest_for_document(imported(AS_PROMISED))
@@ -457,9 +457,9 @@ def test_cli_refuses_an_accepted_suggestion_and_an_unknown_one(capsys, dbfile):
 
 
 @pytest.mark.import_makes_hints
-def test_importing_a_follow_up_reports_and_stores_its_suggestion(capsys, tmp_path, seed_path):
+def test_importing_a_follow_up_reports_and_stores_its_suggestion(capsys, db_url, seed_path):
     """Staff only import: the suggestion must be there without any other step."""
-    db = str(tmp_path / "import.sqlite")
+    db = db_url
     code, out, _ = run(capsys, "--db", db, "import", str(seed_path), str(AS_PROMISED))
     assert code == 0
     assert f"suggest  {AS_PROMISED}: may fulfil 1 open commitment" in out

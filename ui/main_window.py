@@ -67,9 +67,16 @@ from tracker.store.filters import (
     query_commitments,
     search_ids,
 )
-from tracker.store.queries import CommitmentRow, StoreError, get_commitment
+from tracker.store.queries import (
+    CommitmentRow,
+    StaleCommitmentError,
+    StoreError,
+    get_commitment,
+)
+from ui.change_watcher import ChangeWatcher
 from ui.commands import ChangeRunner
 from ui.detail_pane import DetailPane
+from ui.dialogs.conflict_dialog import ConflictDialog, field_label
 from ui.dialogs.due_dialog import DueDialog
 from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.hints_dialog import HintsController
@@ -154,6 +161,17 @@ MONTHS = (
 )
 
 
+@dataclasses.dataclass
+class _ViewState:
+    """What a reload keeps in view (see MainWindow._view_state)."""
+
+    top_id: int | None
+    vertical: int
+    horizontal: int
+    detail_id: int | None
+    detail_scroll: int
+
+
 class MainWindow(QMainWindow):
     """Lists, filters and changes the commitments; imports and exports in the background."""
 
@@ -189,17 +207,31 @@ class MainWindow(QMainWindow):
         self.proxy.sort(Column.DUE, Qt.SortOrder.AscendingOrder)
 
         self.undo_stack = QUndoStack(self)
-        self.changes = ChangeRunner(self.undo_stack, self._on_undo_applied, self._on_undo_failed)
+        self.changes = ChangeRunner(
+            self.undo_stack,
+            self._on_undo_applied,
+            self._on_undo_failed,
+            who=self._who,
+            on_conflict=self._resolve_undo_conflict,
+        )
 
         self._create_actions()
         self._create_central_widget(database_label)
         # Fulfilment suggestions: a menu action with the number pending, and their dialog.
         self.hints = HintsController(
-            self, self.undo_stack, self._who, self._after_change, self._on_undo_failed
+            self,
+            self.undo_stack,
+            self._who,
+            self._after_change,
+            self._on_undo_failed,
+            on_conflict=self.resolve_conflict,
         )
         self._create_menus_and_toolbar()
         self._create_pane_shortcuts()
         self._restore_state()
+        # Colleagues' changes to the register appear within seconds (see change_watcher).
+        self.change_watcher = ChangeWatcher(self, busy=self.jobs_running)
+        self.change_watcher.changed.connect(self.reload_changes_of_others)
         self.refresh()
         self.table.setFocus()
 
@@ -712,6 +744,7 @@ class MainWindow(QMainWindow):
         for job in list(self._jobs):
             job.cancel()
         self.pool.waitForDone()
+        self.change_watcher.stop()
         self.save_state()
         super().closeEvent(event)
 
@@ -726,11 +759,20 @@ class MainWindow(QMainWindow):
 
         A large register is read in the thread pool: the list says "Laden…" meanwhile
         and fills when the rows and the counts of all commitments have both arrived.
+        Without `keep`, the selection, the current row and the scroll positions of the
+        list and the details stay as they are; with it, those rows are selected and
+        scrolled to.
         """
         as_of = dt.date.today()
+        # What others changed up to now is read below; only later changes count again.
+        watcher = getattr(self, "change_watcher", None)
+        if watcher is not None:
+            watcher.acknowledge()
         self.hints.update_count()
+        view = None
         if keep is None:
             keep, current = self.selected_ids(), self.selected_id()
+            view = self._view_state()
         self._load_sequence += 1
         self._loading = {}
         everything = Filter(review_states=ALL_REVIEW_STATES, as_of=as_of)
@@ -743,11 +785,11 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("De toezeggingen konden niet worden gelezen."), str(exc))
             return
         if not background:
-            self._show_loaded(rows, universe, as_of, keep, current)
+            self._show_loaded(rows, universe, as_of, keep, current, view)
             return
         self.count_label.setText(self.tr("Laden…"))
         sequence = self._load_sequence
-        self._loading = {"as_of": as_of, "keep": keep, "current": current}
+        self._loading = {"as_of": as_of, "keep": keep, "current": current, "view": view}
         # Bound slots, so the results are handled in the UI thread.
         load = LoadJob(everything, sequence)
         load.finished.connect(self._on_rows_loaded)
@@ -778,6 +820,7 @@ class MainWindow(QMainWindow):
                 loading["as_of"],
                 loading["keep"],
                 loading["current"],
+                loading["view"],
             )
 
     @Slot(str, str)
@@ -795,6 +838,7 @@ class MainWindow(QMainWindow):
         as_of: dt.date,
         keep: list[int],
         current: int | None,
+        view: _ViewState | None = None,
     ) -> None:
         self._universe = universe
         self.model.set_rows(rows, as_of)
@@ -804,7 +848,42 @@ class MainWindow(QMainWindow):
             self.filter_panel.apply_restored_lists()
         self._overview_dirty = True
         self._apply_filter(keep, current)
+        if view is not None:
+            self._restore_view(view)
         self._refresh_overview_if_shown()
+
+    def _view_state(self) -> _ViewState:
+        """Where the user is looking: the row at the top of the list, the scroll
+        positions of the list and of the details."""
+        top = self.table.indexAt(QPoint(0, 0))
+        return _ViewState(
+            top_id=top.siblingAtColumn(0).data(Role.ID) if top.isValid() else None,
+            vertical=self.table.verticalScrollBar().value(),
+            horizontal=self.table.horizontalScrollBar().value(),
+            detail_id=self.detail.commitment_id,
+            detail_scroll=self.detail.verticalScrollBar().value(),
+        )
+
+    def _restore_view(self, view: _ViewState) -> None:
+        """Scroll back to `view`: the same row at the top (if it is still shown)."""
+        self.table.doItemsLayout()  # the scroll range of the reloaded list
+        top = self._proxy_index(view.top_id) if view.top_id is not None else QModelIndex()
+        if top.isValid():
+            self.table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            self.table.verticalScrollBar().setValue(view.vertical)
+        self.table.horizontalScrollBar().setValue(view.horizontal)
+        if view.detail_id is not None and self.detail.commitment_id == view.detail_id:
+            self.detail.verticalScrollBar().setValue(view.detail_scroll)
+
+    @Slot()
+    def reload_changes_of_others(self) -> None:
+        """Show what colleagues changed in the register: the list, the counts, the
+        details and the suggestions, keeping selection, scroll positions and focus."""
+        self.refresh()
+        if self.document_view is not None and self.document_view.document_id is not None:
+            self._reload_document_view()
+        self.statusBar().showMessage(self.tr("Bijgewerkt met wijzigingen van anderen"), 5000)
 
     @Slot()
     def _refresh_if_new_day(self) -> None:
@@ -1009,6 +1088,58 @@ class MainWindow(QMainWindow):
         self._after_change(set(touched))
         return True, result
 
+    def _run_versioned(
+        self,
+        text: str,
+        rows: list[CommitmentRow],
+        change: Callable[[dict[int, CommitmentRow]], object],
+        failure: str,
+        wanted: str,
+        *,
+        can_reapply: bool = True,
+    ) -> tuple[bool, object]:
+        """Make a change based on `rows` as the user saw them: `change(seen)` gets
+        id -> row and passes those versions to the store. When someone else changed one
+        of them meanwhile, the conflict dialog shows what and lets the user apply the
+        change again on the current version or discard it; (ok, result)."""
+        seen = {row.id: row for row in rows}
+        every = set(seen)
+        while seen:
+            try:
+                result = self.changes.run(text, list(seen), lambda: change(dict(seen)))
+            except StaleCommitmentError as exc:
+                if not self.resolve_conflict(exc, wanted, can_reapply=can_reapply):
+                    self._after_change(every)
+                    self.statusBar().showMessage(self.tr("Uw wijziging is verworpen."), 10000)
+                    return False, None
+                for conflict in exc.conflicts:  # apply again on what is stored now
+                    if conflict.current is None:
+                        seen.pop(conflict.commitment_id, None)
+                    else:
+                        seen[conflict.commitment_id] = conflict.current
+                continue
+            except (StoreError, pw.PeeweeException) as exc:
+                self.show_error(failure, str(exc))
+                return False, None
+            self._after_change(every)
+            return True, result
+        self._after_change(every)  # all of them are gone: nothing to change
+        return False, None
+
+    def resolve_conflict(
+        self, error: StaleCommitmentError, wanted: str, *, can_reapply: bool = True
+    ) -> bool:
+        """Show what someone else changed; True if the user applies their change again."""
+        dialog = ConflictDialog(error, wanted, self, can_reapply=can_reapply)
+        dialog.exec()
+        return dialog.choice == ConflictDialog.REAPPLY
+
+    def _resolve_undo_conflict(self, error: StaleCommitmentError, what: str) -> bool:
+        """An undo or redo over someone else's later change: ask before overwriting it."""
+        return self.resolve_conflict(
+            error, self.tr("‘%1’ ongedaan maken of opnieuw doen").replace("%1", what)
+        )
+
     def _after_change(self, ids: set[int], select: list[int] | None = None) -> None:
         """Show the current state of the commitments in `ids` (changed, new or deleted)."""
         keep = select if select is not None else self.selected_ids()
@@ -1061,24 +1192,33 @@ class MainWindow(QMainWindow):
         dialog = MarkDialog(rows, self)
         if dialog.exec() != MarkDialog.DialogCode.Accepted:
             return
-        status, ids = dialog.status, [r.id for r in rows]
+        status, note, evidence = dialog.status, dialog.note, dialog.evidence
+        effective_date = dialog.effective_date
         text = self._change_text(
             rows,
             self.tr("Markeren als %1: ‘%2’").replace("%1", status_label(status)),
             self.tr("%1 toezeggingen markeren als %2").replace("%2", status_label(status)),
         )
-        ok, _result = self._run_change(
+        wanted = self.tr("markeren als %1 op %2").replace("%1", status_label(status))
+        wanted = wanted.replace("%2", format_date(effective_date))
+        if note:
+            wanted += "; " + self.tr("toelichting: %1").replace("%1", f"\u2018{note}\u2019")
+        if evidence:
+            wanted += "; " + self.tr("bewijs: %1").replace("%1", f"\u2018{evidence}\u2019")
+        ok, _result = self._run_versioned(
             text,
-            ids,
-            lambda: store.mark_many(
-                ids,
+            rows,
+            lambda seen: store.mark_many(
+                list(seen),
                 status,
-                note=dialog.note,
-                evidence=dialog.evidence,
-                effective_date=dialog.effective_date,
+                note=note,
+                evidence=evidence,
+                effective_date=effective_date,
                 who=self._who(),
+                expected_versions=seen,
             ),
             self.tr("De status kon niet worden opgeslagen."),
+            wanted,
         )
         if ok:
             self.statusBar().showMessage(
@@ -1104,7 +1244,6 @@ class MainWindow(QMainWindow):
         rows = self.selected_commitments()
         if not rows:
             return
-        ids = [r.id for r in rows]
         if state == "rejected":
             text = self._change_text(
                 rows, self.tr("Afwijzen: ‘%2’"), self.tr("%1 toezeggingen afwijzen")
@@ -1114,13 +1253,14 @@ class MainWindow(QMainWindow):
                 rows, self.tr("Bevestigen: ‘%2’"), self.tr("%1 toezeggingen bevestigen")
             )
         who = self._who()
-
-        def change() -> None:
-            for commitment_id in ids:
-                store.set_review_state(commitment_id, state, who=who)
-
-        ok, _ = self._run_change(
-            text, ids, change, self.tr("De beoordeling kon niet worden opgeslagen.")
+        ok, _ = self._run_versioned(
+            text,
+            rows,
+            lambda seen: store.set_review_states(
+                list(seen), state, who=who, expected_versions=seen
+            ),
+            self.tr("De beoordeling kon niet worden opgeslagen."),
+            text,
         )
         if ok:
             self.statusBar().showMessage(text, 10000)
@@ -1137,12 +1277,25 @@ class MainWindow(QMainWindow):
         changes = dialog.changes()
         if not changes:
             return
-        self._run_change(
-            self._change_text([row], self.tr("Bewerken: ‘%2’"), ""),
-            [row.id],
-            lambda: store.update_commitment(row.id, **changes),
-            self.tr("De wijziging kon niet worden opgeslagen."),
+        wanted = "; ".join(
+            f"{field_label(name)} \u2192 {self._edit_value(name, value)}"
+            for name, value in changes.items()
         )
+        self._run_versioned(
+            self._change_text([row], self.tr("Bewerken: ‘%2’"), ""),
+            [row],
+            lambda seen: store.update_commitment(
+                row.id, **changes, who=self._who(), expected_version=seen[row.id]
+            ),
+            self.tr("De wijziging kon niet worden opgeslagen."),
+            wanted,
+        )
+
+    def _edit_value(self, name: str, value: object) -> str:
+        """A value the edit dialog gives, as the conflict dialog shows what the user wanted."""
+        if name == "due":
+            return format_date(value) or self.tr("de datum uit de tekst")  # type: ignore[arg-type]
+        return f"\u2018{value or ''}\u2019"
 
     @Slot()
     def change_due_selected(self) -> None:
@@ -1154,11 +1307,14 @@ class MainWindow(QMainWindow):
         if dialog.exec() != DueDialog.DialogCode.Accepted:
             return
         due = dialog.due
-        ok, _ = self._run_change(
+        ok, _ = self._run_versioned(
             self._change_text([row], self.tr("Termijn aanpassen: ‘%2’"), ""),
-            [row.id],
-            lambda: store.set_due(row.id, due),
+            [row],
+            lambda seen: store.set_due(row.id, due, who=self._who(), expected_version=seen[row.id]),
             self.tr("De termijn kon niet worden opgeslagen."),
+            self.tr("termijn %1").replace(
+                "%1", format_date(due) or self.tr("terug naar de datum uit de tekst")
+            ),
         )
         if ok:
             updated = self.model.commitment(self.model.row_for_id(row.id))
@@ -1179,13 +1335,21 @@ class MainWindow(QMainWindow):
             return
         keep, other = dialog.keep_id, dialog.other_id
         kept_title = next(r.title for r in rows if r.id == keep)
-        ok, _ = self._run_change(
-            self._change_text(
-                [next(r for r in rows if r.id == keep)], self.tr("Samenvoegen: ‘%2’"), ""
-            ),
-            [keep, other],
-            lambda: store.merge_commitments(keep, other, who=self._who()),
+        text = self._change_text(
+            [next(r for r in rows if r.id == keep)], self.tr("Samenvoegen: ‘%2’"), ""
+        )
+
+        def merge(seen: dict[int, CommitmentRow]) -> object:
+            if len(seen) < 2:  # one of them is gone meanwhile: nothing to merge
+                raise StoreError(self.tr("Een van beide toezeggingen bestaat niet meer."))
+            return store.merge_commitments(keep, other, who=self._who(), expected_versions=seen)
+
+        ok, _ = self._run_versioned(
+            text,
+            rows,
+            merge,
             self.tr("De toezeggingen konden niet worden samengevoegd."),
+            text,
         )
         if ok:
             self.select_id(keep)
@@ -1215,17 +1379,17 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ids = [r.id for r in rows]
-
-        def change() -> None:
-            for commitment_id in ids:
-                store.delete_commitment(commitment_id)
-
         text = self._change_text(
             rows, self.tr("Verwijderen: ‘%2’"), self.tr("%1 toezeggingen verwijderen")
         )
-        ok, _ = self._run_change(
-            text, ids, change, self.tr("De toezegging kon niet worden verwijderd.")
+        ok, _ = self._run_versioned(
+            text,
+            rows,
+            lambda seen: store.delete_commitments(
+                list(seen), who=self._who(), expected_versions=seen
+            ),
+            self.tr("De toezegging kon niet worden verwijderd."),
+            text,
         )
         if ok:
             self.statusBar().showMessage(text, 10000)
@@ -1378,9 +1542,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.filter_panel.set_within_days(due_within_days(self.settings))
-        self.statusBar().showMessage(
-            self.tr("Instellingen opgeslagen; een andere taal geldt na herstarten."), 10000
-        )
+        if getattr(dialog, "database_changed", False):
+            message = self.tr("Instellingen opgeslagen; de andere database opent na herstarten.")
+        else:
+            message = self.tr("Instellingen opgeslagen; een andere taal geldt na herstarten.")
+        self.statusBar().showMessage(message, 10000)
 
     # -- importing -------------------------------------------------------------
 

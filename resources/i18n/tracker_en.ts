@@ -105,6 +105,49 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Intussen gewijzigd</source>
+            <translation>Changed meanwhile</translation>
+        </message>
+        <message>
+            <source>Iemand anders heeft %1 van deze toezeggingen intussen gewijzigd.</source>
+            <translation>Someone else has changed %1 of these commitments meanwhile.</translation>
+        </message>
+        <message>
+            <source>Iemand anders heeft deze toezegging intussen gewijzigd.</source>
+            <translation>Someone else has changed this commitment meanwhile.</translation>
+        </message>
+        <message>
+            <source>Wat de ander heeft gewijzigd</source>
+            <translation>What the other person changed</translation>
+        </message>
+        <message>
+            <source>Uw wijziging: %1</source>
+            <translation>Your change: %1</translation>
+        </message>
+        <message>
+            <source>Mijn wijziging opnieuw toepassen</source>
+            <translation>Reapply my change</translation>
+        </message>
+        <message>
+            <source>Uw wijziging alsnog opslaan, bovenop de wijziging van de ander</source>
+            <translation>Save your change after all, on top of the other person's change</translation>
+        </message>
+        <message>
+            <source>Mijn wijziging verwerpen</source>
+            <translation>Discard my change</translation>
+        </message>
+        <message>
+            <source>Uw wijziging niet opslaan; de lijst toont wat de ander heeft opgeslagen</source>
+            <translation>Do not save your change; the list shows what the other person saved</translation>
+        </message>
+        <message>
+            <source>Verwijderde of samengevoegde toezeggingen worden overgeslagen.</source>
+            <translation>Deleted or merged commitments are skipped.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>(precisie: %1)</source>
@@ -131,12 +174,12 @@
             <translation>%1 days overdue</translation>
         </message>
         <message>
-            <source>Nog geen statuswijzigingen.</source>
-            <translation>No status changes yet.</translation>
-        </message>
-        <message>
             <source>onbekend</source>
             <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Nog geen wijzigingen.</source>
+            <translation>No changes yet.</translation>
         </message>
         <message>
             <source>Toelichting: %1</source>
@@ -187,8 +230,8 @@
             <translation>Quote</translation>
         </message>
         <message>
-            <source>Statusgeschiedenis</source>
-            <translation>Status history</translation>
+            <source>Geschiedenis</source>
+            <translation>History</translation>
         </message>
         <message>
             <source>Waarom gevonden</source>
@@ -544,6 +587,10 @@
             <translation>Accept %1 suggestions</translation>
         </message>
         <message>
+            <source>suggestie accepteren: voldaan, met het document als bewijs</source>
+            <translation>accept the suggestion: fulfilled, with the document as evidence</translation>
+        </message>
+        <message>
             <source>%1 toezegging gemarkeerd als voldaan.</source>
             <translation>%1 commitment marked fulfilled.</translation>
         </message>
@@ -574,6 +621,10 @@
         <message>
             <source>%1 suggesties afgewezen.</source>
             <translation>%1 suggestions dismissed.</translation>
+        </message>
+        <message>
+            <source>‘%1’ ongedaan maken of opnieuw doen</source>
+            <translation>undo or redo ‘%1’</translation>
         </message>
     </context>
     <context>
@@ -875,6 +926,10 @@
             <translation>Loading…</translation>
         </message>
         <message>
+            <source>Bijgewerkt met wijzigingen van anderen</source>
+            <translation>Updated with changes made by others</translation>
+        </message>
+        <message>
             <source>Het filter kon niet worden toegepast.</source>
             <translation>The filter could not be applied.</translation>
         </message>
@@ -887,6 +942,14 @@
             <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
         </message>
         <message>
+            <source>Uw wijziging is verworpen.</source>
+            <translation>Your change was discarded.</translation>
+        </message>
+        <message>
+            <source>‘%1’ ongedaan maken of opnieuw doen</source>
+            <translation>undo or redo ‘%1’</translation>
+        </message>
+        <message>
             <source>‘%1’ kon niet worden teruggezet.</source>
             <translation>‘%1’ could not be reverted.</translation>
         </message>
@@ -897,6 +960,18 @@
         <message>
             <source>%1 toezeggingen markeren als %2</source>
             <translation>Mark %1 commitments as %2</translation>
+        </message>
+        <message>
+            <source>markeren als %1 op %2</source>
+            <translation>mark as %1 on %2</translation>
+        </message>
+        <message>
+            <source>toelichting: %1</source>
+            <translation>note: %1</translation>
+        </message>
+        <message>
+            <source>bewijs: %1</source>
+            <translation>evidence: %1</translation>
         </message>
         <message>
             <source>%1 toezegging gemarkeerd als %2</source>
@@ -935,12 +1010,28 @@
             <translation>The change could not be saved.</translation>
         </message>
         <message>
+            <source>de datum uit de tekst</source>
+            <translation>the date from the text</translation>
+        </message>
+        <message>
             <source>Termijn aanpassen: ‘%2’</source>
             <translation>Change due date: ‘%2’</translation>
         </message>
         <message>
+            <source>termijn %1</source>
+            <translation>due date %1</translation>
+        </message>
+        <message>
+            <source>terug naar de datum uit de tekst</source>
+            <translation>back to the date from the text</translation>
+        </message>
+        <message>
             <source>Samenvoegen: ‘%2’</source>
             <translation>Merge: ‘%2’</translation>
+        </message>
+        <message>
+            <source>Een van beide toezeggingen bestaat niet meer.</source>
+            <translation>One of the two commitments no longer exists.</translation>
         </message>
         <message>
             <source>De toezeggingen konden niet worden samengevoegd.</source>
@@ -1009,6 +1100,10 @@
         <message>
             <source>Het document kon niet worden gelezen.</source>
             <translation>The document could not be read.</translation>
+        </message>
+        <message>
+            <source>Instellingen opgeslagen; de andere database opent na herstarten.</source>
+            <translation>Settings saved; the other database opens after a restart.</translation>
         </message>
         <message>
             <source>Instellingen opgeslagen; een andere taal geldt na herstarten.</source>
@@ -1364,6 +1459,37 @@
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Wachtwoord voor de database</source>
+            <translation>Database password</translation>
+        </message>
+        <message>
+            <source>De server van de gedeelde database vraagt om een wachtwoord:</source>
+            <translation>The server of the shared database asks for a password:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord wordt niet bewaard; het geldt tot u het programma sluit. Wie het niet steeds wil intikken, zet het in het bestand .pgpass.</source>
+            <translation>The password is not stored; it holds until you close the program. To avoid typing it each time, put it in the file .pgpass.</translation>
+        </message>
+        <message>
+            <source>Gebruiker:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Verbinden</source>
+            <translation>Connect</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Instellingen</source>
@@ -1409,6 +1535,101 @@
             <source>&amp;Binnen N dagen:</source>
             <translation>&amp;Within N days:</translation>
         </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>&amp;Standaard (dit apparaat)</source>
+            <translation>&amp;Default (this device)</translation>
+        </message>
+        <message>
+            <source>&amp;Andere:</source>
+            <translation>&amp;Other:</translation>
+        </message>
+        <message>
+            <source>Database (URL of bestand)</source>
+            <translation>Database (URL or file)</translation>
+        </message>
+        <message>
+            <source>Een gedeelde database op een server (postgresql://gebruiker@server:poort/naam) of een databasebestand (sqlite:///pad of een pad)</source>
+            <translation>A shared database on a server (postgresql://user@server:port/name) or a database file (sqlite:///path or a path)</translation>
+        </message>
+        <message>
+            <source>&amp;Verbinding testen</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>Een andere database wordt geopend na het herstarten. Wachtwoorden worden niet bewaard: zet ze in .pgpass, of geef ze als erom wordt gevraagd bij het starten.</source>
+            <translation>Another database is opened after a restart. Passwords are not stored: put them in .pgpass, or give them when asked at start.</translation>
+        </message>
+        <message>
+            <source>Nu gaat TRACKER_DB voor: %1</source>
+            <translation>TRACKER_DB takes precedence now: %1</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord in de URL wordt niet bewaard; zet het in .pgpass of geef het bij het starten.</source>
+            <translation>The password in the URL is not stored; put it in .pgpass or give it at start.</translation>
+        </message>
+        <message>
+            <source>Geef een URL of een bestand op.</source>
+            <translation>Give a URL or a file.</translation>
+        </message>
+        <message>
+            <source>Databasebestand: %1</source>
+            <translation>Database file: %1</translation>
+        </message>
+        <message>
+            <source>Nieuw databasebestand, wordt bij het starten gemaakt: %1</source>
+            <translation>New database file, made at start: %1</translation>
+        </message>
+        <message>
+            <source>Verbinden met %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>De server is bereikbaar en vraagt om een wachtwoord; dat wordt bij het starten gevraagd (of zet het in .pgpass).</source>
+            <translation>The server can be reached and asks for a password; it is asked for at start (or put it in .pgpass).</translation>
+        </message>
+        <message>
+            <source>Geen verbinding: %1</source>
+            <translation>No connection: %1</translation>
+        </message>
+        <message>
+            <source>Verbonden. De database is nog leeg; ze wordt bij het starten ingericht.</source>
+            <translation>Connected. The database is still empty; it is set up at start.</translation>
+        </message>
+        <message>
+            <source>Verbonden: %1 toezeggingen (schemaversie %2).</source>
+            <translation>Connected: %1 commitments (schema version %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnreachableDialog</name>
+        <message>
+            <source>Toezeggingen</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>De gedeelde database is niet bereikbaar.</source>
+            <translation>The shared database cannot be reached.</translation>
+        </message>
+        <message>
+            <source>Controleer de netwerkverbinding (of VPN) en probeer het opnieuw, of werk voorlopig in de database op dit apparaat. Wat daar wordt vastgelegd, komt niet vanzelf in de gedeelde database.</source>
+            <translation>Check the network connection (or VPN) and try again, or work in the database on this device for now. What is recorded there does not reach the shared database by itself.</translation>
+        </message>
+        <message>
+            <source>&amp;Opnieuw proberen</source>
+            <translation>&amp;Try again</translation>
+        </message>
+        <message>
+            <source>&amp;Lokale database openen</source>
+            <translation>Open the &amp;local database</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -1421,8 +1642,107 @@
             <translation>Something unexpected went wrong.</translation>
         </message>
         <message>
+            <source>Dit wachtwoord is niet geaccepteerd. Probeer het opnieuw.</source>
+            <translation>This password was not accepted. Try again.</translation>
+        </message>
+        <message>
             <source>De database kan niet worden geopend.</source>
             <translation>The database cannot be opened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>conflicts</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Beoordeling</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Termijn</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Ministerie</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <source>Bewindspersoon</source>
+            <translation>Minister</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Bewijs</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>(leeg)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Met de hand gemaakt</source>
+            <translation>Made by hand</translation>
+        </message>
+        <message>
+            <source>#%1 hierin samengevoegd</source>
+            <translation>#%1 merged into this one</translation>
+        </message>
+        <message>
+            <source>Samengevoegd met #%1</source>
+            <translation>Merged into #%1</translation>
+        </message>
+        <message>
+            <source>Verwijderd</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Teruggezet</source>
+            <translation>Put back</translation>
+        </message>
+        <message>
+            <source>Bijgewerkt uit een nieuwe versie van het document</source>
+            <translation>Updated from a new version of the document</translation>
+        </message>
+        <message>
+            <source>toelichting: %1</source>
+            <translation>note: %1</translation>
+        </message>
+        <message>
+            <source>bewijs: %1</source>
+            <translation>evidence: %1</translation>
+        </message>
+        <message>
+            <source>(ongedaan gemaakt)</source>
+            <translation>(undone)</translation>
+        </message>
+        <message>
+            <source>(opnieuw gedaan)</source>
+            <translation>(redone)</translation>
+        </message>
+        <message>
+            <source>(suggestie geaccepteerd)</source>
+            <translation>(suggestion accepted)</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Intussen samengevoegd met #%1.</source>
+            <translation>Meanwhile merged into #%1.</translation>
+        </message>
+        <message>
+            <source>Intussen verwijderd.</source>
+            <translation>Meanwhile deleted.</translation>
         </message>
     </context>
     <context>

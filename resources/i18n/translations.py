@@ -396,6 +396,75 @@ ENGLISH: dict[str, str] = {
     "&Taal:": "&Language:",
     "&Naam in de geschiedenis:": "&Name in the history:",
     "&Binnen N dagen:": "&Within N days:",
+    # -- team mode: the database, colleagues' changes, the server at start ------------
+    "Bijgewerkt met wijzigingen van anderen": "Updated with changes made by others",
+    "Instellingen opgeslagen; de andere database opent na herstarten.": (
+        "Settings saved; the other database opens after a restart."
+    ),
+    "Database:": "Database:",
+    "&Standaard (dit apparaat)": "&Default (this device)",
+    "&Andere:": "&Other:",
+    "Database (URL of bestand)": "Database (URL or file)",
+    "Een gedeelde database op een server (postgresql://gebruiker@server:poort/naam) "
+    "of een databasebestand (sqlite:///pad of een pad)": (
+        "A shared database on a server (postgresql://user@server:port/name) "
+        "or a database file (sqlite:///path or a path)"
+    ),
+    "&Verbinding testen": "&Test connection",
+    "Een andere database wordt geopend na het herstarten. Wachtwoorden worden niet "
+    "bewaard: zet ze in .pgpass, of geef ze als erom wordt gevraagd bij het starten.": (
+        "Another database is opened after a restart. Passwords are not stored: put them "
+        "in .pgpass, or give them when asked at start."
+    ),
+    "Nu gaat TRACKER_DB voor: %1": "TRACKER_DB takes precedence now: %1",
+    "Het wachtwoord in de URL wordt niet bewaard; zet het in .pgpass of geef "
+    "het bij het starten.": (
+        "The password in the URL is not stored; put it in .pgpass or give it at start."
+    ),
+    "Geef een URL of een bestand op.": "Give a URL or a file.",
+    "Databasebestand: %1": "Database file: %1",
+    "Nieuw databasebestand, wordt bij het starten gemaakt: %1": (
+        "New database file, made at start: %1"
+    ),
+    "Verbinden met %1\u2026": "Connecting to %1\u2026",
+    "De server is bereikbaar en vraagt om een wachtwoord; dat wordt bij het "
+    "starten gevraagd (of zet het in .pgpass).": (
+        "The server can be reached and asks for a password; it is asked for at start "
+        "(or put it in .pgpass)."
+    ),
+    "Geen verbinding: %1": "No connection: %1",
+    "Verbonden. De database is nog leeg; ze wordt bij het starten ingericht.": (
+        "Connected. The database is still empty; it is set up at start."
+    ),
+    "Verbonden: %1 toezeggingen (schemaversie %2).": (
+        "Connected: %1 commitments (schema version %2)."
+    ),
+    "Dit wachtwoord is niet geaccepteerd. Probeer het opnieuw.": (
+        "This password was not accepted. Try again."
+    ),
+    "Wachtwoord voor de database": "Database password",
+    "De server van de gedeelde database vraagt om een wachtwoord:": (
+        "The server of the shared database asks for a password:"
+    ),
+    "Wachtwoord": "Password",
+    "Het wachtwoord wordt niet bewaard; het geldt tot u het programma sluit. "
+    "Wie het niet steeds wil intikken, zet het in het bestand .pgpass.": (
+        "The password is not stored; it holds until you close the program. "
+        "To avoid typing it each time, put it in the file .pgpass."
+    ),
+    "Gebruiker:": "User:",
+    "&Wachtwoord:": "&Password:",
+    "Verbinden": "Connect",
+    "De gedeelde database is niet bereikbaar.": "The shared database cannot be reached.",
+    "Controleer de netwerkverbinding (of VPN) en probeer het opnieuw, of werk "
+    "voorlopig in de database op dit apparaat. Wat daar wordt vastgelegd, komt "
+    "niet vanzelf in de gedeelde database.": (
+        "Check the network connection (or VPN) and try again, or work in the database "
+        "on this device for now. What is recorded there does not reach the shared "
+        "database by itself."
+    ),
+    "&Opnieuw proberen": "&Try again",
+    "&Lokale database openen": "Open the &local database",
     # -- review, due soon, filter panel -------------------------------------------------
     "Beoordeling": "Review",
     "vandaag": "today",
@@ -490,6 +559,57 @@ ENGLISH: dict[str, str] = {
     ),
     "%1 suggestie": "%1 suggestion",
     "%1 suggesties": "%1 suggestions",
+    # -- conflicts and the audit trail -----------------------------------------------
+    "Toelichting": "Note",
+    "Bewijs": "Evidence",
+    "(leeg)": "(empty)",
+    "Met de hand gemaakt": "Made by hand",
+    "#%1 hierin samengevoegd": "#%1 merged into this one",
+    "Samengevoegd met #%1": "Merged into #%1",
+    "Verwijderd": "Deleted",
+    "Teruggezet": "Put back",
+    "Bijgewerkt uit een nieuwe versie van het document": (
+        "Updated from a new version of the document"
+    ),
+    "toelichting: %1": "note: %1",
+    "bewijs: %1": "evidence: %1",
+    "(ongedaan gemaakt)": "(undone)",
+    "(opnieuw gedaan)": "(redone)",
+    "(suggestie geaccepteerd)": "(suggestion accepted)",
+    "Intussen samengevoegd met #%1.": "Meanwhile merged into #%1.",
+    "Intussen verwijderd.": "Meanwhile deleted.",
+    "Intussen gewijzigd": "Changed meanwhile",
+    "Iemand anders heeft %1 van deze toezeggingen intussen gewijzigd.": (
+        "Someone else has changed %1 of these commitments meanwhile."
+    ),
+    "Iemand anders heeft deze toezegging intussen gewijzigd.": (
+        "Someone else has changed this commitment meanwhile."
+    ),
+    "Wat de ander heeft gewijzigd": "What the other person changed",
+    "Uw wijziging: %1": "Your change: %1",
+    "Mijn wijziging opnieuw toepassen": "Reapply my change",
+    "Uw wijziging alsnog opslaan, bovenop de wijziging van de ander": (
+        "Save your change after all, on top of the other person's change"
+    ),
+    "Mijn wijziging verwerpen": "Discard my change",
+    "Uw wijziging niet opslaan; de lijst toont wat de ander heeft opgeslagen": (
+        "Do not save your change; the list shows what the other person saved"
+    ),
+    "Verwijderde of samengevoegde toezeggingen worden overgeslagen.": (
+        "Deleted or merged commitments are skipped."
+    ),
+    "Nog geen wijzigingen.": "No changes yet.",
+    "Geschiedenis": "History",
+    "suggestie accepteren: voldaan, met het document als bewijs": (
+        "accept the suggestion: fulfilled, with the document as evidence"
+    ),
+    "\u2018%1\u2019 ongedaan maken of opnieuw doen": "undo or redo \u2018%1\u2019",
+    "Uw wijziging is verworpen.": "Your change was discarded.",
+    "markeren als %1 op %2": "mark as %1 on %2",
+    "de datum uit de tekst": "the date from the text",
+    "termijn %1": "due date %1",
+    "terug naar de datum uit de tekst": "back to the date from the text",
+    "Een van beide toezeggingen bestaat niet meer.": "One of the two commitments no longer exists.",
 }
 
 # Where one Dutch text needs different English in different places: (context, Dutch).

@@ -1,7 +1,18 @@
 """Schema migrations: one numbered step per schema version.
 
-A new database is created at `SCHEMA_VERSION` directly; an older one is
-brought forward step by step inside one transaction per step.
+A new database, SQLite or PostgreSQL, is created at `SCHEMA_VERSION` directly from
+the models; an older one is brought forward step by step, each step a savepoint
+inside the one transaction of the whole migration.
+
+The steps up to `FIRST_POSTGRESQL_VERSION` are SQLite only (they use SQLite's DDL):
+PostgreSQL came with that version, so a PostgreSQL database is never older than it.
+A step for a later version must work on both backends.
+
+Two clients starting at once on one database: one creates or migrates, the other
+waits for it and then finds the work done. On PostgreSQL the work runs under a
+transaction-level advisory lock; on SQLite inside `BEGIN IMMEDIATE`, so the second
+process waits on the busy timeout. Either way the version is read again once the
+lock is held.
 """
 
 from __future__ import annotations
@@ -12,12 +23,19 @@ from collections.abc import Callable
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
-from tracker.store import search
+from tracker.store import changes, search
 from tracker.store.models import DB, MODELS, SchemaVersion, fingerprint, now
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# Steps up to this version are SQLite only; every later step runs on both backends.
+# PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
+# database is older than this.
+FIRST_POSTGRESQL_VERSION = 3
+# The key of the advisory lock held while a PostgreSQL database is created or migrated
+# (any constant; this one spells "tracker" in ASCII).
+MIGRATION_LOCK_KEY = 0x747261636B6572
 
 
 def _to_v2(db: pw.Database) -> None:
@@ -121,8 +139,32 @@ def _to_v3(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _to_v4(db: pw.Database) -> None:
+    """v4: the audit trail (`Change`): who changed which commitment, when and how.
+    Changes made before have no entry; their status history stays where it was."""
+
+    # The table as version 4 made it (not the current model, which may move on).
+    class Change(pw.Model):
+        commitment_id = pw.IntegerField(index=True)
+        version = pw.IntegerField(null=True)
+        changed_at = pw.DateTimeField(default=now)
+        changed_by = pw.CharField(default="")
+        what = pw.CharField()
+        old_value = pw.TextField(null=True)
+        new_value = pw.TextField(null=True)
+        note = pw.TextField(default="")
+        evidence = pw.TextField(default="")
+        via = pw.CharField(default="")
+
+        class Meta:
+            database = db
+            table_name = "change"
+
+    db.create_tables([Change], safe=True)
+
+
 # version N -> function that migrates a database at version N-1 to version N
-STEPS: dict[int, Callable[[pw.Database], None]] = {2: _to_v2, 3: _to_v3}
+STEPS: dict[int, Callable[[pw.Database], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 class SchemaTooNewError(Exception):
@@ -140,23 +182,64 @@ def run_migrations(db: pw.Database | None = None) -> int:
     """Create or upgrade the schema; returns the version the database is now at."""
     db = db or DB.obj
     version = current_version(db)
-    if version is None:
-        with db.atomic():
+    if version == SCHEMA_VERSION:
+        return version
+    _check_not_too_new(version)
+    with _migration_lock(db):
+        # Another client may have done the work while this one waited for the lock.
+        version = current_version(db)
+        if version is None:
             db.create_tables(MODELS)
             search.create_index(db)
             SchemaVersion.create(version=SCHEMA_VERSION)
-        log.info("created database schema version %s", SCHEMA_VERSION)
-        return SCHEMA_VERSION
-    if version > SCHEMA_VERSION:
+            changes.install_notify(db)  # PostgreSQL: others' windows hear of changes
+            log.info("created database schema version %s", SCHEMA_VERSION)
+            return SCHEMA_VERSION
+        _check_not_too_new(version)
+        if isinstance(db, pw.PostgresqlDatabase) and version < FIRST_POSTGRESQL_VERSION:
+            raise SchemaTooNewError(  # cannot happen: no app wrote such a database
+                f"the PostgreSQL database has schema version {version}, older than"
+                f" PostgreSQL support ({FIRST_POSTGRESQL_VERSION}): it was not made by this app"
+            )
+        while version < SCHEMA_VERSION:
+            step = STEPS[version + 1]
+            with db.atomic():
+                step(db)
+                SchemaVersion.update(version=version + 1, changed_at=now()).execute()
+            version += 1
+            log.info("migrated database to schema version %s", version)
+        changes.install_notify(db)  # and on the tables a step added
+    return version
+
+
+def _check_not_too_new(version: int | None) -> None:
+    if version is not None and version > SCHEMA_VERSION:
         raise SchemaTooNewError(
             f"the database has schema version {version}, this app knows up to {SCHEMA_VERSION}:"
             " use a newer version of the app"
         )
-    while version < SCHEMA_VERSION:
-        step = STEPS[version + 1]
-        with db.atomic():
-            step(db)
-            SchemaVersion.update(version=version + 1, changed_at=now()).execute()
-        version += 1
-        log.info("migrated database to schema version %s", version)
-    return version
+
+
+def _migration_lock(db: pw.Database):
+    """A transaction that only one client at a time gets to create or migrate in."""
+    if isinstance(db, pw.PostgresqlDatabase):
+        return _PostgresMigrationLock(db)
+    if isinstance(db, pw.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+class _PostgresMigrationLock:
+    """`db.atomic()` that first takes the migration's advisory lock (released at the
+    end of the transaction), waiting for a client that holds it."""
+
+    def __init__(self, db: pw.PostgresqlDatabase) -> None:
+        self.db = db
+        self.transaction = db.atomic()
+
+    def __enter__(self) -> None:
+        self.transaction.__enter__()
+        self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+
+    def __exit__(self, *exc_info) -> bool | None:
+        return self.transaction.__exit__(*exc_info)

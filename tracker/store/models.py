@@ -99,7 +99,8 @@ class Commitment(BaseModel):
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
     # v2
-    manual = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT 0")])  # made by hand
+    # made by hand; FALSE is 0 to SQLite and a boolean to PostgreSQL
+    manual = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
     # what the commitment is independent of the file's bytes (see queries.fingerprint)
     fingerprint = pw.CharField(null=True, index=True)
     reviewed_by = pw.CharField(null=True)
@@ -152,7 +153,7 @@ class Suggestion(BaseModel):
     evidence = pw.TextField(default="")  # how the document is cited as evidence
     url = pw.TextField(null=True)  # where the document is published, as the hint read it
     effective_date = pw.DateField(null=True)  # the document's date: the day the promise was kept
-    score = pw.FloatField()
+    score = pw.DoubleField()  # REAL to SQLite; PostgreSQL's REAL would round it
     state = pw.CharField(default="pending", index=True)  # one of SUGGESTION_STATES
     created_at = pw.DateTimeField(default=now)
     decided_by = pw.CharField(null=True)
@@ -173,4 +174,33 @@ class DocumentVersion(BaseModel):
     imported_at = pw.DateTimeField(default=now)
 
 
-MODELS = [SchemaVersion, Document, Commitment, Source, StatusChange, Suggestion, DocumentVersion]
+class Change(BaseModel):
+    """v4: the audit trail: one row per change to a commitment (status, review, each
+    edited field, merge, delete, undo), who made it, when, and the version it produced.
+
+    The commitment's id rather than a foreign key, so the trail outlives a deleted
+    commitment (see tracker.store.audit).
+    """
+
+    commitment_id = pw.IntegerField(index=True)
+    version = pw.IntegerField(null=True)  # the commitment's version after the change
+    changed_at = pw.DateTimeField(default=now)
+    changed_by = pw.CharField(default="")
+    what = pw.CharField()  # one of tracker.store.audit.CHANGE_KINDS
+    old_value = pw.TextField(null=True)
+    new_value = pw.TextField(null=True)
+    note = pw.TextField(default="")
+    evidence = pw.TextField(default="")
+    via = pw.CharField(default="")  # "", "undo", "redo", "import", "suggestion"
+
+
+MODELS = [
+    SchemaVersion,
+    Document,
+    Commitment,
+    Source,
+    StatusChange,
+    Suggestion,
+    DocumentVersion,
+    Change,
+]

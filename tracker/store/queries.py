@@ -3,8 +3,10 @@
 Reading: `get_commitment`, `list_commitments` (the filters of the desk are in
 `tracker.store.filters`), `list_documents`, `get_document_text`, `overview`.
 Changing: each change is one transaction that bumps the commitment's `version`,
-stamps `updated_at`, keeps the search index in step, and raises `StoreError`
-(leaving the database as it was) for an unknown id or value.
+stamps `updated_at`, keeps the search index in step, records who did what in the
+audit trail (`tracker.store.audit`), and raises `StoreError` (leaving the database
+as it was) for an unknown id or value. Given the version the user saw, a change made
+meanwhile by someone else raises `StaleCommitmentError` instead of being overwritten.
 Undo: `snapshot` and `restore` put whole commitments back as they were.
 """
 
@@ -12,22 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import getpass
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+import peewee as pw
 from peewee import fn
 
 from tracker.documents.model import Document as ParsedDocument
 from tracker.documents.model import format_dossier
 from tracker.extract.model import Commitment as Extracted
-from tracker.store import search
+from tracker.store import audit, search
+from tracker.store.audit import ChangeRow, current_user
 from tracker.store.models import (
     DB,
     REVIEW_STATES,
@@ -41,6 +44,7 @@ from tracker.store.models import (
     normalise_quote,
     now,
 )
+from tracker.store.sql import execute, is_postgres, reset_sequences
 from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
 
 log = logging.getLogger(__name__)
@@ -51,6 +55,24 @@ _CHUNK = 500  # ids per IN (...) list, below SQLite's parameter limit
 
 class StoreError(Exception):
     """A request the store refuses; the message says why."""
+
+
+class StaleCommitmentError(StoreError):
+    """A change based on a version of a commitment that is no longer the stored one:
+    someone else changed (or deleted, or merged) it meanwhile. Nothing was changed.
+
+    `conflicts` holds, per commitment, its current state and what the other person
+    changed compared to what this user saw (`tracker.store.audit.Conflict`).
+    """
+
+    def __init__(self, conflicts: list[audit.Conflict]) -> None:
+        self.conflicts = conflicts
+        super().__init__("\n".join(c.describe() for c in conflicts))
+
+    @property
+    def current(self) -> CommitmentRow | None:
+        """The first stale commitment as it is now (None: deleted or merged away)."""
+        return self.conflicts[0].current if self.conflicts else None
 
 
 class Unset:
@@ -134,6 +156,8 @@ class CommitmentRow:
     version: int = 1
     reviewed_by: str | None = None
     reviewed_at: dt.datetime | None = None
+    # the audit trail (every change, who and when), oldest first; get_commitment(s) only
+    changes: list[ChangeRow] = field(default_factory=list)
 
     def days_overdue(self, as_of: dt.date) -> int | None:
         """Days past the due date for an open commitment, else None."""
@@ -196,13 +220,6 @@ class Snapshot:
 
     commitments: list[dict]
     absent: list[int]  # ids asked for that did not exist: restore removes them
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on this platform
-        return ""
 
 
 def _reference(doc: Document) -> str:
@@ -381,7 +398,7 @@ def _update_document(
     owners: dict[int, Commitment] = {}
     first_source: dict[int, int] = {}  # commitment id -> its first source (in any document)
     for chunk in _chunks(sorted({row.commitment_id for row in stored})):
-        owners.update({c.id: c for c in Commitment.select().where(Commitment.id.in_(chunk))})
+        owners.update(_lock(chunk))
         first_source.update(
             Source.select(Source.commitment, fn.MIN(Source.id))
             .where(Source.commitment.in_(chunk))
@@ -466,7 +483,7 @@ def _update_document(
             changed.add(row.commitment_id)
 
     for cid in changed:
-        _touch(owners[cid])
+        _touch_import(owners[cid], parsed.path)
     search.sync(DB.obj, sorted(changed) + added)
     counted = [cid for cid in owners if owners[cid].review_state != "rejected"]
     return ImportResult(
@@ -479,6 +496,14 @@ def _update_document(
         changed=sum(1 for cid in counted if cid in changed),
         no_longer_found=[cid for cid in counted if cid not in found],
     )
+
+
+def _touch_import(row: Commitment, path: str) -> None:
+    """Save what a corrected version changed on a commitment, bump its version, and
+    record it in the audit trail."""
+    values = {f.name: getattr(row, f.name) for f in row.dirty_fields if f.name != "version"}
+    version = _save(row, values)
+    audit.record(row.id, version, current_user(), "import", None, path, via="import")
 
 
 def _update_source(row: Source, src: Any) -> bool:
@@ -625,11 +650,14 @@ def fetch_rows(where: str = "1 = 1", params: Sequence[Any] = ()) -> list[Commitm
 
 def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
     db = DB.obj
-    records = db.execute_sql(_ROW_SQL.format(where=where), params).fetchall()
+    records = execute(_ROW_SQL.format(where=where), params, db).fetchall()
     if not records:
         return []
     # Ordered here, not in SQL: a stable sort of rows read in id order is (due, id),
-    # and faster than SQLite's sort on an expression.
+    # and faster than SQLite's sort on an expression. (SQLite reads in id order;
+    # PostgreSQL in no order unless asked.)
+    if is_postgres(db):
+        records.sort(key=itemgetter(0))
     dated = [r for r in records if r[2] is not None]
     dated.sort(key=itemgetter(2))
     records = dated + [r for r in records if r[2] is None]
@@ -639,12 +667,12 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         """Rows of `sql` (over a table with commitment_id, ending in its id) for the
         matched commitments (and, when many match, for all: the others are ignored)."""
         if len(ids) > _SCOPED_ROWS:
-            return db.execute_sql(f"{sql}{' WHERE ' + extra if extra else ''} ORDER BY id")
+            return execute(f"{sql}{' WHERE ' + extra if extra else ''} ORDER BY id", (), db)
         out: list[tuple] = []
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             condition = f" WHERE commitment_id IN ({marks})" + (f" AND {extra}" if extra else "")
-            out.extend(db.execute_sql(f"{sql}{condition}", chunk))
+            out.extend(execute(f"{sql}{condition}", chunk, db))
         out.sort(key=itemgetter(-1))
         return out
 
@@ -675,7 +703,7 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
 
     documents: dict[int, tuple[str, str | None, Any]] = {}
     needed = {entry[1] for entry in sources.values()}
-    for doc_id, kind, official_id, dossier, number, title, path, day in db.execute_sql(
+    for doc_id, kind, official_id, dossier, number, title, path, day in execute(
         "SELECT id, kind, official_id, dossier, number, title, path, document_date FROM document"
     ):
         if doc_id in needed:
@@ -856,6 +884,7 @@ def get_commitments(ids: Sequence[int]) -> list[CommitmentRow]:
                     change.effective_date,
                 )
             )
+    trail = audit.changes_for(list(found))
     out = []
     for cid in ids:
         row = found.get(cid)
@@ -863,6 +892,7 @@ def get_commitments(ids: Sequence[int]) -> list[CommitmentRow]:
             continue
         row.sources = sources[cid]
         row.history = history[cid]
+        row.changes = trail[cid]
         out.append(row)
     return out
 
@@ -870,7 +900,7 @@ def get_commitments(ids: Sequence[int]) -> list[CommitmentRow]:
 def list_documents() -> list[DocumentRow]:
     """Every document, newest first, with its number of (not rejected) commitments."""
     counts = dict(
-        DB.obj.execute_sql(
+        execute(
             """
             SELECT s.document_id, COUNT(DISTINCT s.commitment_id)
             FROM source s JOIN commitment c ON c.id = s.commitment_id
@@ -929,7 +959,7 @@ def overview(as_of: dt.date | None = None) -> Overview:
     as_of = as_of or dt.date.today()
     per_ministry = [
         (ministry or UNKNOWN_MINISTRY, int(open_), int(overdue), int(fulfilled))
-        for ministry, open_, overdue, fulfilled in DB.obj.execute_sql(
+        for ministry, open_, overdue, fulfilled in execute(
             """
             SELECT c.ministry,
                    SUM(CASE WHEN c.status = 'open' THEN 1 ELSE 0 END),
@@ -958,7 +988,7 @@ def overview(as_of: dt.date | None = None) -> Overview:
         months.append(dt.date(year, month, 1))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     due_counts = Counter()
-    for due, count in DB.obj.execute_sql(
+    for due, count in execute(
         """
         SELECT c.due_date, COUNT(*) FROM commitment c
         WHERE c.review_state != 'rejected' AND c.status = 'open'
@@ -976,6 +1006,19 @@ def overview(as_of: dt.date | None = None) -> Overview:
 
 
 # -- changes --------------------------------------------------------------------------
+#
+# Every change reads the commitments it touches (on PostgreSQL locking their rows until
+# the transaction ends) and writes with `UPDATE ... WHERE id = ? AND version = ?`,
+# checking the row count: of two clients that saved the same version, one wins and the
+# other gets StaleCommitmentError. A caller that passes the version its change was based
+# on (`expected_version(s)`: a number, or the CommitmentRow the user saw) is refused
+# when the stored version differs; one that passes none (the CLI, imports) acts on the
+# current state. Every change is recorded in the audit trail (`tracker.store.audit`).
+
+# A commitment's version as the user saw it: the number, or the row itself (which also
+# lets a refusal say field by field what differs from what the user saw).
+Expected = int | CommitmentRow
+ExpectedMany = Mapping[int, Expected] | Iterable[CommitmentRow]
 
 
 def _check_status(status: str) -> None:
@@ -983,17 +1026,102 @@ def _check_status(status: str) -> None:
         raise StoreError(f"unknown status {status!r} (expected one of {', '.join(STATUSES)})")
 
 
-def _get(commitment_id: int) -> Commitment:
-    row = Commitment.get_or_none(Commitment.id == commitment_id)
-    if row is None:
-        raise StoreError(f"there is no commitment {commitment_id}")
-    return row
+def _expectations(expected: ExpectedMany | None) -> dict[int, tuple[int, CommitmentRow | None]]:
+    """commitment id -> (the version the change is based on, the row seen if given)."""
+    if expected is None:
+        return {}
+    items = expected.items() if isinstance(expected, Mapping) else ((r.id, r) for r in expected)
+    out = {}
+    for cid, value in items:
+        if isinstance(value, CommitmentRow):
+            out[cid] = (value.version, value)
+        else:
+            out[cid] = (int(value), None)
+    return out
 
 
-def _touch(row: Commitment) -> None:
-    row.version += 1
-    row.updated_at = now()
-    row.save()
+def _one(commitment_id: int, expected: Expected | None) -> ExpectedMany | None:
+    return None if expected is None else {commitment_id: expected}
+
+
+def _writing() -> Any:
+    """The transaction of a change. SQLite takes the write lock at once (BEGIN
+    IMMEDIATE): of two clients the second waits, then reads what the first wrote and is
+    refused cleanly, rather than failing on its older snapshot. A server locks the rows
+    `_lock` reads instead."""
+    if isinstance(DB.obj, pw.SqliteDatabase):
+        return DB.obj.atomic("IMMEDIATE")
+    return DB.atomic()
+
+
+def _lock(ids: Sequence[int]) -> dict[int, Commitment]:
+    """The commitments of `ids` that exist, read inside the caller's transaction; on a
+    server their rows stay locked until it ends (SQLite locks the whole file on write)."""
+    rows: dict[int, Commitment] = {}
+    for chunk in _chunks(list(ids)):
+        query = Commitment.select().where(Commitment.id.in_(chunk))
+        if DB.obj.for_update:
+            query = query.for_update()
+        rows.update({r.id: r for r in query})
+    return rows
+
+
+def _conflict(commitment_id: int, version: int, seen: CommitmentRow | None) -> audit.Conflict:
+    """What happened to a commitment since `version` (the one the user saw)."""
+    found = get_commitments([commitment_id])
+    current = found[0] if found else None
+    changes = audit.changes_of(commitment_id, since_version=version)
+    differences = (
+        audit.differences(seen, current)
+        if seen is not None and current is not None
+        else audit.differences_from_trail(changes)
+    )
+    return audit.Conflict(
+        commitment_id,
+        version,
+        current,
+        changes,
+        differences,
+        seen_title=seen.title if seen is not None else "",
+    )
+
+
+def _check(
+    ids: Sequence[int],
+    rows: dict[int, Commitment],
+    expect: dict[int, tuple[int, CommitmentRow | None]],
+) -> None:
+    """Refuse unknown ids (StoreError) and stale versions (StaleCommitmentError)."""
+    missing = [i for i in ids if i not in rows and i not in expect]
+    if missing:
+        raise StoreError(_no_commitments(missing))
+    stale = [i for i in ids if i in expect and (i not in rows or rows[i].version != expect[i][0])]
+    if stale:
+        raise StaleCommitmentError([_conflict(i, *expect[i]) for i in stale])
+
+
+def _lock_checked(ids: Sequence[int], expected: ExpectedMany | None) -> dict[int, Commitment]:
+    rows = _lock(ids)
+    _check(ids, rows, _expectations(expected))
+    return rows
+
+
+def _save(row: Commitment, values: dict[str, Any]) -> int:
+    """Write `values` (field name -> value) over the commitment as `row` was read, if
+    it is still at that version; bump the version and stamp `updated_at`. Returns the
+    new version."""
+    version = row.version + 1
+    count = (
+        Commitment.update(**values, version=version, updated_at=now())
+        .where((Commitment.id == row.id) & (Commitment.version == row.version))
+        .execute()
+    )
+    if count != 1:  # another client saved this version first
+        raise StaleCommitmentError([_conflict(row.id, row.version, None)])
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.version = version
+    return version
 
 
 def _mark(
@@ -1003,18 +1131,20 @@ def _mark(
     evidence: str,
     effective_date: dt.date | None,
     who: str,
+    via: str = "",
 ) -> None:
+    old = row.status
     StatusChange.create(
-        commitment=row,
-        from_status=row.status,
+        commitment=row.id,
+        from_status=old,
         to_status=status,
         changed_by=who,
         note=note,
         evidence=evidence,
         effective_date=effective_date or dt.date.today(),
     )
-    row.status = status
-    _touch(row)
+    version = _save(row, {"status": status})
+    audit.record(row.id, version, who, "status", old, status, note=note, evidence=evidence, via=via)
 
 
 def mark(
@@ -1025,6 +1155,8 @@ def mark(
     evidence: str = "",
     who: str | None = None,
     effective_date: dt.date | None = None,
+    expected_version: Expected | None = None,
+    via: str = "",
 ) -> CommitmentRow:
     """Change a commitment's status and record who, when, on which day, why and the evidence."""
     return mark_many(
@@ -1034,6 +1166,8 @@ def mark(
         evidence=evidence,
         effective_date=effective_date,
         who=who,
+        expected_versions=_one(commitment_id, expected_version),
+        via=via,
     )[0]
 
 
@@ -1045,6 +1179,8 @@ def mark_many(
     evidence: str = "",
     effective_date: dt.date | None = None,
     who: str | None = None,
+    expected_versions: ExpectedMany | None = None,
+    via: str = "",
 ) -> list[CommitmentRow]:
     """Mark several commitments at once (one transaction: all or none)."""
     _check_status(status)
@@ -1052,15 +1188,10 @@ def mark_many(
     if not ids:
         return []
     who = who if who is not None else current_user()
-    with DB.atomic():
-        rows = {}
-        for chunk in _chunks(ids):
-            rows.update({r.id: r for r in Commitment.select().where(Commitment.id.in_(chunk))})
-        missing = [i for i in ids if i not in rows]
-        if missing:
-            raise StoreError(_no_commitments(missing))
+    with _writing():
+        rows = _lock_checked(ids, expected_versions)
         for cid in ids:
-            _mark(rows[cid], status, note, evidence, effective_date, who)
+            _mark(rows[cid], status, note, evidence, effective_date, who, via)
         if note or evidence:
             search.sync(DB.obj, ids)
     return get_commitments(ids)
@@ -1072,44 +1203,67 @@ def _no_commitments(missing: Sequence[int]) -> str:
     return f"there are no commitments {', '.join(map(str, missing))}"
 
 
-def set_review_state(commitment_id: int, state: str, *, who: str | None = None) -> CommitmentRow:
+def set_review_state(
+    commitment_id: int,
+    state: str,
+    *,
+    who: str | None = None,
+    expected_version: Expected | None = None,
+) -> CommitmentRow:
     """Confirm, reject or send back to review; who and when are kept on the commitment."""
+    return set_review_states(
+        [commitment_id], state, who=who, expected_versions=_one(commitment_id, expected_version)
+    )[0]
+
+
+def set_review_states(
+    ids: Sequence[int],
+    state: str,
+    *,
+    who: str | None = None,
+    expected_versions: ExpectedMany | None = None,
+) -> list[CommitmentRow]:
+    """`set_review_state` for several commitments in one transaction (all or none)."""
     if state not in REVIEW_STATES:
         raise StoreError(
             f"unknown review state {state!r} (expected one of {', '.join(REVIEW_STATES)})"
         )
-    with DB.atomic():
-        row = _get(commitment_id)
-        row.review_state = state
-        if state == "to_review":
-            row.reviewed_by = None
-            row.reviewed_at = None
-        else:
-            row.reviewed_by = who if who is not None else current_user()
-            row.reviewed_at = now()
-        _touch(row)
-    return get_commitment(commitment_id)
+    ids = list(dict.fromkeys(ids))
+    who = who if who is not None else current_user()
+    with _writing():
+        rows = _lock_checked(ids, expected_versions)
+        for cid in ids:
+            row = rows[cid]
+            old = row.review_state
+            if state == "to_review":
+                values = {"review_state": state, "reviewed_by": None, "reviewed_at": None}
+            else:
+                values = {"review_state": state, "reviewed_by": who, "reviewed_at": now()}
+            version = _save(row, values)
+            audit.record(cid, version, who, "review", old, state)
+    return get_commitments(ids)
 
 
-def _apply_due(row: Commitment, due: dt.date | None) -> None:
+def _due_values(row: Commitment, due: dt.date | None) -> dict[str, Any]:
     if due is None:
-        row.due_date = row.due_date_extracted
-        row.due_overridden = False
-    else:
-        row.due_date = due
-        row.due_overridden = True
+        return {"due_date": row.due_date_extracted, "due_overridden": False}
+    return {"due_date": due, "due_overridden": True}
 
 
-def set_due(commitment_id: int, due: dt.date | None) -> CommitmentRow:
+def set_due(
+    commitment_id: int,
+    due: dt.date | None,
+    *,
+    who: str | None = None,
+    expected_version: Expected | None = None,
+) -> CommitmentRow:
     """Override the due date by hand; the phrase and the extracted date are kept.
 
     `None` goes back to the date the extractor derived.
     """
-    with DB.atomic():
-        row = _get(commitment_id)
-        _apply_due(row, due)
-        _touch(row)
-    return get_commitment(commitment_id)
+    return update_commitment(
+        commitment_id, due=due, who=who, expected_version=expected_version, always=True
+    )
 
 
 def update_commitment(
@@ -1119,55 +1273,121 @@ def update_commitment(
     due: dt.date | None | Unset = UNSET,
     ministry: str | None | Unset = UNSET,
     actor: str | None | Unset = UNSET,
+    who: str | None = None,
+    expected_version: Expected | None = None,
+    always: bool = False,
 ) -> CommitmentRow:
     """Edit a commitment by hand. `due` as in `set_due` (None: back to the extracted
-    date); a field left UNSET (or title None) stays as it is; "" clears ministry/actor."""
+    date); a field left UNSET (or title None) stays as it is; "" clears ministry/actor.
+    Each field that changes is recorded in the audit trail; when none changes, nothing
+    is written (unless `always`: the version is bumped all the same)."""
     if title is not None and not title.strip():
         raise StoreError("a commitment needs a title")
-    with DB.atomic():
-        row = _get(commitment_id)
-        if title is not None:
-            row.title = title.strip()
+    who = who if who is not None else current_user()
+    with _writing():
+        row = _lock_checked([commitment_id], _one(commitment_id, expected_version))[commitment_id]
+        values: dict[str, Any] = {}
+        trail: list[tuple[str, Any, Any]] = []
+        if title is not None and title.strip() != row.title:
+            values["title"] = title.strip()
+            trail.append(("title", row.title, values["title"]))
         if not isinstance(due, Unset):
-            _apply_due(row, due)
-        if not isinstance(ministry, Unset):
-            row.ministry = (ministry or "").strip() or None
-        if not isinstance(actor, Unset):
-            row.actor = (actor or "").strip() or None
-        _touch(row)
-        if title is not None:
+            wanted = _due_values(row, due)
+            if any(getattr(row, k) != v for k, v in wanted.items()):
+                values.update(wanted)
+                trail.append(("due", row.due_date, wanted["due_date"]))
+        for name, value in (("ministry", ministry), ("actor", actor)):
+            if isinstance(value, Unset):
+                continue
+            cleaned = (value or "").strip() or None
+            if cleaned != getattr(row, name):
+                values[name] = cleaned
+                trail.append((name, getattr(row, name), cleaned))
+        if not values and not always:
+            return get_commitment(commitment_id)
+        version = _save(row, values)
+        for what, old, new in trail:
+            audit.record(commitment_id, version, who, what, old, new)
+        if "title" in values:
             search.sync(DB.obj, [commitment_id])
     return get_commitment(commitment_id)
 
 
-def merge_commitments(keep_id: int, other_id: int, *, who: str | None = None) -> CommitmentRow:
+def merge_commitments(
+    keep_id: int,
+    other_id: int,
+    *,
+    who: str | None = None,
+    expected_versions: ExpectedMany | None = None,
+) -> CommitmentRow:
     """Make two commitments one: `other`'s sources and history move to `keep`, a
     history entry on `keep` says what was merged, and `other` is deleted."""
     if keep_id == other_id:
         raise StoreError(f"commitment {keep_id} cannot be merged with itself")
-    with DB.atomic():
-        keep = _get(keep_id)
-        other = _get(other_id)
+    who = who if who is not None else current_user()
+    with _writing():
+        rows = _lock_checked([keep_id, other_id], expected_versions)
+        keep, other = rows[keep_id], rows[other_id]
         Source.update(commitment=keep_id).where(Source.commitment == other_id).execute()
         StatusChange.update(commitment=keep_id).where(StatusChange.commitment == other_id).execute()
         StatusChange.create(
-            commitment=keep,
+            commitment=keep_id,
             from_status=keep.status,
             to_status=keep.status,
-            changed_by=who if who is not None else current_user(),
+            changed_by=who,
             note=f"samengevoegd met #{other.id}: {other.title}",
         )
-        other.delete_instance()
-        _touch(keep)
+        _remove(other)
+        audit.record(other_id, other.version + 1, who, "merged_into", None, keep_id)
+        version = _save(keep, {})
+        audit.record(keep_id, version, who, "merge", None, other_id, note=other.title)
         search.sync(DB.obj, [keep_id, other_id])
     return get_commitment(keep_id)
 
 
-def delete_commitment(commitment_id: int) -> None:
-    """Remove a commitment with its sources and history (undo with `restore`)."""
-    with DB.atomic():
-        _get(commitment_id)
-        _delete([commitment_id])
+def delete_commitment(
+    commitment_id: int,
+    *,
+    who: str | None = None,
+    expected_version: Expected | None = None,
+) -> None:
+    """Remove a commitment with its sources and history (undo with `restore`); the
+    audit trail keeps who deleted it."""
+    delete_commitments(
+        [commitment_id], who=who, expected_versions=_one(commitment_id, expected_version)
+    )
+
+
+def delete_commitments(
+    ids: Sequence[int],
+    *,
+    who: str | None = None,
+    expected_versions: ExpectedMany | None = None,
+) -> None:
+    """`delete_commitment` for several commitments in one transaction (all or none)."""
+    ids = list(dict.fromkeys(ids))
+    who = who if who is not None else current_user()
+    with _writing():
+        rows = _lock_checked(ids, expected_versions)
+        for cid in ids:
+            row = rows[cid]
+            _remove(row)
+            audit.record(cid, row.version + 1, who, "delete", row.title, None)
+        search.sync(DB.obj, ids)
+
+
+def _remove(row: Commitment) -> None:
+    """Delete a commitment (with its sources and history) if it is still at the version
+    `row` was read at (inside the caller's transaction; the caller syncs the index)."""
+    Source.delete().where(Source.commitment == row.id).execute()
+    StatusChange.delete().where(StatusChange.commitment == row.id).execute()
+    count = (
+        Commitment.delete()
+        .where((Commitment.id == row.id) & (Commitment.version == row.version))
+        .execute()
+    )
+    if count != 1:
+        raise StaleCommitmentError([_conflict(row.id, row.version, None)])
 
 
 def _delete(ids: Sequence[int]) -> None:
@@ -1290,6 +1510,7 @@ def create_manual_commitment(
             start=start,
             end=end,
         )
+        audit.record(row.id, row.version, who, "create", None, row.title)
         search.sync(DB.obj, [row.id])
     return get_commitment(row.id)
 
@@ -1324,12 +1545,65 @@ def snapshot(ids: Iterable[int]) -> Snapshot:
     return Snapshot(commitments=commitments, absent=[i for i in ids if i not in found])
 
 
-def restore(snap: Snapshot) -> None:
+def versions_of(snap: Snapshot) -> dict[int, int | None]:
+    """The version of each commitment of `snap` (None for the absent ones): what
+    `restore` expects to find when the state `snap` was taken of is to be left."""
+    out: dict[int, int | None] = {c["id"]: c["version"] for c in snap.commitments}
+    out.update({i: None for i in snap.absent})
+    return out
+
+
+def current_versions(ids: Iterable[int]) -> dict[int, int]:
+    """The stored version of each of `ids` that exists (what a change can be based on)."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(list(dict.fromkeys(ids))):
+        query = Commitment.select(Commitment.id, Commitment.version).where(Commitment.id.in_(chunk))
+        out.update(dict(query.tuples()))
+    return out
+
+
+# The fields the audit trail compares when a snapshot is put back.
+_TRAILED = {
+    "status": "status",
+    "review_state": "review",
+    "title": "title",
+    "due_date": "due",
+    "ministry": "ministry",
+    "actor": "actor",
+}
+
+
+def restore(
+    snap: Snapshot,
+    *,
+    expected: Mapping[int, int | None] | None = None,
+    who: str | None = None,
+    via: str = "undo",
+) -> dict[int, int | None]:
     """Put back exactly the state of `snap`, in one transaction: its commitments with
-    the same ids, sources and history; the `absent` ones removed."""
+    the same ids, sources and history; the `absent` ones removed.
+
+    `expected` (commitment id -> the version it has now, None: it does not exist) is
+    what the caller last saw; when any commitment differs, StaleCommitmentError is
+    raised and nothing changes, so an undo never silently overwrites someone else's
+    later change. Commitments put back get a version above any they had (a client
+    holding an older copy cannot save over them). The audit trail records each field
+    put back, as `via` ("undo", "redo"). Returns id -> its version now (None: absent).
+    """
     ids = [c["id"] for c in snap.commitments]
+    every = list(dict.fromkeys(ids + list(snap.absent)))
     fields = set(Commitment._meta.fields)
-    with DB.atomic():
+    who = who if who is not None else current_user()
+    with _writing():
+        current = _lock(every)
+        if expected:
+            stale = [
+                i
+                for i, version in expected.items()
+                if i in every and (current[i].version if i in current else None) != version
+            ]
+            if stale:
+                raise StaleCommitmentError([_conflict(i, expected[i] or 0, None) for i in stale])
         documents = {s["document"] for c in snap.commitments for s in c["sources"]}
         if documents:
             have = {
@@ -1341,6 +1615,25 @@ def restore(snap: Snapshot) -> None:
                     "cannot restore: the document(s) "
                     f"{', '.join(map(str, sorted(documents - have)))} no longer exist"
                 )
+        known = audit.last_version(every)
+        versions: dict[int, int | None] = {}
+        for data in snap.commitments:
+            cid = data["id"]
+            now_row = current.get(cid)
+            version = 1 + max(data["version"], now_row.version if now_row else 0, known.get(cid, 0))
+            versions[cid] = version
+            if now_row is None:
+                audit.record(cid, version, who, "restore", None, data["title"], via=via)
+                continue
+            for name, what in _TRAILED.items():
+                old, new = getattr(now_row, name), data[name]
+                if old != new:
+                    audit.record(cid, version, who, what, old, new, via=via)
+        for cid in snap.absent:
+            versions[cid] = None
+            if cid in current:
+                row = current[cid]
+                audit.record(cid, row.version + 1, who, "delete", row.title, None, via=via)
         source_ids = [s["id"] for c in snap.commitments for s in c["sources"]]
         change_ids = [h["id"] for c in snap.commitments for h in c["history"]]
         for chunk in _chunks(source_ids):
@@ -1349,12 +1642,23 @@ def restore(snap: Snapshot) -> None:
             StatusChange.delete().where(StatusChange.id.in_(chunk)).execute()
         _delete(list(snap.absent) + ids)
         for data in snap.commitments:
-            Commitment.insert({k: v for k, v in data.items() if k in fields}).execute()
+            values = {k: v for k, v in data.items() if k in fields}
+            values["version"] = versions[data["id"]]
+            values["updated_at"] = now()
+            Commitment.insert(values).execute()
             if data["sources"]:
                 Source.insert_many(data["sources"]).execute()
             if data["history"]:
                 StatusChange.insert_many(data["history"]).execute()
+        # Rows went back with their own ids: keep PostgreSQL's sequences past them.
+        reset_sequences([Commitment, Source, StatusChange])
         search.sync(DB.obj, ids + list(snap.absent))
+    return versions
+
+
+def transaction() -> Any:
+    """One transaction around several store calls (nested calls become savepoints)."""
+    return _writing()
 
 
 def counts() -> dict[str, int]:

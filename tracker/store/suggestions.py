@@ -13,9 +13,10 @@ the lists: one marked by other means meanwhile drops out, and accepting it is re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
+from tracker.store.audit import Conflict
 from tracker.store.models import (
     DB,
     SUGGESTION_REASONS,
@@ -27,12 +28,14 @@ from tracker.store.models import (
     now,
 )
 from tracker.store.queries import (
+    StaleCommitmentError,
     StoreError,
     _reference_of,
     _url_of,
     current_user,
     mark,
 )
+from tracker.store.sql import execute
 
 NOTE_LIMIT = 300  # characters of the matching sentence kept in the history note
 
@@ -82,6 +85,8 @@ class AcceptResult:
     accepted: list[int]  # suggestion ids
     refused: list[tuple[int, str]]  # (suggestion id, why)
     commitments: list[int]  # commitments marked fulfilled
+    # (suggestion id, what changed) for commitments changed since the version the user saw
+    stale: list[tuple[int, Conflict]] = field(default_factory=list)
 
 
 def _prune() -> None:
@@ -181,14 +186,12 @@ SELECT s.id, s.state, s.reason, s.score, s.sentence, s.matched_words, s.matched_
        c.id, c.title, c.status, c.due_date,
        d.id, d.title, d.kind, d.official_id, d.dossier, d.number, d.path,
        d.document_date, d.answer_date,
-       (SELECT d2.kind || char(31) || COALESCE(d2.official_id, '') || char(31)
-               || COALESCE(d2.dossier, '') || char(31) || COALESCE(d2.number, '') || char(31)
-               || COALESCE(d2.title, '') || char(31) || d2.path
-        FROM source src JOIN document d2 ON d2.id = src.document_id
-        WHERE src.commitment_id = c.id ORDER BY src.id LIMIT 1)
+       o.id, o.kind, o.official_id, o.dossier, o.number, o.title, o.path
 FROM suggestion s
 JOIN commitment c ON c.id = s.commitment_id
 JOIN document d ON d.id = s.document_id
+LEFT JOIN document o ON o.id = (SELECT src.document_id FROM source src
+                                WHERE src.commitment_id = c.id ORDER BY src.id LIMIT 1)
 WHERE {where}
 ORDER BY s.score DESC, s.id
 """
@@ -214,12 +217,12 @@ def _reference(kind, official_id, dossier, number, title, path) -> str:
 
 def _rows(where: str, params: Sequence) -> list[SuggestionRow]:
     out = []
-    for r in DB.obj.execute_sql(_LIST_SQL.format(where=where), list(params)):
+    for r in execute(_LIST_SQL.format(where=where), params):
         (sid, state, reason, score, sentence, words, matched_ref, evidence) = r[:8]
         created, by, at, effective, url = r[8:13]
         cid, ctitle, cstatus, cdue = r[13:17]
         did, dtitle, dkind, doff, ddossier, dnumber, dpath, ddate, danswer = r[17:26]
-        origin = r[26].split("\x1f") if r[26] else None
+        origin = r[27:33] if r[26] is not None else None  # the commitment's first document
         document_reference = _reference(dkind, doff, ddossier, dnumber, dtitle, dpath)
         out.append(
             SuggestionRow(
@@ -309,13 +312,20 @@ def _evidence(row: Suggestion) -> tuple[str, dt.date | None]:
     return citation, doc.document_date or row.effective_date or doc.answer_date
 
 
-def accept(ids: Sequence[int], *, who: str | None = None) -> AcceptResult:
+def accept(
+    ids: Sequence[int],
+    *,
+    who: str | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> AcceptResult:
     """Accept suggestions: mark each one's commitment fulfilled, with the document as
     evidence and the document's date as the day it was kept, and record who decided.
 
     Each suggestion is one transaction. One whose commitment is no longer open (marked
     meanwhile, or by an earlier suggestion in `ids`) or was rejected is refused, with
     the reason, and left as it is; an unknown id raises StoreError before any change.
+    With `expected_versions` (commitment id -> the version the user saw), one whose
+    commitment changed since is left as it is and listed in `stale` with what changed.
     """
     ids = list(dict.fromkeys(ids))
     who = who if who is not None else current_user()
@@ -341,14 +351,20 @@ def accept(ids: Sequence[int], *, who: str | None = None) -> AcceptResult:
                 )
                 continue
             evidence, effective = _evidence(row)
-            mark(
-                commitment.id,
-                "fulfilled",
-                note=_note(row),
-                evidence=evidence,
-                who=who,
-                effective_date=effective,
-            )
+            try:
+                mark(
+                    commitment.id,
+                    "fulfilled",
+                    note=_note(row),
+                    evidence=evidence,
+                    who=who,
+                    effective_date=effective,
+                    expected_version=(expected_versions or {}).get(commitment.id),
+                    via="suggestion",
+                )
+            except StaleCommitmentError as exc:
+                result.stale.extend((sid, conflict) for conflict in exc.conflicts)
+                continue
             Suggestion.update(state="accepted", decided_by=who, decided_at=now()).where(
                 Suggestion.id == sid
             ).execute()

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store import suggestions
-from tracker.store.queries import StoreError, snapshot
+from tracker.store.queries import StaleCommitmentError, StoreError, current_versions, snapshot
 from tracker.store.suggestions import DecisionState, SuggestionRow
-from ui.commands import Applied, Failed, StoreChange
+from ui.commands import Applied, Conflicted, Failed, StoreChange
 from ui.labels import counted, format_date
 
 log = logging.getLogger(__name__)
@@ -131,20 +131,20 @@ class DecisionChange(StoreChange):
         decisions: tuple[DecisionState, DecisionState],
         on_applied: Applied,
         on_failed: Failed | None,
+        *,
+        who: Callable[[], str] | None = None,
+        on_conflict: Conflicted | None = None,
     ) -> None:
-        super().__init__(text, before, after, ids, on_applied, on_failed)
+        super().__init__(
+            text, before, after, ids, on_applied, on_failed, who=who, on_conflict=on_conflict
+        )
         self.decisions = decisions
 
-    def _apply(self, state: Any, delete: set[int] = frozenset()) -> None:
-        saved = self.decisions[0] if state is self.before else self.decisions[1]
-        try:
-            suggestions.restore_decisions(saved)
-        except (StoreError, pw.PeeweeException) as exc:
-            log.exception("restoring suggestion decisions failed")
-            if self._on_failed is not None:
-                self._on_failed(str(exc), self.text())
-            return
-        super()._apply(state, delete)
+    def _restore_more(self, state: Any) -> None:
+        # In the transaction of the snapshot: both go back, or neither.
+        suggestions.restore_decisions(
+            self.decisions[0] if state is self.before else self.decisions[1]
+        )
 
 
 class HintsDialog(QDialog):
@@ -157,9 +157,14 @@ class HintsDialog(QDialog):
         on_changed: Applied,
         on_failed: Failed,
         parent: QWidget | None = None,
+        on_conflict: Callable[..., bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("hintsDialog")
+        # Asks what to do about a commitment someone else changed since the list was read:
+        # (StaleCommitmentError, what the user wanted) -> True to accept it all the same.
+        self._on_conflict = on_conflict
+        self._versions: dict[int, int] = {}  # commitment id -> version, as the list was read
         self.setWindowTitle(self.tr("Suggesties"))
         self.resize(900, 420)
         self.stack = stack
@@ -235,6 +240,7 @@ class HintsDialog(QDialog):
         keep = set(self.selected_ids())
         try:
             rows = suggestions.list_pending()
+            self._versions = current_versions(r.commitment_id for r in rows)
         except (StoreError, pw.PeeweeException) as exc:
             self._on_failed(str(exc), self.tr("Suggesties lezen"))
             rows = []
@@ -307,6 +313,8 @@ class HintsDialog(QDialog):
                 (decisions_before, decisions_after),
                 self._on_changed,
                 self._on_failed,
+                who=self._who,
+                on_conflict=self._undo_conflict,
             )
         )  # pushing reloads the list (indexChanged)
         return result, set(commitments)
@@ -321,11 +329,28 @@ class HintsDialog(QDialog):
             self.tr("%1 suggestie accepteren"),
             self.tr("%1 suggesties accepteren"),
         )
-        done = self._decide(text, ids, lambda: suggestions.accept(ids, who=self._who()))
+        versions = dict(self._versions)
+        done = self._decide(
+            text,
+            ids,
+            lambda: suggestions.accept(ids, who=self._who(), expected_versions=versions),
+        )
         if done is None:
             return
         result, commitments = done
         self._on_changed(commitments)
+        if result.stale and self._on_conflict is not None:
+            conflicts = [conflict for _sid, conflict in result.stale]
+            again = [sid for sid, _conflict in result.stale]
+            wanted = self.tr("suggestie accepteren: voldaan, met het document als bewijs")
+            if self._on_conflict(StaleCommitmentError(conflicts), wanted):
+                for conflict in conflicts:  # accept on what is stored now
+                    if conflict.current is not None:
+                        self._versions[conflict.commitment_id] = conflict.current.version
+                self.select_ids(again)
+                self.accept_selected()
+                return
+            self.reload()
         message = counted(
             len(result.accepted),
             self.tr("%1 toezegging gemarkeerd als voldaan."),
@@ -356,6 +381,13 @@ class HintsDialog(QDialog):
             )
         )
 
+    def _undo_conflict(self, error: StaleCommitmentError, what: str) -> bool:
+        if self._on_conflict is None:
+            return False
+        return self._on_conflict(
+            error, self.tr("‘%1’ ongedaan maken of opnieuw doen").replace("%1", what)
+        )
+
     def _say(self, message: str) -> None:
         self.last_message = message
         self.status.setText(message)
@@ -372,9 +404,11 @@ class HintsController(QObject):
         who: Callable[[], str],
         on_changed: Applied,
         on_failed: Failed,
+        on_conflict: Callable[..., bool] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self._on_conflict = on_conflict
         self.stack = stack
         self._who = who
         self._on_changed = on_changed
@@ -418,7 +452,12 @@ class HintsController(QObject):
         """Show the dialog (one at a time, not modal: the list stays usable)."""
         if self.dialog is None:
             self.dialog = HintsDialog(
-                self.stack, self._who, self._changed, self._on_failed, self.window
+                self.stack,
+                self._who,
+                self._changed,
+                self._on_failed,
+                self.window,
+                on_conflict=self._on_conflict,
             )
             self.dialog.finished.connect(self._closed)
         else:
