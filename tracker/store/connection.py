@@ -16,8 +16,10 @@ When the server asks for a password none of these gives, `open_database` raises
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -25,8 +27,15 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 import peewee as pw
 from platformdirs import user_data_dir
 
-from tracker.store.migrations import run_migrations
+from tracker.store.migrations import (
+    SCHEMA_VERSION,
+    SchemaTooNewError,
+    run_migrations,
+    too_new_message,
+)
 from tracker.store.models import DB
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "commitment-tracker"
 
@@ -43,6 +52,23 @@ _POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 class DatabaseError(Exception):
     """The database cannot be opened; the message names the file or server and the problem."""
+
+
+class CorruptDatabaseError(DatabaseError):
+    """The SQLite file is damaged, is not a database, or cannot be read. The message names
+    the file, the problem and whether backups exist; the file is left as it was."""
+
+    def __init__(self, path: Path, problem: str, backups: int, folder: Path) -> None:
+        self.path = path
+        self.problem = problem
+        self.backups = backups  # how many backups of it exist
+        self.folder = folder  # where they are
+        where = (
+            f"{backups} backup{' exists' if backups == 1 else 's exist'} in {folder}"
+            if backups
+            else f"no backups exist (looked in {folder})"
+        )
+        super().__init__(f"{path}: the file {problem}; {where}")
 
 
 class PasswordRequired(DatabaseError):
@@ -185,13 +211,20 @@ def open_database(
     target: str | os.PathLike[str] | DatabaseLocation | None = None,
     *,
     password: str | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> pw.Database:
     """Open (creating if needed) and migrate the database, and bind the models to it.
 
     `target` is a URL or a path (default: TRACKER_DB, else the file in the user's data
     folder); `password` is for a server that asks for one (see `PasswordRequired`).
+
+    An SQLite file is first checked read-only (`PRAGMA quick_check`, schema version):
+    CorruptDatabaseError or SchemaTooNewError leave it untouched. It is backed up
+    (tracker/store/backup.py) before a migration and on the first open of a day; a
+    backup that fails is logged and passed to `on_warning`, and the file opens anyway.
     """
     location = target if isinstance(target, DatabaseLocation) else resolve_location(target)
+    stored: int | None = None
     if location.path is not None:
         try:
             location.path.parent.mkdir(parents=True, exist_ok=True)
@@ -199,6 +232,9 @@ def open_database(
             raise DatabaseError(
                 f"{location.display}: cannot create its folder ({exc.strerror or exc})"
             ) from None
+        stored = _check_file(location.path)
+        if stored is not None and stored < SCHEMA_VERSION:
+            _backup(location.path, f"premigration-v{stored}", on_warning)
     db = location.create(password)
     try:
         db.connect(reuse_if_open=True)
@@ -208,12 +244,89 @@ def open_database(
     try:
         DB.initialize(db)
         run_migrations(db)
+    except SchemaTooNewError as exc:
+        db.close()
+        raise SchemaTooNewError(f"{location.display}: {exc}", found=exc.found) from None
     except pw.DatabaseError as exc:
         db.close()
         raise DatabaseError(
             f"{location.display}: not a usable tracker database ({_first_line(exc)})"
         ) from None
+    if location.path is not None and stored is not None:
+        from tracker.store import backup
+
+        if backup.daily_backup_due(location.path):
+            _backup(location.path, "daily", on_warning)
     return db
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Whether a file can be made in `folder` (tried, not guessed: root ignores modes)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _check_steadily(path: Path, attempts: int = 4) -> int | None:
+    """`backup.check_file`, tried again a few times before calling a file damaged: another
+    client that is creating the database at this moment (switching it to WAL, writing
+    its first pages) can make a read-only look fail once, where real damage stays."""
+    import time
+
+    from tracker.store import backup
+
+    for attempt in range(attempts):
+        try:
+            return backup.check_file(path)
+        except backup.CorruptFileError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.25)
+    return None
+
+
+def _check_file(path: Path) -> int | None:
+    """The schema version of the SQLite file at `path` (None: new or empty), checked
+    read-only; raises CorruptDatabaseError, SchemaTooNewError or DatabaseError (busy)."""
+    from tracker.store import backup
+
+    try:
+        version = _check_steadily(path)
+        if version is None and path.is_file() and path.stat().st_size == 0:
+            if backup.has_backups(path):  # emptied, not new: do not start a blank register
+                raise backup.CorruptFileError(path, "is empty, but backups of it exist")
+    except backup.CorruptFileError as exc:
+        if not _folder_writable(path.parent):
+            # SQLite cannot make its journal files beside the database: not damage.
+            raise DatabaseError(
+                f"{path}: cannot be opened because its folder {path.parent} is read-only; "
+                "the tracker writes its journal files beside the database. Copy the file "
+                "to a folder you may write in, or ask for write access"
+            ) from None
+        count = len(backup.list_backups(path))
+        raise CorruptDatabaseError(path, exc.problem, count, backup.backup_folder(path)) from None
+    except backup.DatabaseBusy as exc:
+        raise DatabaseError(str(exc)) from None
+    if version is not None and version > SCHEMA_VERSION:
+        raise SchemaTooNewError(f"{path}: {too_new_message(version)}", found=version)
+    return version
+
+
+def _backup(path: Path, kind: str, on_warning: Callable[[str], None] | None) -> None:
+    """Back up the file; a failure is a warning, never a reason not to open it."""
+    from tracker.store import backup
+
+    try:
+        backup.backup_database(path, kind)
+    except (backup.BackupError, OSError) as exc:
+        message = f"no {kind} backup was made: {exc}"
+        log.warning("%s", message)
+        if on_warning is not None:
+            on_warning(message)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -168,7 +168,22 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {2: _to_v2, 3: _to_v3, 4: _to_
 
 
 class SchemaTooNewError(Exception):
-    """The database was written by a newer version of the app."""
+    """The database was written by a newer version of the app; `found` is its schema
+    version. The message names both versions (see `too_new_message`)."""
+
+    def __init__(self, message: str, *, found: int | None = None) -> None:
+        super().__init__(message)
+        self.found = found
+
+
+def too_new_message(found: int) -> str:
+    """Why a database at schema `found` is refused: both versions, and what to do."""
+    from tracker import __version__
+
+    return (
+        f"made by a newer version of the tracker (schema {found}); this is version"
+        f" {__version__} (schema {SCHEMA_VERSION}): update the app"
+    )
 
 
 def current_version(db: pw.Database) -> int | None:
@@ -214,10 +229,7 @@ def run_migrations(db: pw.Database | None = None) -> int:
 
 def _check_not_too_new(version: int | None) -> None:
     if version is not None and version > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"the database has schema version {version}, this app knows up to {SCHEMA_VERSION}:"
-            " use a newer version of the app"
-        )
+        raise SchemaTooNewError(too_new_message(version), found=version)
 
 
 def _migration_lock(db: pw.Database):

@@ -1,0 +1,166 @@
+"""Databases written by every released schema open, are backed up before they are
+migrated, and keep every row: statuses, notes, manual commitments, dates set by hand,
+suggestions. A database from a newer app is refused and left as it is.
+
+The fixtures in tests/data/schemas/ were written by the models of their time
+(make_v1.py, make_v2.py, make_v3.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tracker import __version__, cli
+from tracker.store import queries, suggestions
+from tracker.store.backup import backup_folder, list_backups
+from tracker.store.connection import close_database, open_database
+from tracker.store.migrations import SCHEMA_VERSION, SchemaTooNewError
+
+pytestmark = pytest.mark.sqlite_only
+
+SCHEMAS = Path(__file__).parent / "data" / "schemas"
+RELEASED = [1, 2, 3]
+
+
+def read(path: Path, sql: str) -> list[tuple]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def tables(path: Path) -> dict[str, list[str]]:
+    """The plain tables of a file (not the search index) and their columns."""
+    names = [
+        name
+        for (name,) in read(
+            path,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'"
+            " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'commitment_fts%'",
+        )
+    ]
+    return {name: [row[1] for row in read(path, f'PRAGMA table_info("{name}")')] for name in names}
+
+
+def content(path: Path, columns_of: dict[str, list[str]]) -> dict[str, set[tuple]]:
+    """Every row of the given tables, restricted to the given columns."""
+    selected = {
+        table: ", ".join(f'"{c}"' for c in columns) for table, columns in columns_of.items()
+    }
+    return {
+        table: set(read(path, f'SELECT {selected[table]} FROM "{table}"'))
+        for table in columns_of
+        if table != "schema_version"
+    }
+
+
+def fixture_copy(tmp_path: Path, version: int) -> Path:
+    path = tmp_path / "tracker.sqlite"
+    shutil.copy(SCHEMAS / f"v{version}.sqlite", path)
+    return path
+
+
+@pytest.mark.parametrize("version", RELEASED)
+def test_a_released_schema_is_backed_up_then_migrated_keeping_every_row(tmp_path, version):
+    path = fixture_copy(tmp_path, version)
+    old_columns = tables(path)
+    before = content(path, old_columns)
+    assert read(path, "SELECT version FROM schema_version") == [(version,)]
+    assert before["status_change"], "the fixture holds status changes with notes"
+
+    open_database(path)
+    close_database()
+
+    assert read(path, "SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
+    # Every row of every old table, column for column, is still there.
+    assert content(path, old_columns) == before
+
+    backups = [b for b in list_backups(path) if b.kind == "premigration"]
+    assert len(backups) == 1
+    kept = backups[0]
+    assert kept.from_version == version == kept.schema_version
+    assert kept.path.parent == backup_folder(path)
+    assert f"premigration-v{version}" in kept.name
+    assert read(kept.path, "SELECT version FROM schema_version") == [(version,)]
+    assert tables(kept.path) == old_columns
+    assert content(kept.path, old_columns) == before
+
+
+def test_version_1_keeps_its_statuses_and_notes_through_the_app(tmp_path):
+    open_database(fixture_copy(tmp_path, 1))
+    try:
+        rows = {r.title: r for r in queries.list_commitments()}
+        done = queries.get_commitment(rows["Agenda gelijke kansen"].id)
+        assert done.status == "fulfilled"
+        assert [(h.note, h.evidence) for h in done.history] == [
+            ("Brief ontvangen", "Kamerstuk 32 637, nr. 460")
+        ]
+    finally:
+        close_database()
+
+
+def test_version_3_keeps_manual_edits_history_and_suggestions_through_the_app(tmp_path):
+    open_database(fixture_copy(tmp_path, 3))
+    try:
+        rows = {r.title: r for r in queries.list_commitments()}
+        assert {t: r.status for t, r in rows.items()} == {
+            "Evaluatie subsidie Praktijkleren": "open",
+            "Agenda gelijke kansen": "fulfilled",
+            "Monitor stageplaatsen": "partial",
+            "Kamer informeren over stages": "lapsed",
+            "Reactie op motie-Van der Lee": "open",
+            "Gesprek met de regio's": "open",
+            "Brief over het mkb-actieplan": "open",
+        }
+        assert rows["Reactie op motie-Van der Lee"].review_state == "rejected"
+        monitor = queries.get_commitment(rows["Monitor stageplaatsen"].id)
+        assert monitor.due.isoformat() == "2022-03-31" and monitor.due_overridden
+        lapsed = queries.get_commitment(rows["Kamer informeren over stages"].id)
+        assert [(h.to_status, h.note) for h in lapsed.history] == [
+            ("fulfilled", "Te vroeg afgevinkt"),
+            ("lapsed", "Vervallen na kabinetswisseling"),
+        ]
+        assert rows["Gesprek met de regio's"].manual
+        pending = suggestions.list_pending()
+        assert [s.commitment_title for s in pending] == ["Evaluatie subsidie Praktijkleren"]
+        # The migrated register takes changes as any other.
+        queries.mark(rows["Brief over het mkb-actieplan"].id, "fulfilled", note="Ontvangen")
+    finally:
+        close_database()
+
+
+@pytest.fixture
+def from_a_newer_app(tmp_path) -> Path:
+    """The v3 fixture as an app with the next schema would have left it."""
+    path = fixture_copy(tmp_path, 3)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    con.commit()
+    con.close()
+    return path
+
+
+def test_a_database_from_a_newer_app_is_refused_naming_both_versions(from_a_newer_app):
+    before = hashlib.sha256(from_a_newer_app.read_bytes()).hexdigest()
+
+    with pytest.raises(SchemaTooNewError) as error:
+        open_database(from_a_newer_app)
+    message = str(error.value)
+    assert str(from_a_newer_app) in message
+    assert f"schema {SCHEMA_VERSION + 1}" in message
+    assert f"version {__version__} (schema {SCHEMA_VERSION})" in message
+    assert hashlib.sha256(from_a_newer_app.read_bytes()).hexdigest() == before
+    assert not backup_folder(from_a_newer_app).exists()
+
+
+def test_the_command_line_refuses_a_newer_database_with_both_versions(from_a_newer_app, capsys):
+    assert cli.main(["--db", str(from_a_newer_app), "list"]) == 1
+    err = capsys.readouterr().err
+    assert f"schema {SCHEMA_VERSION + 1}" in err and f"(schema {SCHEMA_VERSION})" in err
+    assert "update the app" in err
