@@ -1,7 +1,9 @@
 """Import files: read, extract, store, one transaction per file.
 
 `import_batch` imports many files (folders recursively) with progress and a way to
-stop between files; one file that cannot be read never stops the others.
+stop between files; one file that cannot be read never stops the others. A database
+that cannot be written (disk full, read-only) stops the batch with DatabaseWriteError:
+the files stored before it are kept, the one being stored is rolled back whole.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from tracker.documents import DocumentError, read_document
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from tracker.extract import extract
 from tracker.hints import suggest_for_document
-from tracker.store.queries import import_document, is_imported
+from tracker.store.queries import import_document, is_imported, transaction
+from tracker.store.write_errors import DatabaseWriteError, database_write_error
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +97,12 @@ def _already_imported(path: str) -> bool:
 
 
 def import_file(path: str | Path) -> FileResult:
-    """Read, extract and store one file; errors come back in the result, never raised.
+    """Read, extract and store one file; errors come back in the result, never raised,
+    except DatabaseWriteError (the database is full or read-only: the batch stops).
 
-    The file is one transaction: stored whole, or (on an error or an interrupt)
-    not at all.
+    The file is one transaction: the document, its commitments, sources and search
+    index, and the fulfilment suggestions made for it, are stored whole, or (on an
+    error, an interrupt or a crash) not at all.
     """
     path = str(path)
     try:
@@ -105,20 +110,23 @@ def import_file(path: str | Path) -> FileResult:
             return FileResult(path, skipped=True)
         document = read_document(path)
         commitments = extract(document)
-        stored = import_document(document, commitments)
+        try:
+            with transaction():
+                stored = import_document(document, commitments)
+                suggested, hint_warning = _suggest(stored.document_id, stored.skipped, path)
+        except Exception as exc:
+            unwritable = database_write_error(exc)
+            if unwritable is not None:  # no later file could be stored: stop the batch
+                raise unwritable from exc
+            raise
     except DocumentError as exc:
         return FileResult(path, error=str(exc))
+    except DatabaseWriteError:
+        raise
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
         log.exception("import of %s failed", path)
         return FileResult(path, error=f"{path}: could not be imported ({exc})")
-    suggested = 0
-    warnings = list(document.warnings)
-    if not stored.skipped and stored.document_id is not None:
-        try:
-            suggested = suggest_for_document(stored.document_id)
-        except Exception:  # noqa: BLE001 - the document is stored; hints are a bonus
-            log.exception("fulfilment hints for %s failed", path)
-            warnings.append("fulfilment suggestions could not be made for this document")
+    warnings = list(document.warnings) + ([hint_warning] if hint_warning else [])
     return FileResult(
         path,
         commitments=stored.commitments,
@@ -130,6 +138,23 @@ def import_file(path: str | Path) -> FileResult:
         no_longer_found=tuple(stored.no_longer_found),
         suggestions=suggested,
     )
+
+
+def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, str | None]:
+    """Make the fulfilment suggestions of a stored document, inside the import's
+    transaction (so a crash never keeps the document without them). They are a bonus:
+    when making them fails, their savepoint is rolled back and the document is kept,
+    with a warning; (how many were made, the warning)."""
+    if skipped or document_id is None:
+        return 0, None
+    try:
+        with transaction():  # nested: a savepoint
+            return suggest_for_document(document_id), None
+    except Exception as exc:  # noqa: BLE001 - the document is stored; hints are a bonus
+        if database_write_error(exc) is not None:
+            raise
+        log.exception("fulfilment hints for %s failed", path)
+        return 0, "fulfilment suggestions could not be made for this document"
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:

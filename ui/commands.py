@@ -31,6 +31,7 @@ from tracker.store.queries import (
     transaction,
     versions_of,
 )
+from ui.workers import unwritable_text
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class StoreChange(QUndoCommand):
             except (StoreError, pw.PeeweeException) as exc:
                 log.exception("restoring a snapshot failed")
                 if self._on_failed is not None:
-                    self._on_failed(str(exc), self.text())
+                    self._on_failed(unwritable_text(exc) or str(exc), self.text())
                 return False
             break
         self.versions = versions

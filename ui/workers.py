@@ -16,7 +16,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from tracker.export import write_export
 from tracker.export.common import ExportError
@@ -24,6 +24,7 @@ from tracker.importing import FileResult, ImportProgress, import_batch
 from tracker.store.connection import close_database
 from tracker.store.filters import facet_counts, query_commitments
 from tracker.store.queries import CommitmentRow, list_commitments
+from tracker.store.write_errors import FULL, READ_ONLY, database_write_error
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,36 @@ class Job(QRunnable):
         raise NotImplementedError
 
     def describe_error(self, exc: Exception) -> str:
-        return str(exc) or type(exc).__name__
+        return unwritable_text(exc) or str(exc) or type(exc).__name__
+
+
+def unwritable_text(exc: BaseException) -> str | None:
+    """What to tell the user when `exc` says the database could not be written (disk
+    full, read-only), naming the file; None for any other error."""
+    unwritable = database_write_error(exc)
+    if unwritable is None:
+        return None
+    if unwritable.problem == FULL:
+        text = QCoreApplication.translate(
+            "Jobs",
+            "De database %1 kon niet worden bijgewerkt: de schijf is vol "
+            "(of het bestand mag niet groter worden).",
+        )
+    elif unwritable.problem == READ_ONLY:
+        text = QCoreApplication.translate(
+            "Jobs",
+            "De database %1 kon niet worden bijgewerkt: het bestand of de map is alleen-lezen.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Jobs",
+            "De database %1 kon niet worden bijgewerkt: de schijf weigerde het schrijven "
+            "(is hij vol?).",
+        )
+    kept = QCoreApplication.translate(
+        "Jobs", "Wat u net deed is niet opgeslagen; alles wat eerder was opgeslagen blijft bewaard."
+    )
+    return text.replace("%1", unwritable.where) + " " + kept
 
 
 @dataclass

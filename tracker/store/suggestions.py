@@ -34,6 +34,7 @@ from tracker.store.queries import (
     _url_of,
     current_user,
     mark,
+    transaction,
 )
 from tracker.store.sql import execute
 
@@ -321,12 +322,20 @@ def accept(
     """Accept suggestions: mark each one's commitment fulfilled, with the document as
     evidence and the document's date as the day it was kept, and record who decided.
 
-    Each suggestion is one transaction. One whose commitment is no longer open (marked
+    One transaction: the suggestions accepted are stored together, or (on an error or a
+    crash) none of them. One whose commitment is no longer open (marked
     meanwhile, or by an earlier suggestion in `ids`) or was rejected is refused, with
     the reason, and left as it is; an unknown id raises StoreError before any change.
     With `expected_versions` (commitment id -> the version the user saw), one whose
     commitment changed since is left as it is and listed in `stale` with what changed.
     """
+    with transaction():
+        return _accept(ids, who, expected_versions)
+
+
+def _accept(
+    ids: Sequence[int], who: str | None, expected_versions: Mapping[int, int] | None
+) -> AcceptResult:
     ids = list(dict.fromkeys(ids))
     who = who if who is not None else current_user()
     for sid in ids:
