@@ -21,7 +21,9 @@ _LINE_START_MARK = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+•▪◦
 _STARS = re.compile(r"\*{1,3}")
 _UNDERSCORES = re.compile(r"(?<![\w\\])_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)")
 _MARK_CHARS = set("#>-*+•▪◦")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*\)")
+# A Markdown link "[text](url)", the url with at most one level of brackets. No part can
+# scan past the next bracket, so a long line of "[a](" stays linear (it was quadratic).
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*+\)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
 _ESCAPE = re.compile(r"\\(?=[\\_*\[\]()#<>`~|!.-])")
 _SOFT_HYPHEN = re.compile("\u00ad")

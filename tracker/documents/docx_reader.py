@@ -61,6 +61,8 @@ def check_package(path: str, data: bytes) -> None:
         raise DocumentError(
             f"{path}: not a readable Word document (not a zip archive, or a damaged one)"
         ) from None
+    except NotImplementedError as exc:  # "zip file version 14.8": damaged, or not Word's zip
+        raise DocumentError(f"{path}: not a readable Word document ({exc})") from None
     names = {entry.filename for entry in entries}
     if "word/document.xml" not in names:
         kind = "an OpenDocument file" if "content.xml" in names else "some other zip archive"

@@ -105,16 +105,20 @@ _PARTY_HEADING = (
     r"(?:Partij\s+voor\s+de\s+Dieren|[\w-]+))"
 )
 # Headings in flattened text: the span of the match group that is set.
+# (A run of asterisks is entered at its first one only, `(?<!\*)`: from every asterisk of
+# a long run `\**` would scan the rest of it, quadratic time.)
 _INLINE_HEADING = re.compile(
-    rf"(?P<f>(?:#{{1,6}}\s+)?\**(?:{FACTION_HEADING}|Vragen\s+en\s+opmerkingen\s+vanuit\s+de"
+    rf"(?P<f>(?:#{{1,6}}\s+)?(?<!\*)\**(?:{FACTION_HEADING}|Vragen\s+en\s+opmerkingen\s+vanuit\s+de"
     r"\s+fracties(?:\s+en\s+reactie\s+van\s+de\s+bewindspersoon)?)\**)"
     rf"|(?P<p>#{{1,6}}\s+\**{_PARTY_HEADING}\**)"
-    r"|(?<=[.!?»”*\s])(?P<i>(?:#{1,6}\s+)?\**Inleiding\**)(?=\s+[A-Z])"
+    r"|(?<=[.!?»”*\s])(?P<i>(?:#{1,6}\s+)?(?<!\*)\**Inleiding\**)(?=\s+[A-Z])"
     r"|[.!?»”*]\s+(?P<b>(?:#{1,6}\s+)?\**Bijlage(?:\s+\d+)?:?[^.!?*]*[.!?]?\**)"
 )
 _ITALIC_OPEN = re.compile(r"(?<![*\w])\*(?=[^\s*])")
 _ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?![*\w])")
-_MARKDOWN = re.compile(r"<sup>|\*\*|^\s*(?:#{1,6}\s|\*[^\s*])|\]\(", re.M)
+# `[^\S\n]*`, not `\s*`: from each line start `\s*` would run over all the blank lines
+# after it (quadratic time on a file of many empty lines).
+_MARKDOWN = re.compile(r"<sup>|\*\*|^[^\S\n]*(?:#{1,6}\s|\*[^\s*])|\]\(", re.M)
 _LONG_LINE = 1500
 # Words after which a number is not a footnote number ("Antwoord 1", "nr. 3", "fase 2").
 _NOT_A_NOTE_BEFORE = re.compile(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracker.documents import safe_xml
 from tracker.documents.model import Asker
 from tracker.documents.reader import Reading
 
@@ -99,7 +100,11 @@ def read_metadata_file(path: Path) -> Pairs:
     if _DECLARATION.search(data):
         raise MetadataError(f"{path}: DOCTYPE or ENTITY declaration refused (unsafe to parse)")
     try:
-        root = ET.fromstring(data)
+        root = safe_xml.parse(data)
+    except safe_xml.UnsafeXmlError:
+        raise MetadataError(
+            f"{path}: DOCTYPE or ENTITY declaration refused (unsafe to parse)"
+        ) from None
     except ET.ParseError as exc:
         raise MetadataError(f"{path}: malformed XML ({exc})") from None
     if local(root.tag) not in METADATA_ROOTS:

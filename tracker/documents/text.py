@@ -37,7 +37,9 @@ _VERSLAG_TITLE = re.compile(
     r"VERSLAG\s+VAN\s+EEN\s+SCHRIFTELIJK\s+OVERLEG|[Vv]erslag\s+van\s+een\s+schriftelijk\s+overleg"
 )
 _FACTIONS = re.compile(r"leden\s+van\s+de\s+[\w-]+-fractie|leden\s+van\s+de\s+fractie\s+van")
-_MARKERS = re.compile(r"(?:^|(?<=[.?!]\s))[\s*_#]*(?:Vraag|Antwoord)\s+\d", re.M)
+# (Markup before the marker stays on its line, `[^\S\n]`: `\s*` from every line start
+# would run over all blank lines after it, quadratic time.)
+_MARKERS = re.compile(r"(?:^|(?<=[.?!]\s))(?:[^\S\n]|[*_#])*(?:Vraag|Antwoord)\s+\d", re.M)
 
 
 def detect_kind(source: str) -> str:

@@ -1,7 +1,7 @@
 """Official XML (``<officiele-publicatie>``) from officielebekendmakingen.nl.
 
 Parsed safely: a DOCTYPE or ENTITY declaration is refused before parsing (so no entity
-expansion and no external files), then the elements become seed-like text:
+expansion and no external files; `safe_xml`), then the elements become seed-like text:
 
 * ``<kamerstuk>``: the head (``vergaderjaar``, ``dossiernummer``, dossier ``titel``,
   ``ondernummer``, stuk ``titel``) as the seed's header lines; in ``vrije-tekst``, ``al``
@@ -26,6 +26,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from tracker.documents import official_metadata as om
+from tracker.documents import safe_xml
 from tracker.documents.markup import Para, normalise, render
 from tracker.documents.model import format_dossier
 from tracker.documents.reader import DocumentError, Reading
@@ -266,7 +267,11 @@ def to_text(path: str, data: bytes) -> Reading:
             f"{path}: XML with a DOCTYPE or ENTITY declaration is refused (unsafe to parse)"
         )
     try:
-        root = ET.fromstring(data)
+        root = safe_xml.parse(data)
+    except safe_xml.UnsafeXmlError:
+        raise DocumentError(
+            f"{path}: XML with a DOCTYPE or ENTITY declaration is refused (unsafe to parse)"
+        ) from None
     except ET.ParseError as exc:
         raise DocumentError(f"{path}: malformed XML ({exc})") from None
     if _local(root.tag) != "officiele-publicatie":

@@ -1205,9 +1205,11 @@ def _acts_for_government(subject: str) -> bool:
 
 
 # Things, not actors, that "take place", "start" or "appear": "een evaluatie zal plaatsvinden".
+# Each leading word is matched atomically: "de" fits both "de" and "\w+e", and without
+# the atomic group "de de de ... x" backtracks through 2**n ways (a hang at n = 20).
 _EVENT_SUBJECT = re.compile(
-    rf"^(?:(?:de|het|een|deze|die|dit|nieuwe?|eerste|tweede|volgende|landelijke|"
-    rf"onafhankelijke|\w+e)\s+)*\w*(?:{lexicon.DELIVERABLES}|overleg|gesprek|gesprekken|"
+    rf"^(?:(?>(?:de|het|een|deze|die|dit|nieuwe?|eerste|tweede|volgende|landelijke|"
+    rf"onafhankelijke|\w+e)\s+))*\w*(?:{lexicon.DELIVERABLES}|overleg|gesprek|gesprekken|"
     rf"overleggen|bijeenkomst|bijeenkomsten|consultatie|internetconsultatie|pilot|pilots|proef|"
     rf"experiment|herziening|evaluaties|onderzoeken|werkbezoek|ronde|dialoog|sessie|sessies|"
     rf"conferentie|top|tranche|subsidieronde|inventarisatie|uitvraag|aanbesteding)\b",

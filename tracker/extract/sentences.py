@@ -25,8 +25,10 @@ NEVER_FINAL = frozenset(
 # Abbreviations that may end a sentence: a capital after them starts a new one.
 MAY_BE_FINAL = frozenset("jl. e.d. e.a. etc. enz. a.s. n.v.t. e.v. j.l.".split())
 
-# terminator, optional closing quotes/brackets, then whitespace
-_BOUNDARY = re.compile(r"[.!?]+[\"'»”’)\]]*\s+")
+# terminator, optional closing quotes/brackets, then whitespace; a run of terminators is
+# entered at its first one only and taken whole (from every dot of a long "....." line
+# `[.!?]+` would scan the rest of it: quadratic time)
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'»”’)\]]*\s+")
 # a sentence starts with a capital, a digit, an opening quote/bracket or a euro sign
 _START = re.compile(r"[A-ZÀ-ÖØ-Þ0-9«\"“„‘'(€\[]")
 

@@ -17,7 +17,9 @@ from tracker.extract.timeframes import TIME_PHRASE
 MAX_TITLE = 80
 
 _I = re.IGNORECASE
-_PARENS = re.compile(r"\s*\([^()]*\)")
+# `(?<!\s)`: entered at the first space of a run only (from every space of a long run
+# `\s*` would scan the rest of it, quadratic time).
+_PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _FILLER = re.compile(
     r"\b(?:ook|nog|nader|verder|graag|daarnaast|bovendien|momenteel|op\s+dit\s+moment|inderdaad|"
     r"uiteraard|zeker|eerst|dan|nu|wel|tevens|reeds|al|inmiddels|daar|hier|daarbij|hierbij|"
