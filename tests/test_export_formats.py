@@ -4,6 +4,7 @@ the rappel workbook, CSV and iCalendar, and the safe write shared by all of them
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -132,6 +133,72 @@ def test_formula_guard_in_workbook_and_csv(rows, tmp_path):
     text = (tmp_path / "x.csv").read_text(encoding="utf-8-sig")
     titles = [r[1] for r in csv.reader(io.StringIO(text), delimiter=";")][1:]
     assert '\'=HYPERLINK("http://evil")' in titles
+
+
+# Every column that holds text someone typed or a document stated, with the value that
+# would run as a formula; "\x01=" became "=" once the workbook dropped the control
+# character, after the guard had looked at the first character.
+FORMULA_COLUMNS = {
+    "Toezegging": '=HYPERLINK("http://evil","klik")',
+    "Citaat": "+cmd|' /C calc'!A0",
+    "Bewindspersoon": "-2+3",
+    "Ministerie": "@SUM(A1:A9)",
+    "Fractie": "\t=1+1",
+    "Brondocument": "=1+2",
+    "Termijn zoals geschreven": "\r=1+3",
+    "Laatste toelichting": "=1+4",
+    "Bewijs": "\x01=1+5",
+}
+
+
+def _formula_row(db):
+    values = FORMULA_COLUMNS
+    commitment = dataclasses.replace(
+        make_commitment(values["Toezegging"], dt.date(2024, 1, 1), ministry=values["Ministerie"]),
+        actor=values["Bewindspersoon"],
+        due_text=values["Termijn zoals geschreven"],
+    )
+    commitment.sources[0].quote = values["Citaat"]
+    commitment.sources[0].faction = values["Fractie"]
+    document = make_document(
+        dossier=None, number=None, official_id=None, title=values["Brondocument"]
+    )
+    queries.import_document(document, [commitment])
+    (row,) = queries.list_commitments()
+    queries.mark(row.id, "partial", note=values["Laatste toelichting"], evidence=values["Bewijs"])
+    return queries.list_commitments()
+
+
+def test_formula_guard_covers_every_user_text_column(db, tmp_path):
+    rows = _formula_row(db)
+    write_overdue_xlsx(tmp_path / "f.xlsx", rows, as_of=AS_OF, description="@evil")
+    sheet = load_workbook(tmp_path / "f.xlsx")["Toezeggingen"]
+    cells = next(sheet.iter_rows(min_row=2, max_row=2))
+    write_csv(tmp_path / "f.csv", rows, as_of=AS_OF)
+    text = (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
+    record = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))[1]
+    for header, value in FORMULA_COLUMNS.items():
+        cell = cells[col(header)]
+        assert cell.data_type == "s", f"{header}: written as a formula"
+        assert cell.value.startswith("'"), f"{header}: {cell.value!r} not guarded"
+        assert cell.value.lstrip("'").lstrip("\t\r").lstrip("=+-@") in value
+        assert record[col(header)].startswith("'"), f"{header} in CSV: {record[col(header)]!r}"
+    summary = load_workbook(tmp_path / "f.xlsx")["Samenvatting"]
+    assert summary["B3"].value == "'@evil"
+    ministries = [r[0] for r in summary.iter_rows(min_row=6, values_only=True) if r[0]]
+    assert "'@SUM(A1:A9)" in ministries
+
+
+def test_formula_guard_in_the_rappel_workbook(db, tmp_path):
+    rows = _formula_row(db)
+    write_rappel_xlsx(tmp_path / "r.xlsx", rows, as_of=AS_OF, next_cutoff=NEXT, description="")
+    workbook = load_workbook(tmp_path / "r.xlsx")
+    for sheet in workbook.worksheets:
+        for line in sheet.iter_rows():
+            for cell in line:
+                assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate} is a formula"
+                if isinstance(cell.value, str):
+                    assert not cell.value.startswith(("=", "+", "@")), cell.value
 
 
 def test_ten_thousand_rows_stay_fast_enough_for_a_test(rows, tmp_path):
@@ -364,3 +431,18 @@ def test_a_folder_that_refuses_new_files_is_one_clear_error(rows, tmp_path, monk
         write_ics(target, rows)
     assert str(target) in str(info.value)
     assert target.read_text() == "oud"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ics"])
+def test_an_export_gets_the_permissions_of_a_file_saved_by_hand(rows, tmp_path, suffix):
+    """Colleagues on a shared drive must be able to open it: not private like a temp file."""
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / f"lijst{suffix}"
+        write_export(target, rows, as_of=AS_OF, description="d")
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o640)  # a file replaced keeps the mode it had
+        write_export(target, rows, as_of=AS_OF, description="d")
+        assert target.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

@@ -161,6 +161,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        message = _unwritable(exc)
+        if message is None:
+            raise
+        print(f"tracker: {message}", file=sys.stderr)
+        return 1
+
+
+def _unwritable(exc: Exception) -> str | None:
+    """A full or read-only database or file as one line, rather than a traceback."""
+    from tracker.store.write_errors import database_write_error, reason, write_problem
+
+    if isinstance(exc, OSError):  # a file of ours other than the database
+        problem = write_problem(exc)
+        if problem is None:
+            return None
+        return f"{exc.filename or 'a file'}: could not be written: {reason(problem)}"
+    unwritable = database_write_error(exc)
+    return str(unwritable) if unwritable is not None else None
 
 
 def _open(args: argparse.Namespace) -> None:
@@ -168,7 +187,12 @@ def _open(args: argparse.Namespace) -> None:
     (not echoed, kept in memory only)."""
     import getpass
 
-    from tracker.store.connection import DatabaseError, PasswordRequired, open_database
+    from tracker.store.connection import (
+        CorruptDatabaseError,
+        DatabaseError,
+        PasswordRequired,
+        open_database,
+    )
     from tracker.store.migrations import SchemaTooNewError
 
     password = None
@@ -180,8 +204,16 @@ def _open(args: argparse.Namespace) -> None:
             if password is not None or not sys.stdin.isatty():
                 raise CliError(str(exc)) from None
             password = getpass.getpass(f"password for {exc.location.display}: ")
+        except CorruptDatabaseError as exc:
+            raise CliError(f"{exc}\n{RESTORE_HINT}") from None
         except (DatabaseError, SchemaTooNewError) as exc:
             raise CliError(str(exc)) from None
+
+
+RESTORE_HINT = (
+    "list the backups with `tracker db backups`; restore one with `tracker db restore BACKUP`"
+    " or `tracker db restore --latest` (the damaged file is moved aside, not deleted)"
+)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -649,9 +681,40 @@ def _add_db_parser(sub, common: argparse.ArgumentParser) -> None:
         help="delete the data the target holds first (on a terminal, asks to confirm)",
     )
     c.add_argument("--yes", action="store_true", help="with --replace: do not ask")
+    actions.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the database file now (kept until you delete it)",
+        description="Backups are in a folder beside the file, <name>-backups/; the app also "
+        "makes one on the first start of a day and before every migration. A PostgreSQL "
+        "database is backed up with the server's tools (pg_dump).",
+    )
+    actions.add_parser(
+        "backups",
+        parents=[common],
+        help="list the backups of the database file, newest first, with what they hold",
+    )
+    r = actions.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database file by a backup (the current file is backed up first)",
+        description="The current file is first backed up (kind before-restore), or, when it is "
+        "damaged, moved aside to <name>.damaged-<time>: nothing is deleted. A backup from "
+        "an older version is migrated when it opens.",
+    )
+    which = r.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="a backup's file name (see `db backups`) or path",
+    )
+    which.add_argument("--latest", action="store_true", help="the newest intact backup")
+    r.add_argument("--yes", action="store_true", help="do not ask to confirm (on a terminal)")
 
 
 def cmd_db(args: argparse.Namespace) -> int:
+    from tracker.store.backup import BackupError
     from tracker.store.connection import DatabaseError, close_database
     from tracker.store.copy import CopyError
     from tracker.store.migrations import SchemaTooNewError
@@ -659,11 +722,111 @@ def cmd_db(args: argparse.Namespace) -> int:
     try:
         if args.db_action == "info":
             return _db_info(getattr(args, "db", None))
+        if args.db_action in ("backup", "backups", "restore"):
+            return _DB_BACKUP_ACTIONS[args.db_action](_db_file(args), args)
         return _db_copy(args)
-    except (CopyError, DatabaseError, SchemaTooNewError) as exc:
+    except (BackupError, CopyError, DatabaseError, SchemaTooNewError) as exc:
         raise CliError(str(exc)) from None
     finally:
         close_database()
+
+
+def _db_file(args: argparse.Namespace):
+    """The SQLite file of --db (backups are of files; a server has its own tools)."""
+    from tracker.store.connection import resolve_location
+
+    location = resolve_location(getattr(args, "db", None))
+    if location.path is None:
+        raise CliError(
+            f"{location.display}: backups here are of a database file; back up a PostgreSQL "
+            "database with the server's tools (pg_dump)"
+        )
+    return location.path
+
+
+def _db_backup(path, args: argparse.Namespace) -> int:
+    from tracker.store.backup import backup_database, describe_backup
+
+    made = describe_backup(backup_database(path, "manual"))
+    print(f"backed up {path} to {made.path} ({_backup_counts(made)})")
+    return 0
+
+
+def _db_backups(path, args: argparse.Namespace) -> int:
+    from tracker.store.backup import backup_folder, list_backups
+
+    backups = list_backups(path)
+    if not backups:
+        print(f"no backups of {path} (they would be in {backup_folder(path)})")
+        return 0
+    print(f"backups of {path} in {backup_folder(path)}:")
+    print(
+        f"{'taken':16}  {'kind':15}  {'schema':>6}  {'commitments':>11}  {'documents':>9}  "
+        f"{'status changes':>14}  {'size':>9}  file"
+    )
+    for b in backups:
+        kind = f"premigration-v{b.from_version}" if b.kind == "premigration" else b.kind
+        if b.problem:
+            print(f"{b.taken_at:%Y-%m-%d %H:%M}  {kind:15}  {'-':>6}  {b.problem}  {b.name}")
+            continue
+        print(
+            f"{b.taken_at:%Y-%m-%d %H:%M}  {kind:15}  {b.schema_version:>6}  "
+            f"{b.count('commitment') or 0:>11}  {b.count('document') or 0:>9}  "
+            f"{b.count('status_change') or 0:>14}  {_size(b.size):>9}  {b.name}"
+        )
+    return 0
+
+
+def _db_restore(path, args: argparse.Namespace) -> int:
+    from tracker.store.backup import (
+        BackupError,
+        backup_folder,
+        describe_backup,
+        find_backup,
+        latest_backup,
+        restore_backup,
+    )
+
+    if args.latest:
+        chosen = latest_backup(path)
+        if chosen is None:
+            raise BackupError(f"no intact backup of {path} in {backup_folder(path)}")
+    else:
+        chosen = describe_backup(find_backup(path, args.backup))
+    if not args.yes and sys.stdin.isatty():
+        answer = input(
+            f"Replace {path} by the {chosen.kind} backup of {chosen.taken_at:%Y-%m-%d %H:%M} "
+            f"({_backup_counts(chosen)})? The current file is kept. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            print("nothing was restored", file=sys.stderr)
+            return 1
+    result = restore_backup(path, chosen)
+    print(f"restored {path} from {chosen.path} ({_backup_counts(chosen)})")
+    if result.damaged:
+        print(f"the damaged file was moved aside to {result.kept}")
+    elif result.kept:
+        print(f"the register as it was is backed up in {result.kept}")
+    return 0
+
+
+def _backup_counts(backup) -> str:
+    return (
+        f"{_plural(backup.count('commitment') or 0, 'commitment')}, "
+        f"{_plural(backup.count('document') or 0, 'document')}, "
+        f"{_plural(backup.count('status_change') or 0, 'status change')}"
+    )
+
+
+def _size(size: int) -> str:
+    for unit in ("B", "kB", "MB"):
+        if size < 1024:
+            return f"{size} {unit}"
+        size //= 1024
+    return f"{size} GB"
+
+
+_DB_BACKUP_ACTIONS = {"backup": _db_backup, "backups": _db_backups, "restore": _db_restore}
 
 
 def _with_password(call, passwords: dict[str, str]):

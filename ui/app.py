@@ -6,13 +6,15 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tracker.store.connection import (
+    CorruptDatabaseError,
     DatabaseError,
     DatabaseLocation,
     PasswordRejected,
@@ -25,6 +27,7 @@ from tracker.store.connection import (
 from tracker.store.migrations import SchemaTooNewError
 from tracker.store.models import Commitment
 from ui.dialogs.connection_dialog import PasswordDialog, UnreachableDialog
+from ui.dialogs.restore_dialog import offer_restore
 from ui.i18n import install_translators
 from ui.main_window import APPLICATION, ORGANISATION, MainWindow
 from ui.settings_dialog import database_setting
@@ -68,8 +71,31 @@ def _report_startup_error(message: str, details: str, screenshot: str | None) ->
     box = QMessageBox(
         QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Toezeggingen"), message
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a file: show it literally
     box.setInformativeText(details)
     box.exec()
+
+
+def _report_backup_warnings(
+    window: MainWindow, warnings: list[str], screenshot: str | None
+) -> None:
+    """A backup that failed at start-up: once as a message, and in the status bar."""
+    text = QCoreApplication.translate(
+        "app", "Er kon geen back-up van de database worden gemaakt. De database is wel geopend."
+    )
+    if screenshot:
+        print(f"tracker: warning: {' '.join(warnings)}", file=sys.stderr)
+        return
+    window.statusBar().showMessage(text)
+    QTimer.singleShot(
+        0,
+        lambda: window.show_message(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("app", "Toezeggingen"),
+            text,
+            informative="\n".join(warnings),
+        ),
+    )
 
 
 def _install_excepthook(window: MainWindow):
@@ -97,21 +123,27 @@ def chosen_database(explicit: str | None, settings: QSettings) -> str | None:
 
 
 def open_chosen_database(
-    target: str | None, *, interactive: bool = True, parent: QWidget | None = None
+    target: str | None,
+    *,
+    interactive: bool = True,
+    parent: QWidget | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> DatabaseLocation:
     """Open `target` and bind the models to it, asking what the server needs.
 
     A server that wants a password gets it from a masked dialog (kept in memory only,
     asked again if refused). A server that cannot be reached: try again, or open the
     database on this device instead. Raises DatabaseError or SchemaTooNewError when
-    it cannot be opened, and `StartCancelled` when the user gives up.
+    it cannot be opened, and `StartCancelled` when the user gives up. A backup that
+    could not be made is passed to `on_warning` (the database opens all the same).
     """
     location = resolve_location(target)
     password: str | None = None
     error = ""
+    extra = {"on_warning": on_warning} if on_warning is not None else {}
     while True:
         try:
-            open_database(location, password=password)
+            open_database(location, password=password, **extra)
             return location
         except (PasswordRequired, PasswordRejected) as exc:
             if not interactive:
@@ -160,10 +192,21 @@ def run_gui(
         _use_offscreen_for_screenshot()
     app = _application(language)
     target = chosen_database(db_path, QSettings(ORGANISATION, APPLICATION))
+    warnings: list[str] = []
     try:
-        location = open_chosen_database(target, interactive=not screenshot)
+        location = open_chosen_database(
+            target, interactive=not screenshot, on_warning=warnings.append
+        )
     except StartCancelled:
         return 1
+    except CorruptDatabaseError as exc:
+        # Damaged or unreadable: offer a backup, or quit; the file itself stays as it is.
+        if screenshot:
+            print(f"tracker: {exc}", file=sys.stderr)
+            return 1
+        if not offer_restore(exc):
+            return 1
+        location = resolve_location(str(exc.path))
     except (DatabaseError, SchemaTooNewError) as exc:
         _report_startup_error(
             QCoreApplication.translate("app", "De database kan niet worden geopend."),
@@ -177,6 +220,8 @@ def run_gui(
     if size:
         window.resize(*size)
     previous_hook = _install_excepthook(window)
+    if warnings:
+        _report_backup_warnings(window, warnings, screenshot)
     exit_code = 0
     try:
         if screenshot:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Sequence
-from urllib.parse import urlparse
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -42,8 +42,15 @@ def _fill(template: str, *values: str) -> str:
     return template
 
 
+# The only links the pane makes: the official publication, its address built by the store
+# from the document's official id ("kst-32637-448"). Anything else gets no link.
+_OFFICIAL_URL = re.compile(
+    r"https://zoek\.officielebekendmakingen\.nl/[A-Za-z0-9][A-Za-z0-9._-]*\.html"
+)
+
+
 def _safe_url(url: str | None) -> str | None:
-    if url and urlparse(url).scheme in ("http", "https"):
+    if url and _OFFICIAL_URL.fullmatch(url):
         return url
     return None
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from tracker.store.filters import Facets, Filter
 from ui.labels import REVIEW_STATES, STATUS_ORDER, review_label, status_label
+from ui.plain_text import plain
 
 # Searching a register of 100,000 takes a few milliseconds, so the list follows each
 # keystroke; the timer only merges keystrokes that arrive in the same event-loop pass.
@@ -132,7 +133,7 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._labels[self._keys[row]]
+            return plain(self._labels[self._keys[row]])
         if role == Qt.ItemDataRole.CheckStateRole:
             on = self._keys[row] in self._checked
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

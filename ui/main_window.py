@@ -83,10 +83,12 @@ from ui.dialogs.hints_dialog import HintsController
 from ui.dialogs.manual_dialog import ManualCommitmentDialog
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.dialogs.merge_dialog import MergeDialog
+from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
 from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
+from ui.plain_text import plain, plain_label
 from ui.workers import (
     ExportOverdueJob,
     ExportRowsJob,
@@ -96,6 +98,7 @@ from ui.workers import (
     Job,
     LoadJob,
     start_job,
+    unwritable_text,
 )
 
 # The views helper's widgets; the window works without them (integration hooks below).
@@ -299,6 +302,12 @@ class MainWindow(QMainWindow):
             tip=self.tr("Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’"),
         )
         self.settings_action.setEnabled(SettingsDialog is not None)
+        self.restore_action = self._action(
+            self.tr("&Herstellen uit back-up…"),
+            self.restore_from_backup,
+            tip=self.tr("De database vervangen door een back-up; de huidige wordt eerst bewaard"),
+            enabled=current_database_file() is not None,
+        )
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, shortcut="Ctrl+Q")
 
         # Own actions rather than createUndoAction(), for the Dutch "Ongedaan maken: …".
@@ -434,7 +443,7 @@ class MainWindow(QMainWindow):
     def _name_undo(action: QAction, verb: str, text: str) -> None:
         label = f"{verb}: {text}" if text else verb
         action.setText(label)
-        action.setToolTip(label)
+        action.setToolTip(plain(label))  # the text is a commitment's title
 
     def _create_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -445,6 +454,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_view_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -637,6 +647,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(
             self.tr("Database: %1").replace("%1", database_label) if database_label else ""
         )
+        plain_label(self.database_label)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -1082,7 +1093,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.changes.run(text, ids, change, new_ids)
         except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(failure, str(exc))
+            self.show_error(failure, str(exc), error=exc)
             return False, None
         touched = list(ids) + (list(new_ids(result)) if new_ids else [])
         self._after_change(set(touched))
@@ -1119,7 +1130,7 @@ class MainWindow(QMainWindow):
                         seen[conflict.commitment_id] = conflict.current
                 continue
             except (StoreError, pw.PeeweeException) as exc:
-                self.show_error(failure, str(exc))
+                self.show_error(failure, str(exc), error=exc)
                 return False, None
             self._after_change(every)
             return True, result
@@ -1178,7 +1189,11 @@ class MainWindow(QMainWindow):
             self._reselect(shown, shown[0])
 
     def _on_undo_failed(self, message: str, what: str) -> None:
-        self.show_error(self.tr("‘%1’ kon niet worden teruggezet.").replace("%1", what), message)
+        self.show_error(
+            self.tr("‘%1’ kon niet worden teruggezet.").replace("%1", what),
+            message,
+            informative=message,
+        )
 
     def _who(self) -> str:
         return display_name(self.settings)
@@ -1373,7 +1388,9 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Verwijderen"),
-            question + "\n\n" + titles + "\n\n" + self.tr("Dit kan ongedaan worden gemaakt."),
+            plain(
+                question + "\n\n" + titles + "\n\n" + self.tr("Dit kan ongedaan worden gemaakt.")
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -1548,6 +1565,33 @@ class MainWindow(QMainWindow):
             message = self.tr("Instellingen opgeslagen; een andere taal geldt na herstarten.")
         self.statusBar().showMessage(message, 10000)
 
+    @Slot()
+    def restore_from_backup(self) -> None:
+        """File › Herstellen uit back-up: replace the register by a backup, then show it.
+        The undo history is cleared: it speaks of the register that was replaced."""
+        path = current_database_file()
+        if path is None:
+            return
+        if self.jobs_running():
+            self.statusBar().showMessage(
+                self.tr("Wacht tot het importeren of exporteren klaar is."), 10000
+            )
+            return
+        dialog = RestoreDialog(path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.outcome is None:
+            return
+        self.undo_stack.clear()
+        self.change_watcher.stop()
+        self.change_watcher = ChangeWatcher(self, busy=self.jobs_running)
+        self.change_watcher.changed.connect(self.reload_changes_of_others)
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Hersteld uit %1; de vorige database is bewaard in %2.")
+            .replace("%1", dialog.outcome.restored.name)
+            .replace("%2", str(dialog.outcome.kept or "-")),
+            15000,
+        )
+
     # -- importing -------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1611,6 +1655,7 @@ class MainWindow(QMainWindow):
             self.tr("Documenten importeren…"), self.tr("Stoppen"), 0, len(files), self
         )
         progress.setObjectName("importProgress")
+        progress.setLabel(plain_label(QLabel(self.tr("Documenten importeren…"))))  # file names
         progress.setWindowTitle(self.tr("Importeren"))
         # Not modal: the list stays usable while documents are read.
         progress.setWindowModality(Qt.WindowModality.NonModal)
@@ -1663,7 +1708,9 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_import_failed(self, message: str, details: str) -> None:
         self._end_import()
-        self.show_error(self.tr("De import is mislukt."), f"{message}\n\n{details}")
+        self.show_error(
+            self.tr("De import is mislukt."), f"{message}\n\n{details}", informative=message
+        )
 
     def _import_line(self, result: FileResult) -> str:
         """What happened to one file, in a line of the report."""
@@ -1855,7 +1902,9 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(True)
         self.export_view_action.setEnabled(True)
         self.statusBar().clearMessage()
-        self.show_error(self.tr("De export is mislukt."), f"{message}\n\n{details}")
+        self.show_error(
+            self.tr("De export is mislukt."), f"{message}\n\n{details}", informative=message
+        )
 
     # -- other actions ---------------------------------------------------------
 
@@ -1948,9 +1997,22 @@ class MainWindow(QMainWindow):
     def _forget_message_box(self) -> None:
         self.last_message_box = None
 
-    def show_error(self, message: str, details: str = "") -> QMessageBox:
-        """A short message for the reader; the technical details behind a button."""
+    def show_error(
+        self,
+        message: str,
+        details: str = "",
+        *,
+        informative: str = "",
+        error: BaseException | None = None,
+    ) -> QMessageBox:
+        """A short message for the reader; the technical details behind a button. When
+        `error` says the database is full or read-only, the message says so plainly."""
         log.error("%s %s", message, details)
+        informative = (unwritable_text(error) if error is not None else None) or informative
         return self.show_message(
-            QMessageBox.Icon.Critical, self.tr("Toezeggingen"), message, details=details
+            QMessageBox.Icon.Critical,
+            self.tr("Toezeggingen"),
+            message,
+            informative=informative,
+            details=details,
         )

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plain_text import plain
+
 try:
     from PySide6.QtCharts import (
         QAbstractBarSeries,
@@ -244,7 +246,7 @@ class _ChartsBars(QChartView if HAVE_QTCHARTS else QWidget):  # type: ignore[mis
         qset = self.sets[set_index]
         category = self._categories[self._category_index(chart_index)]
         QToolTip.showText(
-            QCursor.pos(), f"{category}\n{qset.label()}: {int(qset.at(chart_index))}", self
+            QCursor.pos(), plain(f"{category}\n{qset.label()}: {int(qset.at(chart_index))}"), self
         )
 
     def values(self) -> dict[str, list[int]]:
@@ -414,7 +416,7 @@ class _PaintedBars(QWidget):
             bar_set = self._sets[s]
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                f"{self._categories[c]}\n{bar_set.label}: {bar_set.values[c]}",
+                plain(f"{self._categories[c]}\n{bar_set.label}: {bar_set.values[c]}"),
                 self,
             )
         super().mouseMoveEvent(event)

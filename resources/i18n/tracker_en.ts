@@ -628,6 +628,25 @@
         </message>
     </context>
     <context>
+        <name>Jobs</name>
+        <message>
+            <source>De database %1 kon niet worden bijgewerkt: de schijf is vol (of het bestand mag niet groter worden).</source>
+            <translation>The database %1 could not be updated: the disk is full (or the file may not grow any larger).</translation>
+        </message>
+        <message>
+            <source>De database %1 kon niet worden bijgewerkt: het bestand of de map is alleen-lezen.</source>
+            <translation>The database %1 could not be updated: the file or its folder is read-only.</translation>
+        </message>
+        <message>
+            <source>De database %1 kon niet worden bijgewerkt: de schijf weigerde het schrijven (is hij vol?).</source>
+            <translation>The database %1 could not be updated: the disk refused the write (is it full?).</translation>
+        </message>
+        <message>
+            <source>Wat u net deed is niet opgeslagen; alles wat eerder was opgeslagen blijft bewaard.</source>
+            <translation>What you just did was not saved; everything saved before is kept.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Toezeggingen</source>
@@ -776,6 +795,14 @@
         <message>
             <source>Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’</source>
             <translation>Language, name in the history and the number of days for ‘Within’</translation>
+        </message>
+        <message>
+            <source>&amp;Herstellen uit back-up…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>De database vervangen door een back-up; de huidige wordt eerst bewaard</source>
+            <translation>Replace the database by a backup; the current one is kept first</translation>
         </message>
         <message>
             <source>Ongedaan maken</source>
@@ -1108,6 +1135,14 @@
         <message>
             <source>Instellingen opgeslagen; een andere taal geldt na herstarten.</source>
             <translation>Settings saved; a change of language takes effect after a restart.</translation>
+        </message>
+        <message>
+            <source>Wacht tot het importeren of exporteren klaar is.</source>
+            <translation>Wait until the import or export has finished.</translation>
+        </message>
+        <message>
+            <source>Hersteld uit %1; de vorige database is bewaard in %2.</source>
+            <translation>Restored from %1; the previous database is kept in %2.</translation>
         </message>
         <message>
             <source>Stoppen na het huidige bestand…</source>
@@ -1490,6 +1525,45 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Herstellen uit back-up</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Kies de back-up die u wilt terugzetten. De huidige database wordt eerst zelf als back-up bewaard (of, als hij beschadigd is, opzij gezet): er gaat niets verloren. Back-ups staan in %1.</source>
+            <translation>Choose the backup to restore. The current database is first kept as a backup itself (or, when it is damaged, moved aside): nothing is lost. Backups are in %1.</translation>
+        </message>
+        <message>
+            <source>Back-ups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Herstellen…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen back-ups van %1.</source>
+            <translation>There are no backups of %1 yet.</translation>
+        </message>
+        <message>
+            <source>De database vervangen door de back-up van %1 (%2 toezeggingen, %3 statuswijzigingen)?</source>
+            <translation>Replace the database by the backup of %1 (%2 commitments, %3 status changes)?</translation>
+        </message>
+        <message>
+            <source>De huidige database wordt eerst als back-up bewaard.</source>
+            <translation>The current database is first kept as a backup.</translation>
+        </message>
+        <message>
+            <source>Herstellen is niet gelukt: %1</source>
+            <translation>Restoring did not succeed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Instellingen</source>
@@ -1636,6 +1710,10 @@
         <message>
             <source>Toezeggingen</source>
             <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>Er kon geen back-up van de database worden gemaakt. De database is wel geopend.</source>
+            <translation>No backup of the database could be made. The database was opened all the same.</translation>
         </message>
         <message>
             <source>Er ging iets onverwachts mis.</source>
@@ -1836,6 +1914,81 @@
         <message>
             <source>Afgewezen</source>
             <translation>Rejected</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <source>Voor bijwerken (schema %1)</source>
+            <translation>Before upgrade (schema %1)</translation>
+        </message>
+        <message>
+            <source>Dagelijks</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Wekelijks</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <source>Met de hand</source>
+            <translation>By hand</translation>
+        </message>
+        <message>
+            <source>Voor herstellen</source>
+            <translation>Before restore</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Taken on</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Toezeggingen</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>Documenten</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Statuswijzigingen</source>
+            <translation>Status changes</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>Grootte</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Deze back-up is niet te gebruiken: %1</source>
+            <translation>This backup cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>De database is beschadigd of niet te lezen.</source>
+            <translation>The database is damaged or cannot be read.</translation>
+        </message>
+        <message>
+            <source>Het bestand wordt niet gewijzigd. U kunt een back-up terugzetten; het beschadigde bestand wordt dan opzij gezet, niet verwijderd.</source>
+            <translation>The file is not changed. You can restore a backup; the damaged file is then moved aside, not deleted.</translation>
+        </message>
+        <message>
+            <source>Het bestand wordt niet gewijzigd. Er zijn geen back-ups van dit bestand.</source>
+            <translation>The file is not changed. There are no backups of this file.</translation>
+        </message>
+        <message>
+            <source>Herstellen uit back-up…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation>Quit</translation>
         </message>
     </context>
 </TS>

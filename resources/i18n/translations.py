@@ -35,6 +35,60 @@ ENGLISH: dict[str, str] = {
     "Laden…": "Loading…",
     "Er ging iets onverwachts mis.": "Something unexpected went wrong.",
     "De database kan niet worden geopend.": "The database cannot be opened.",
+    # -- backups and restore -------------------------------------------------------
+    "Er kon geen back-up van de database worden gemaakt. De database is wel geopend.": (
+        "No backup of the database could be made. The database was opened all the same."
+    ),
+    "De database is beschadigd of niet te lezen.": "The database is damaged or cannot be read.",
+    "Het bestand wordt niet gewijzigd. U kunt een back-up terugzetten; het beschadigde "
+    "bestand wordt dan opzij gezet, niet verwijderd.": (
+        "The file is not changed. You can restore a backup; the damaged file is then moved "
+        "aside, not deleted."
+    ),
+    "Het bestand wordt niet gewijzigd. Er zijn geen back-ups van dit bestand.": (
+        "The file is not changed. There are no backups of this file."
+    ),
+    "Herstellen uit back-up…": "Restore from backup…",
+    "&Herstellen uit back-up…": "&Restore from backup…",
+    "Herstellen uit back-up": "Restore from backup",
+    "De database vervangen door een back-up; de huidige wordt eerst bewaard": (
+        "Replace the database by a backup; the current one is kept first"
+    ),
+    "Wacht tot het importeren of exporteren klaar is.": (
+        "Wait until the import or export has finished."
+    ),
+    "Hersteld uit %1; de vorige database is bewaard in %2.": (
+        "Restored from %1; the previous database is kept in %2."
+    ),
+    "Afsluiten": "Quit",
+    "Voor bijwerken (schema %1)": "Before upgrade (schema %1)",
+    "Dagelijks": "Daily",
+    "Wekelijks": "Weekly",
+    "Met de hand": "By hand",
+    "Voor herstellen": "Before restore",
+    "Gemaakt op": "Taken on",
+    "Soort": "Kind",
+    "Documenten": "Documents",
+    "Statuswijzigingen": "Status changes",
+    "Schema": "Schema",
+    "Grootte": "Size",
+    "Deze back-up is niet te gebruiken: %1": "This backup cannot be used: %1",
+    "Kies de back-up die u wilt terugzetten. De huidige database wordt eerst zelf als "
+    "back-up bewaard (of, als hij beschadigd is, opzij gezet): er gaat niets verloren. "
+    "Back-ups staan in %1.": (
+        "Choose the backup to restore. The current database is first kept as a backup itself "
+        "(or, when it is damaged, moved aside): nothing is lost. Backups are in %1."
+    ),
+    "Back-ups": "Backups",
+    "&Herstellen…": "&Restore…",
+    "Er zijn nog geen back-ups van %1.": "There are no backups of %1 yet.",
+    "De database vervangen door de back-up van %1 (%2 toezeggingen, %3 statuswijzigingen)?": (
+        "Replace the database by the backup of %1 (%2 commitments, %3 status changes)?"
+    ),
+    "De huidige database wordt eerst als back-up bewaard.": (
+        "The current database is first kept as a backup."
+    ),
+    "Herstellen is niet gelukt: %1": "Restoring did not succeed: %1",
     # -- table ----------------------------------------------------------------------
     "Titel": "Title",
     "Termijn": "Due",
@@ -610,6 +664,21 @@ ENGLISH: dict[str, str] = {
     "termijn %1": "due date %1",
     "terug naar de datum uit de tekst": "back to the date from the text",
     "Een van beide toezeggingen bestaat niet meer.": "One of the two commitments no longer exists.",
+    # -- a full disk, a read-only database ------------------------------------------------
+    "De database %1 kon niet worden bijgewerkt: de schijf is vol "
+    "(of het bestand mag niet groter worden).": (
+        "The database %1 could not be updated: the disk is full "
+        "(or the file may not grow any larger)."
+    ),
+    "De database %1 kon niet worden bijgewerkt: het bestand of de map is alleen-lezen.": (
+        "The database %1 could not be updated: the file or its folder is read-only."
+    ),
+    "De database %1 kon niet worden bijgewerkt: de schijf weigerde het schrijven (is hij vol?).": (
+        "The database %1 could not be updated: the disk refused the write (is it full?)."
+    ),
+    "Wat u net deed is niet opgeslagen; alles wat eerder was opgeslagen blijft bewaard.": (
+        "What you just did was not saved; everything saved before is kept."
+    ),
 }
 
 # Where one Dutch text needs different English in different places: (context, Dutch).

@@ -4,13 +4,19 @@ the safe write (a temporary file beside the target, then os.replace)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 import os
+import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from tracker.store.queries import CommitmentRow
+from tracker.store.write_errors import FULL, write_problem
 
 STATUS_LABELS = {
     "open": "Open",
@@ -44,16 +50,24 @@ LINK_COLUMN = HEADERS.index("Link")
 
 UNKNOWN_MINISTRY = "(onbekend)"
 
+T = TypeVar("T")
+
 
 class ExportError(Exception):
     """The export could not be written; the message names the file and the problem."""
+
+
+# Control characters a workbook cannot hold (openpyxl drops them): dropped before the
+# guard looks at the first character, or "\x01=HYPERLINK(...)" would become a formula.
+_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def safe_text(value: str | None) -> str:
     """Text a spreadsheet will not run as a formula (CSV/formula injection guard)."""
     if not value:
         return ""
-    if value[0] in "=+-@\t\r":
+    value = _DROPPED.sub("", value)
+    if value and value[0] in "=+-@\t\r":
         return "'" + value
     return value
 
@@ -121,20 +135,27 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[str], None]) -> 
     """Call `write(tmp)` on a temporary file beside `path`, then move it over `path`.
 
     Any failure raises one ExportError naming the file, removes the temporary file and
-    leaves an existing `path` untouched.
+    leaves an existing `path` untouched (a full disk included: the new file is complete
+    before it replaces the old one).
     """
     target = check_target(path)
+    existed = target.exists()
     try:
         fd, tmp = tempfile.mkstemp(
             prefix=f".~{target.stem}-", suffix=target.suffix or ".tmp", dir=target.parent
         )
     except OSError as exc:
+        if write_problem(exc) == FULL:
+            raise ExportError(_full_message(target, exc, existed)) from None
         raise ExportError(
             f"{target}: cannot write the export (the folder is not writable: {exc.strerror or exc})"
         ) from None
     os.close(fd)
     try:
         write(tmp)
+        # mkstemp makes the file private (0600); an export gets the mode a file saved
+        # by hand would get (or keeps the mode of the file it replaces).
+        os.chmod(tmp, _mode_for(target, existed))
         os.replace(tmp, target)
     except PermissionError:
         raise ExportError(
@@ -142,8 +163,79 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[str], None]) -> 
             "or not writable; close it and try again)"
         ) from None
     except OSError as exc:
+        if write_problem(exc) == FULL:
+            raise ExportError(_full_message(target, exc, existed)) from None
         raise ExportError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return target
+
+
+def _mode_for(target: Path, existed: bool) -> int:
+    if existed:
+        try:
+            return target.stat().st_mode & 0o7777
+        except OSError:
+            pass
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (Linux), else the usual 022."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def _full_message(target: Path, exc: Exception, existed: bool) -> str:
+    kept = "the existing file is unchanged" if existed else "no file was made"
+    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return (
+        f"{target}: the export was not written: no space left on the disk, or the file "
+        f"may not grow that large ({why}); {kept}"
+    )
+
+
+def _says_full(exc: Exception) -> bool:
+    """A failure for lack of space: an OSError, or lxml's (openpyxl's writer) IO_ENOSPC."""
+    return write_problem(exc) == FULL or any(
+        code in str(exc) for code in ("ENOSPC", "EFBIG", "EDQUOT")
+    )
+
+
+def full_disk_guard(writer: Callable[..., T]) -> Callable[..., T]:
+    """Make a writer whose work starts before `atomic_write` (openpyxl streams large
+    sheets to the system's temporary folder) fail on a full disk with one ExportError,
+    like `atomic_write` does; the existing file at the target is never touched. After
+    any ExportError, the half-written workbook is let go quietly (openpyxl's abandoned
+    sheet writers complain once more as they are freed, on stderr: not news)."""
+
+    @functools.wraps(writer)
+    def guarded(path: str | os.PathLike[str], *args: Any, **kwargs: Any) -> T:
+        existed = Path(path).exists()
+        try:
+            return writer(path, *args, **kwargs)
+        except ExportError as exc:
+            error = ExportError(str(exc))
+            previous, sys.unraisablehook = sys.unraisablehook, _ignore
+        except Exception as exc:
+            if not _says_full(exc):
+                raise
+            error = ExportError(_full_message(Path(path), exc, existed))
+            previous, sys.unraisablehook = sys.unraisablehook, _ignore
+        try:  # the caught error (and the workbook its frames hold) is gone by now
+            gc.collect()
+        finally:
+            sys.unraisablehook = previous
+        raise error
+
+    return guarded
+
+
+def _ignore(_unraisable: Any) -> None:
+    pass

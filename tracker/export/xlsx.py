@@ -26,6 +26,7 @@ from tracker.export.common import (
     ExportError,
     atomic_write,
     check_target,
+    full_disk_guard,
     ministry_counts,
     row_values,
     safe_text,
@@ -165,6 +166,7 @@ def _summary_sheet(wb: Workbook, rows, *, as_of: dt.date, description: str) -> N
     ws.page_setup.orientation = "portrait"
 
 
+@full_disk_guard
 def write_overdue_xlsx(
     path: str | os.PathLike[str],
     rows: list[CommitmentRow],
@@ -229,6 +231,7 @@ def sheet_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
+@full_disk_guard
 def write_rappel_xlsx(
     path: str | os.PathLike[str],
     rows: list[CommitmentRow],

@@ -42,6 +42,8 @@ from tracker.store.queries import StaleCommitmentError, StoreError, current_vers
 from tracker.store.suggestions import DecisionState, SuggestionRow
 from ui.commands import Applied, Conflicted, Failed, StoreChange
 from ui.labels import counted, format_date
+from ui.plain_text import plain, plain_label
+from ui.workers import unwritable_text
 
 log = logging.getLogger(__name__)
 
@@ -108,13 +110,14 @@ class SuggestionTableModel(QAbstractTableModel):
             due = format_date(row.commitment_due)
             text = f"#{row.commitment_id} {row.commitment_title}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(p for p in (text, row.commitment_reference, due) if p)
+                return plain("\n".join(p for p in (text, row.commitment_reference, due) if p))
             return text
         if column == 1:
             date = format_date(row.document_date)
-            return f"{row.evidence} ({date})" if date else row.evidence
+            text = f"{row.evidence} ({date})" if date else row.evidence
+            return plain(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{reason_label(row)}\n\n\u201c{row.sentence}\u201d"
+            return plain(f"{reason_label(row)}\n\n\u201c{row.sentence}\u201d")
         return reason_label(row)
 
 
@@ -198,10 +201,12 @@ class HintsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Suggesties"))
         self.sentence = QLabel(self)
         self.sentence.setObjectName("hintsSentence")
+        plain_label(self.sentence)
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
         self.status.setObjectName("hintsStatus")
+        plain_label(self.status)
 
         self.accept_button = QPushButton(self.tr("&Accepteren"))
         self.accept_button.setObjectName("acceptHints")
@@ -300,7 +305,7 @@ class HintsDialog(QDialog):
         try:
             result = decide()
         except (StoreError, pw.PeeweeException) as exc:
-            self._on_failed(str(exc), text)
+            self._on_failed(unwritable_text(exc) or str(exc), text)
             return None
         after = snapshot(commitments)
         decisions_after = suggestions.decision_state(ids)

@@ -25,6 +25,7 @@ from ui.labels import (
     review_label,
     status_label,
 )
+from ui.plain_text import plain
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -398,7 +399,8 @@ class CommitmentTableModel(QAbstractTableModel):
                 return self._marked_foreground
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row_number, cached, column)
+            tooltip = self._tooltip(row_number, cached, column)
+            return plain(tooltip) if tooltip else tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DAYS_OVERDUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
