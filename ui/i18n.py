@@ -29,8 +29,10 @@ _TRANSLATOR_NAME = "trackerTranslator"
 
 def translation_dirs() -> list[Path]:
     """Where the compiled catalogues may be: the source tree, then an installed package."""
+    from tracker.resources import resource_path
+
     here = Path(__file__).resolve().parent
-    return [here.parent / "resources" / "i18n", here / "translations"]
+    return [resource_path("i18n"), here / "translations"]
 
 
 def system_language(locale: QLocale | None = None) -> str:
