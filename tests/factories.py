@@ -62,3 +62,12 @@ def open_window(qtbot, settings):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run `tracker ARGV` in this process: (exit code, stdout, stderr)."""
+    from tracker.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

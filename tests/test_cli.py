@@ -7,6 +7,7 @@ import json
 
 import pytest
 from conftest import GOLD
+from factories import run_cli
 from openpyxl import load_workbook
 from scoring import scorer
 
@@ -23,14 +24,8 @@ def dbfile(db_url):
     close_database()
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_extract_json_follows_the_contract(capsys, seed_path):
-    code, out, _ = run(capsys, "extract", str(seed_path), "--json")
+    code, out, _ = run_cli(capsys, "extract", str(seed_path), "--json")
     assert code == 0
     data = json.loads(out)
     assert data["document"] == {
@@ -52,7 +47,7 @@ def test_extract_json_follows_the_contract(capsys, seed_path):
 
 def test_extract_finds_the_three_named_commitments_with_their_due_dates(capsys, seed_path):
     """Praktijkleren evaluation (2022), the agenda (Q2), the research-budget talks (spring 2021)."""
-    code, out, _ = run(capsys, "extract", str(seed_path), "--json")
+    code, out, _ = run_cli(capsys, "extract", str(seed_path), "--json")
     commitments = json.loads(out)["commitments"]
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     wanted = [g for g in gold["commitments"] if g["id"] in ("M07", "M12", "M13")]
@@ -64,17 +59,17 @@ def test_extract_finds_the_three_named_commitments_with_their_due_dates(capsys, 
 
 
 def test_import_list_mark_and_export_overdue(capsys, seed_path, dbfile, tmp_path):
-    code, out, _ = run(capsys, "--db", dbfile, "import", str(seed_path))
+    code, out, _ = run_cli(capsys, "--db", dbfile, "import", str(seed_path))
     assert code == 0 and "imported" in out
 
-    code, out, _ = run(capsys, "--db", dbfile, "list", "--json", "--as-of", AS_OF)
+    code, out, _ = run_cli(capsys, "--db", dbfile, "list", "--json", "--as-of", AS_OF)
     rows = json.loads(out)
     assert rows and all(r["status"] == "open" for r in rows)
     overdue = [r for r in rows if r["due"] and r["due"] < AS_OF]
     assert overdue
 
     first = overdue[0]
-    code, out, _ = run(
+    code, out, _ = run_cli(
         capsys,
         "--db",
         dbfile,
@@ -89,7 +84,7 @@ def test_import_list_mark_and_export_overdue(capsys, seed_path, dbfile, tmp_path
     assert code == 0
 
     xlsx = tmp_path / "overdue.xlsx"
-    code, out, _ = run(
+    code, out, _ = run_cli(
         capsys, "--db", dbfile, "export", "--overdue", "--as-of", AS_OF, "-o", str(xlsx)
     )
     assert code == 0
@@ -102,57 +97,59 @@ def test_import_list_mark_and_export_overdue(capsys, seed_path, dbfile, tmp_path
 
 
 def test_importing_twice_skips_the_known_document(capsys, seed_path, dbfile):
-    run(capsys, "--db", dbfile, "import", str(seed_path))
-    code, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    run_cli(capsys, "--db", dbfile, "import", str(seed_path))
+    code, out, _ = run_cli(capsys, "--db", dbfile, "list", "--json")
     before = len(json.loads(out))
-    code, out, _ = run(capsys, "--db", dbfile, "import", str(seed_path))
+    code, out, _ = run_cli(capsys, "--db", dbfile, "import", str(seed_path))
     assert code == 0 and "already imported" in out
-    code, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    code, out, _ = run_cli(capsys, "--db", dbfile, "list", "--json")
     assert len(json.loads(out)) == before
 
 
 def test_due_can_be_corrected_by_hand_and_keeps_the_phrase(capsys, seed_path, dbfile):
-    run(capsys, "--db", dbfile, "import", str(seed_path))
-    _, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    run_cli(capsys, "--db", dbfile, "import", str(seed_path))
+    _, out, _ = run_cli(capsys, "--db", dbfile, "list", "--json")
     dated = next(r for r in json.loads(out) if r["due_text"])
-    code, out, _ = run(capsys, "--db", dbfile, "due", str(dated["id"]), "2027-02-01")
+    code, out, _ = run_cli(capsys, "--db", dbfile, "due", str(dated["id"]), "2027-02-01")
     assert code == 0 and dated["due_text"] in out
-    _, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    _, out, _ = run_cli(capsys, "--db", dbfile, "list", "--json")
     row = next(r for r in json.loads(out) if r["id"] == dated["id"])
     assert row["due"] == "2027-02-01" and row["due_text"] == dated["due_text"]
 
 
 def test_missing_file_is_refused_with_one_line_naming_it(capsys, dbfile, tmp_path):
     missing = tmp_path / "nope.md"
-    code, out, err = run(capsys, "--db", dbfile, "import", str(missing))
+    code, out, err = run_cli(capsys, "--db", dbfile, "import", str(missing))
     assert code != 0
     assert str(missing) in err and "not found" in err
-    _, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    _, out, _ = run_cli(capsys, "--db", dbfile, "list", "--json")
     assert json.loads(out) == []
 
 
 def test_unknown_commitment_is_one_clear_error(capsys, dbfile):
-    code, _, err = run(capsys, "--db", dbfile, "mark", "12345", "fulfilled")
+    code, _, err = run_cli(capsys, "--db", dbfile, "mark", "12345", "fulfilled")
     assert code == 1
     assert err.strip() == "tracker: there is no commitment 12345"
 
 
 def test_export_refuses_a_non_xlsx_name(capsys, dbfile, tmp_path):
-    code, _, err = run(capsys, "--db", dbfile, "export", "--overdue", "-o", str(tmp_path / "x.pdf"))
+    code, _, err = run_cli(
+        capsys, "--db", dbfile, "export", "--overdue", "-o", str(tmp_path / "x.pdf")
+    )
     assert code == 1 and "x.pdf" in err
 
 
 def test_database_from_environment_variable(capsys, seed_path, tmp_path, monkeypatch):
     path = tmp_path / "env.sqlite"
     monkeypatch.setenv("TRACKER_DB", str(path))
-    code, _, _ = run(capsys, "import", str(seed_path))
+    code, _, _ = run_cli(capsys, "import", str(seed_path))
     close_database()
     assert code == 0 and path.exists()
 
 
 def test_dates_command_prints_each_expression_with_span_period_and_due(capsys):
     text = "De agenda wordt naar verwachting in Q2 opgeleverd; een reactie volgt na de verkiezingen"
-    code, out, _ = run(capsys, "dates", text, "--reference", "2021-03-09", "--json")
+    code, out, _ = run_cli(capsys, "dates", text, "--reference", "2021-03-09", "--json")
     assert code == 0
     found = json.loads(out)
     assert found[0] == {
@@ -178,9 +175,9 @@ def test_dates_command_refuses_a_bad_reference_date(capsys):
 
 @pytest.fixture
 def imported(capsys, seed_path, dbfile):
-    code, _, _ = run(capsys, "--db", dbfile, "import", str(seed_path))
+    code, _, _ = run_cli(capsys, "--db", dbfile, "import", str(seed_path))
     assert code == 0
-    code, out, _ = run(capsys, "--db", dbfile, "list", "--json", "--as-of", AS_OF)
+    code, out, _ = run_cli(capsys, "--db", dbfile, "list", "--json", "--as-of", AS_OF)
     return json.loads(out)
 
 
@@ -191,7 +188,7 @@ def test_export_csv_from_the_suffix_and_ics_from_format(capsys, dbfile, imported
     from icalendar import Calendar
 
     out_csv = tmp_path / "te-laat.csv"
-    code, out, _ = run(
+    code, out, _ = run_cli(
         capsys, "--db", dbfile, "export", "--overdue", "--as-of", AS_OF, "-o", str(out_csv)
     )
     assert code == 0 and "te-laat.csv" in out
@@ -202,14 +199,14 @@ def test_export_csv_from_the_suffix_and_ics_from_format(capsys, dbfile, imported
     assert sorted(int(r[0]) for r in records[1:]) == sorted(r["id"] for r in overdue)
 
     out_ics = tmp_path / "agenda.txt"
-    code, _, _ = run(capsys, "--db", dbfile, "export", "--format", "ics", "-o", str(out_ics))
+    code, _, _ = run_cli(capsys, "--db", dbfile, "export", "--format", "ics", "-o", str(out_ics))
     assert code == 0
     events = Calendar.from_ical(out_ics.read_bytes()).walk("VEVENT")
     assert len(events) == len([r for r in imported if r["due"] and r["status"] == "open"])
 
 
 def test_export_format_and_suffix_must_agree(capsys, dbfile, tmp_path):
-    code, _, err = run(
+    code, _, err = run_cli(
         capsys, "--db", dbfile, "export", "--format", "csv", "-o", str(tmp_path / "x.xlsx")
     )
     assert code == 1 and "x.xlsx" in err and len(err.strip().splitlines()) == 1
@@ -217,7 +214,7 @@ def test_export_format_and_suffix_must_agree(capsys, dbfile, tmp_path):
 
 def test_export_rappel_per_ministry(capsys, dbfile, imported, tmp_path):
     out = tmp_path / "rappel.xlsx"
-    code, stdout, _ = run(
+    code, stdout, _ = run_cli(
         capsys,
         "--db",
         dbfile,
@@ -240,11 +237,11 @@ def test_export_rappel_per_ministry(capsys, dbfile, imported, tmp_path):
 
 
 def test_export_rappel_needs_both_dates_and_an_xlsx(capsys, dbfile, tmp_path):
-    code, _, err = run(
+    code, _, err = run_cli(
         capsys, "--db", dbfile, "export", "--rappel", "--as-of", AS_OF, "-o", str(tmp_path / "r")
     )
     assert code == 1 and "--next" in err
-    code, _, err = run(
+    code, _, err = run_cli(
         capsys,
         "--db",
         dbfile,
@@ -262,6 +259,6 @@ def test_export_rappel_needs_both_dates_and_an_xlsx(capsys, dbfile, tmp_path):
 
 def test_export_to_a_missing_folder_is_one_line_and_keeps_nothing(capsys, dbfile, tmp_path):
     target = tmp_path / "weg" / "x.csv"
-    code, _, err = run(capsys, "--db", dbfile, "export", "-o", str(target))
+    code, _, err = run_cli(capsys, "--db", dbfile, "export", "-o", str(target))
     assert code == 1
     assert err.count("\n") == 1 and str(target) in err and "does not exist" in err

@@ -7,9 +7,8 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from factories import make_commitment, make_document
+from factories import make_commitment, make_document, run_cli
 
-from tracker.cli import main
 from tracker.store import copy as copy_module
 from tracker.store.connection import close_database, open_database
 from tracker.store.copy import CopyError, copy_register
@@ -227,28 +226,22 @@ def test_sqlite_to_postgresql_and_back_gives_the_same_register(source, tmp_path,
 # -- the command ------------------------------------------------------------------------
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_cli_copy_reports_the_counts_per_table(capsys, source, tmp_path):
     target = str(tmp_path / "doel.sqlite")
-    code, out, err = run(capsys, "db", "copy", "--from", source, "--to", target)
+    code, out, err = run_cli(capsys, "db", "copy", "--from", source, "--to", target)
     assert code == 0, err
     lines = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
     assert lines["commitment"] == ["3", "3"]
     assert lines["status_change"] == ["2", "2"]
     assert "identical" in out
 
-    code, out, err = run(capsys, "--db", source, "db", "copy", "--to", target)
+    code, out, err = run_cli(capsys, "--db", source, "db", "copy", "--to", target)
     assert code == 1
     assert "already holds data" in err and "nothing was copied" in err
 
 
 def test_cli_info_shows_the_database_without_its_password(capsys, source, tmp_path):
-    code, out, _ = run(capsys, "db", "info", "--db", source)
+    code, out, _ = run_cli(capsys, "db", "info", "--db", source)
     assert code == 0
     assert source in out
     assert "sqlite" in out
@@ -257,6 +250,6 @@ def test_cli_info_shows_the_database_without_its_password(capsys, source, tmp_pa
     assert rows["document"] == "2"
 
     # A server URL is shown without the password it was given with.
-    code, _, err = run(capsys, "db", "info", "--db", "postgresql://anna:geheim@127.0.0.1:1/x")
+    code, _, err = run_cli(capsys, "db", "info", "--db", "postgresql://anna:geheim@127.0.0.1:1/x")
     assert code == 1
     assert "geheim" not in err and "anna@127.0.0.1:1/x" in err

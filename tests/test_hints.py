@@ -12,9 +12,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factories import make_commitment, make_document
+from factories import make_commitment, make_document, run_cli
 
-from tracker.cli import main
 from tracker.hints import CUES, content_words, suggest_for_document, words_match
 from tracker.importing import import_file
 from tracker.store import queries, suggestions
@@ -408,12 +407,6 @@ def dbfile(db_url, seed_path):
     close_database()
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _ids(out: str) -> dict[str, int]:
     """commitment title -> suggestion id, from the list's first lines ("  ID  #C title")."""
     found = {}
@@ -425,7 +418,7 @@ def _ids(out: str) -> dict[str, int]:
 
 
 def test_cli_lists_pending_suggestions_with_commitment_document_and_reason(capsys, dbfile):
-    code, out, _ = run(capsys, "hints", "--db", dbfile)
+    code, out, _ = run_cli(capsys, "hints", "--db", dbfile)
     assert code == 0
     assert set(_ids(out)) == {PRAKTIJKLEREN, LANDINGSPAGINA}
     assert "Kamerstuk 32 637, nr. 512" in out and "Kamerstuk 32 637, nr. 455" in out
@@ -435,24 +428,24 @@ def test_cli_lists_pending_suggestions_with_commitment_document_and_reason(capsy
 
 
 def test_cli_accepts_and_dismisses_by_id(capsys, dbfile):
-    ids = _ids(run(capsys, "hints", "--db", dbfile)[1])
-    code, out, _ = run(capsys, "hints", "accept", str(ids[PRAKTIJKLEREN]), "--db", dbfile)
+    ids = _ids(run_cli(capsys, "hints", "--db", dbfile)[1])
+    code, out, _ = run_cli(capsys, "hints", "accept", str(ids[PRAKTIJKLEREN]), "--db", dbfile)
     assert code == 0
     assert f"{PRAKTIJKLEREN} is now fulfilled" in out
-    code, out, _ = run(capsys, "--db", dbfile, "hints", "dismiss", str(ids[LANDINGSPAGINA]))
+    code, out, _ = run_cli(capsys, "--db", dbfile, "hints", "dismiss", str(ids[LANDINGSPAGINA]))
     assert code == 0 and "dismissed 1 suggestion" in out
-    code, out, _ = run(capsys, "--db", dbfile, "list", "--status", "fulfilled", "--json")
+    code, out, _ = run_cli(capsys, "--db", dbfile, "list", "--status", "fulfilled", "--json")
     assert [r["title"] for r in __import__("json").loads(out)] == [PRAKTIJKLEREN]
-    code, out, _ = run(capsys, "--db", dbfile, "hints")
+    code, out, _ = run_cli(capsys, "--db", dbfile, "hints")
     assert out.strip() == "0 pending suggestions"
 
 
 def test_cli_refuses_an_accepted_suggestion_and_an_unknown_one(capsys, dbfile):
-    ids = _ids(run(capsys, "hints", "--db", dbfile)[1])
-    assert run(capsys, "--db", dbfile, "hints", "accept", str(ids[PRAKTIJKLEREN]))[0] == 0
-    code, _, err = run(capsys, "--db", dbfile, "hints", "accept", str(ids[PRAKTIJKLEREN]))
+    ids = _ids(run_cli(capsys, "hints", "--db", dbfile)[1])
+    assert run_cli(capsys, "--db", dbfile, "hints", "accept", str(ids[PRAKTIJKLEREN]))[0] == 0
+    code, _, err = run_cli(capsys, "--db", dbfile, "hints", "accept", str(ids[PRAKTIJKLEREN]))
     assert code == 1 and "already accepted" in err
-    code, _, err = run(capsys, "--db", dbfile, "hints", "dismiss", "999")
+    code, _, err = run_cli(capsys, "--db", dbfile, "hints", "dismiss", "999")
     assert code == 1 and err.strip() == "tracker: there is no suggestion 999"
 
 
@@ -460,8 +453,8 @@ def test_cli_refuses_an_accepted_suggestion_and_an_unknown_one(capsys, dbfile):
 def test_importing_a_follow_up_reports_and_stores_its_suggestion(capsys, db_url, seed_path):
     """Staff only import: the suggestion must be there without any other step."""
     db = db_url
-    code, out, _ = run(capsys, "--db", db, "import", str(seed_path), str(AS_PROMISED))
+    code, out, _ = run_cli(capsys, "--db", db, "import", str(seed_path), str(AS_PROMISED))
     assert code == 0
     assert f"suggest  {AS_PROMISED}: may fulfil 1 open commitment" in out
-    code, out, _ = run(capsys, "--db", db, "hints")
+    code, out, _ = run_cli(capsys, "--db", db, "hints")
     assert set(_ids(out)) == {PRAKTIJKLEREN}

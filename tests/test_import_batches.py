@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from factories import run_cli
 from test_import_versions import corrected
 
 import tracker.importing
@@ -28,12 +29,6 @@ def dbfile(db_url):
     """`--db`: a fresh SQLite file or PostgreSQL database (the tests run on both)."""
     yield db_url
     close_database()
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def documents(folder: Path, seed_path: Path, count: int) -> list[Path]:
@@ -69,7 +64,7 @@ def test_a_folder_is_imported_with_one_line_per_file_and_a_summary(capsys, dbfil
     herdruk = inbox / "2021-04" / "kst-32637-448-herdruk.md"
     herdruk.parent.mkdir()
     herdruk.write_text(corrected(original.read_text("utf-8")), "utf-8")
-    code, out, err = run(capsys, "--db", dbfile, "import", str(inbox))
+    code, out, err = run_cli(capsys, "--db", dbfile, "import", str(inbox))
     assert code == 1  # a file was refused
     lines = out.splitlines()
     seed_count = found_in(original)
@@ -87,8 +82,8 @@ def test_a_folder_is_imported_with_one_line_per_file_and_a_summary(capsys, dbfil
 
 def test_importing_the_folder_again_skips_what_is_stored(capsys, dbfile, inbox):
     (inbox / "kapot.pdf").unlink()
-    assert run(capsys, "--db", dbfile, "import", str(inbox))[0] == 0
-    code, out, err = run(capsys, "--db", dbfile, "import", str(inbox))
+    assert run_cli(capsys, "--db", dbfile, "import", str(inbox))[0] == 0
+    code, out, err = run_cli(capsys, "--db", dbfile, "import", str(inbox))
     assert code == 0 and err == ""
     assert out.splitlines() == [
         f"skipped  {inbox / '2021-03' / 'kst-32637-448.md'}: already imported",
@@ -98,7 +93,7 @@ def test_importing_the_folder_again_skips_what_is_stored(capsys, dbfile, inbox):
 
 def test_progress_is_shown_when_asked_for(capsys, dbfile, tmp_path, seed_path):
     paths = documents(tmp_path / "map", seed_path, 2)
-    code, _, err = run(capsys, "--db", dbfile, "import", "--progress", str(tmp_path / "map"))
+    code, _, err = run_cli(capsys, "--db", dbfile, "import", "--progress", str(tmp_path / "map"))
     assert code == 0
     first = found_in(paths[0])
     assert err.splitlines() == [
@@ -145,7 +140,7 @@ def test_ctrl_c_stops_after_the_files_done_and_rolls_back_the_current_one(
 ):
     paths = documents(tmp_path / "map", seed_path, 5)
     interrupt_at(monkeypatch, "doc-02.md")
-    code, out, err = run(capsys, "--db", dbfile, "import", str(tmp_path / "map"))
+    code, out, err = run_cli(capsys, "--db", dbfile, "import", str(tmp_path / "map"))
     assert code == 130
     assert [line.split(":")[0] for line in out.splitlines()[:-1]] == [
         f"imported {paths[0]}",

@@ -17,7 +17,7 @@ from tracker.store.connection import CorruptDatabaseError, close_database, open_
 from tracker.store.queries import import_document, list_commitments, mark
 from ui import app
 from ui.dialogs import restore_dialog
-from ui.dialogs.restore_dialog import COLUMNS, RestoreDialog, offer_restore
+from ui.dialogs.restore_dialog import RestoreDialog, offer_restore
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -61,7 +61,10 @@ def choices(box: QMessageBox) -> list:
 
 def table_text(dialog: RestoreDialog) -> list[list[str]]:
     model = dialog.table.model()
-    return [[model.index(r, c).data() for c in range(COLUMNS)] for r in range(model.rowCount())]
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
 
 
 def test_the_dialog_lists_backups_and_restores_after_confirmation(

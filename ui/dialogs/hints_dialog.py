@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -42,6 +42,7 @@ from tracker.store.queries import StaleCommitmentError, StoreError, current_vers
 from tracker.store.suggestions import DecisionState, SuggestionRow
 from ui.commands import Applied, Conflicted, Failed, StoreChange
 from ui.labels import counted, format_date
+from ui.models.row_table_model import RowTableModel
 from ui.plain_text import plain, plain_label
 from ui.workers import unwritable_text
 
@@ -70,32 +71,17 @@ def reason_label(row: SuggestionRow) -> str:
     return text
 
 
-class SuggestionTableModel(QAbstractTableModel):
+class SuggestionTableModel(RowTableModel[SuggestionRow]):
     """One row per pending suggestion: commitment, new document, reason."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SuggestionRow] = []
+    HEADERS = (
+        QT_TRANSLATE_NOOP("hints", "Toezegging"),
+        QT_TRANSLATE_NOOP("hints", "Nieuw document"),
+        QT_TRANSLATE_NOOP("hints", "Waarom"),
+    )
 
-    def set_rows(self, rows: list[SuggestionRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("hints", "Toezegging"),
-                QCoreApplication.translate("hints", "Nieuw document"),
-                QCoreApplication.translate("hints", "Waarom"),
-            )[section]
-        return None
+    def header_labels(self) -> tuple[str, ...]:
+        return tuple(QCoreApplication.translate("hints", h) for h in self.HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

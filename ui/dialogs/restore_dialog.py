@@ -14,10 +14,9 @@ from typing import Any
 
 import peewee as pw
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
@@ -48,11 +47,11 @@ from tracker.store.connection import CorruptDatabaseError, DatabaseError
 from tracker.store.migrations import SCHEMA_VERSION, SchemaTooNewError
 from tracker.store.models import DB
 from ui.labels import format_datetime
+from ui.models.row_table_model import RowTableModel
 
 log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = 7
 
 
 def kind_label(backup: Backup) -> str:
@@ -83,36 +82,21 @@ def current_database_file() -> Path | None:
     return None
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowTableModel[Backup]):
     """One row per backup, newest first: date, kind, the rows it holds, schema, size."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Backup] = []
+    HEADERS = (
+        QT_TRANSLATE_NOOP("restore", "Gemaakt op"),
+        QT_TRANSLATE_NOOP("restore", "Soort"),
+        QT_TRANSLATE_NOOP("restore", "Toezeggingen"),
+        QT_TRANSLATE_NOOP("restore", "Documenten"),
+        QT_TRANSLATE_NOOP("restore", "Statuswijzigingen"),
+        QT_TRANSLATE_NOOP("restore", "Schema"),
+        QT_TRANSLATE_NOOP("restore", "Grootte"),
+    )
 
-    def set_rows(self, rows: list[Backup]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("restore", "Gemaakt op"),
-                QCoreApplication.translate("restore", "Soort"),
-                QCoreApplication.translate("restore", "Toezeggingen"),
-                QCoreApplication.translate("restore", "Documenten"),
-                QCoreApplication.translate("restore", "Statuswijzigingen"),
-                QCoreApplication.translate("restore", "Schema"),
-                QCoreApplication.translate("restore", "Grootte"),
-            )[section]
-        return None
+    def header_labels(self) -> tuple[str, ...]:
+        return tuple(QCoreApplication.translate("restore", h) for h in self.HEADERS)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
