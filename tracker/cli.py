@@ -279,6 +279,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
+def _print_json(value) -> None:
+    """`value` as indented JSON on stdout, non-ASCII characters as they are."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
@@ -350,8 +356,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for warning in document.warnings:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)
     if args.json:
-        json.dump(to_json(document, commitments), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(to_json(document, commitments))
         return 0
     for item in commitments:
         due = _iso(item.due) or "-"
@@ -400,8 +405,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(out)
         return 0
     for r in rows:
         late = r.days_overdue(as_of)
@@ -552,8 +556,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
     reference = args.reference or dt.date.today()
     found = find_time_expressions(args.text, reference)
     if args.json:
-        json.dump([e.to_dict() for e in found], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json([e.to_dict() for e in found])
         return 0
     for e in found:
         due = _iso(e.due) or "-"
@@ -634,8 +637,7 @@ def cmd_hints(args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(out)
         return 0
     for r in rows:
         date = f" of {r.document_date:%d-%m-%Y}" if r.document_date else ""
