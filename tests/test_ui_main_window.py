@@ -536,7 +536,7 @@ def test_about_dialog_names_the_version(window):
     from tracker import __version__
 
     window.about_action.trigger()
-    box = window.last_message_box
-    assert box is not None
-    assert __version__ in box.text()
-    box.close()
+    dialog = window.about_dialog
+    assert dialog.isVisible()
+    assert __version__ in dialog.title.text()
+    dialog.close()

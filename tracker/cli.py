@@ -141,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=parse_size, metavar="WxH", help="window size in pixels, e.g. 1400x900"
     )
     p.add_argument("--lang", choices=("nl", "en"), help="language of the window for this run only")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="documents or folders to import as soon as the window is open "
+        "(how a file manager's 'Open with' passes them)",
+    )
     return parser
 
 
@@ -956,7 +963,23 @@ def cmd_gui(args: argparse.Namespace) -> int:
         screenshot=getattr(args, "screenshot", None),
         size=getattr(args, "size", None),
         language=getattr(args, "lang", None),
+        files=_gui_files(getattr(args, "files", None) or []),
     )
+
+
+def _gui_files(names: list[str]) -> list[str]:
+    """The files given to `gui`, as paths: a desktop may pass file:// URLs."""
+    from pathlib import Path
+    from urllib.parse import unquote, urlsplit
+
+    paths = []
+    for name in names:
+        if name.startswith("file://"):
+            name = unquote(urlsplit(name).path)
+        if not Path(name).exists():
+            raise CliError(f"{name}: no such file or folder")
+        paths.append(str(Path(name).resolve()))
+    return paths
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -11,8 +11,10 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from tracker.resources import resource_path
 from tracker.store.connection import (
     CorruptDatabaseError,
     DatabaseError,
@@ -28,11 +30,17 @@ from tracker.store.migrations import SchemaTooNewError
 from tracker.store.models import Commitment
 from ui.dialogs.connection_dialog import PasswordDialog, UnreachableDialog
 from ui.dialogs.restore_dialog import offer_restore
+from ui.first_run import offer_sample
 from ui.i18n import install_translators
 from ui.main_window import APPLICATION, ORGANISATION, MainWindow
 from ui.settings_dialog import database_setting
 
 log = logging.getLogger(__name__)
+
+# The reverse-DNS id of the .desktop file, the AppStream metainfo and the icon
+# (packaging/linux/); Wayland matches the window to the desktop file by it.
+DESKTOP_FILE_NAME = "nl.tweedekamer.CommitmentTracker"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 SCREENSHOT_DELAY_MS = 400
 # How long a screenshot waits at most for the list to be filled (a worker may load it).
@@ -60,8 +68,21 @@ def _application(language: str | None = None) -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(application_icon())
     install_translators(app, QSettings(ORGANISATION, APPLICATION), override=language)
     return app  # type: ignore[return-value]
+
+
+def application_icon() -> QIcon:
+    """The app's icon from resources/icons: the SVG, and the PNGs for the small sizes
+    (drawn for them) and for platforms without the SVG plugin."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path("icons", f"tracker-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
 
 
 def _report_startup_error(message: str, details: str, screenshot: str | None) -> None:
@@ -181,12 +202,15 @@ def run_gui(
     screenshot: str | None = None,
     size: tuple[int, int] | None = None,
     language: str | None = None,
+    files: list[str] | None = None,
 ) -> int:
     """Show the window on the database at `db_path` (or the default) until it is closed.
 
     With `screenshot`, render the window to that PNG file, once the list is filled, and
     exit instead. `size` is the window's (width, height); `language` ("nl" or "en")
-    overrides the language setting for this run.
+    overrides the language setting for this run. `files` (documents or folders, as
+    from a file manager's "Open with") are imported as soon as the window is shown.
+    Otherwise an empty local register gets the offer to import the sample document.
     """
     if screenshot:
         _use_offscreen_for_screenshot()
@@ -224,6 +248,11 @@ def run_gui(
         _report_backup_warnings(window, warnings, screenshot)
     exit_code = 0
     try:
+        if files:
+            QTimer.singleShot(0, lambda: window.import_files(list(files)))
+        elif not screenshot and not location.is_postgres:
+            # A team's register on a server is not a place for the sample.
+            QTimer.singleShot(0, lambda: offer_sample(window))
         if screenshot:
             exit_code = _render_screenshot(app, window, screenshot)
         else:
@@ -237,23 +266,32 @@ def run_gui(
     return exit_code
 
 
+def _jobs_running(window: MainWindow) -> bool:
+    jobs_running = getattr(window, "jobs_running", None)
+    return bool(callable(jobs_running) and jobs_running())
+
+
 def _list_loaded(window: MainWindow, expected: int) -> bool:
     """True once the window's list holds every commitment and no job is still running."""
-    jobs_running = getattr(window, "jobs_running", None)
-    if callable(jobs_running) and jobs_running():
+    if _jobs_running(window):
         return False
     model = getattr(window, "model", None) or window.proxy.sourceModel()
     return model.rowCount() >= expected
 
 
+def _commitment_count() -> int:
+    try:
+        return Commitment.select().count()
+    except Exception:  # noqa: BLE001 - then show what the window has, without waiting
+        log.exception("cannot count the commitments")
+        return 0
+
+
 def _render_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     """Show the window, wait until its list is filled and it has painted, save a PNG."""
     outcome = {"code": 1}
-    try:
-        expected = Commitment.select().count()
-    except Exception:  # noqa: BLE001 - then show what the window has, without waiting
-        log.exception("cannot count the commitments")
-        expected = 0
+    # Counted again after a job (an import of files given on the command line) ends.
+    state = {"expected": _commitment_count(), "jobs_seen": False}
     clock = QElapsedTimer()
 
     def grab() -> None:
@@ -272,7 +310,11 @@ def _render_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
         app.exit(outcome["code"])
 
     def wait_for_list() -> None:
-        if _list_loaded(window, expected):
+        if _jobs_running(window):
+            state["jobs_seen"] = True
+        elif state["jobs_seen"]:
+            state["expected"], state["jobs_seen"] = _commitment_count(), False
+        if _list_loaded(window, state["expected"]):
             # Filled: give layout and painting a moment more, then grab.
             QTimer.singleShot(SCREENSHOT_DELAY_MS, grab)
         elif clock.elapsed() > SCREENSHOT_TIMEOUT_MS:

@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import __version__
 from tracker.documents.reader import SUPPORTED_SUFFIXES
 from tracker.importing import STATES, FileResult, ImportProgress, expand_paths
 from tracker.store import queries as store
@@ -1943,15 +1942,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_about(self) -> None:
-        self.show_message(
-            QMessageBox.Icon.Information,
-            self.tr("Over Toezeggingen"),
-            self.tr("Toezeggingen, versie %1").replace("%1", __version__),
-            informative=self.tr(
-                "Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de "
-                "Kamer, en houdt bij of ze zijn nagekomen."
-            ),
-        )
+        from ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     # -- jobs and messages -------------------------------------------------------
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Over Toezeggingen</source>
+            <translation>About Commitments</translation>
+        </message>
+        <message>
+            <source>Toezeggingen %1</source>
+            <translation>Commitments %1</translation>
+        </message>
+        <message>
+            <source>Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de Kamer, en houdt bij of ze zijn nagekomen.</source>
+            <translation>Finds the commitments ministers make in written answers to Parliament, and keeps track of whether they have been fulfilled.</translation>
+        </message>
+        <message>
+            <source>Versie:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>Python:</source>
+            <translation>Python:</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentTableModel</name>
         <message>
             <source>Titel</source>
@@ -1280,18 +1315,6 @@
             <source>De export is mislukt.</source>
             <translation>The export failed.</translation>
         </message>
-        <message>
-            <source>Over Toezeggingen</source>
-            <translation>About Commitments</translation>
-        </message>
-        <message>
-            <source>Toezeggingen, versie %1</source>
-            <translation>Commitments, version %1</translation>
-        </message>
-        <message>
-            <source>Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de Kamer, en houdt bij of ze zijn nagekomen.</source>
-            <translation>Finds the commitments ministers make in written answers to Parliament, and keeps track of whether they have been fulfilled.</translation>
-        </message>
     </context>
     <context>
         <name>ManualCommitmentDialog</name>
@@ -1828,6 +1851,29 @@
         <message>
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>first_run</name>
+        <message>
+            <source>Voorbeelddocument importeren?</source>
+            <translation>Import the sample document?</translation>
+        </message>
+        <message>
+            <source>Het register is nog leeg. Voorbeelddocument importeren?</source>
+            <translation>The register is still empty. Import the sample document?</translation>
+        </message>
+        <message>
+            <source>Het voorbeeld is een schriftelijk antwoord aan de Kamer (Kamerstuk 32 637, nr. 448) met toezeggingen en termijnen. U kunt de toezeggingen later gewoon afwijzen of laten staan.</source>
+            <translation>The sample is a written answer to Parliament (Parliamentary paper 32 637, no. 448) with commitments and due dates. You can reject its commitments later or keep them.</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nee</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>

@@ -275,6 +275,23 @@ ENGLISH: dict[str, str] = {
     "%1 te late toezeggingen ge\u00ebxporteerd naar %2": "%1 overdue commitments exported to %2",
     "De export is mislukt.": "The export failed.",
     "Over Toezeggingen": "About Commitments",
+    "Toezeggingen %1": "Commitments %1",
+    "Versie:": "Version:",
+    "Python:": "Python:",
+    "Qt:": "Qt:",
+    "Voorbeelddocument importeren?": "Import the sample document?",
+    "Het register is nog leeg. Voorbeelddocument importeren?": (
+        "The register is still empty. Import the sample document?"
+    ),
+    "Het voorbeeld is een schriftelijk antwoord aan de Kamer (Kamerstuk 32 637, "
+    "nr. 448) met toezeggingen en termijnen. U kunt de toezeggingen later "
+    "gewoon afwijzen of laten staan.": (
+        "The sample is a written answer to Parliament (Parliamentary paper 32 637, "
+        "no. 448) with commitments and due dates. You can reject its commitments "
+        "later or keep them."
+    ),
+    "Ja": "Yes",
+    "Nee": "No",
     "Vindt de toezeggingen van bewindspersonen in schriftelijke antwoorden aan de "
     "Kamer, en houdt bij of ze zijn nagekomen.": (
         "Finds the commitments ministers make in written answers to Parliament, "
