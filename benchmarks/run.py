@@ -1,0 +1,317 @@
+"""The scale benchmark in one command: a generated corpus, then every figure of issue 11.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py [--quick]
+        [--documents N] [--seed S] [--work DIR]
+
+1. Generates the corpus (`corpus.py`; 5,000 documents, about 100,000 commitments),
+   cached in DIR (default: the temp folder) by seed and size.
+2. Runs each step in its own process, so the peak memory printed is that step's own:
+   (a) `tracker import` of the corpus (with --quick: of its first 500 documents) into
+       a new register, on one core: documents/s, MB/s, database size;
+   (b) the window on a 100,000-commitment register (`ui_speed.py`): the imported one
+       when it holds 100,000 commitments, else the synthetic register of
+       `store_speed.py` — the table says which;
+   (c) 10,000 rows to xlsx against openpyxl's default workbook (`export_speed.py`);
+   (d) our date reader against dateparser (`dates_vs_dateparser.py`).
+3. Prints one table: step | figure | target | met. Always exits 0: it is a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+TARGET_DOCS_PER_S = 20.0
+TARGET_WINDOW_MB = 500.0
+QUICK_DOCUMENTS = 500
+WINDOW_COMMITMENTS = 100_000
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory (ru_maxrss is in KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- steps, each run in a child process ---------------------------------------------
+
+
+def step_import(db: Path, corpus: Path, limit: int | None) -> dict:
+    import os as _os
+
+    _os.sched_setaffinity(0, {min(_os.sched_getaffinity(0))})  # one core
+    from tracker.cli import main as tracker_main
+
+    files = sorted(p for p in corpus.iterdir() if p.is_file())
+    if limit:
+        files = files[:limit]
+    size = sum(p.stat().st_size for p in files)
+    out = io.StringIO()
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(out):
+        code = tracker_main(["--db", str(db), "import", *map(str, files)])
+    seconds = time.perf_counter() - started
+    from tracker.store.connection import close_database, open_database
+    from tracker.store.models import Commitment, Document
+
+    open_database(db)
+    documents, commitments = Document.select().count(), Commitment.select().count()
+    close_database()
+    return {
+        "code": code,
+        "files": len(files),
+        "documents": documents,
+        "commitments": commitments,
+        "seconds": seconds,
+        "bytes": size,
+        "db_bytes": sum(p.stat().st_size for p in db.parent.glob(db.name + "*")),
+        "peak_mb": peak_mb(),
+    }
+
+
+def step_window(db: Path, work: Path) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from store_speed import fill
+    from ui_speed import measure_window
+
+    from tracker.store.connection import close_database, open_database
+    from tracker.store.models import Commitment
+
+    count = 0
+    if db.exists():
+        open_database(db)
+        count = Commitment.select().count()
+        close_database()
+    if count >= WINDOW_COMMITMENTS:
+        register = f"the imported register ({count:,} commitments)"
+    else:
+        db = work / "synthetic.sqlite"
+        if not db.exists():
+            fill(db, WINDOW_COMMITMENTS, 5_000)
+        register = f"synthetic register of store_speed.py ({WINDOW_COMMITMENTS:,})"
+    with contextlib.redirect_stdout(io.StringIO()):
+        results, shown = measure_window(db, work)
+    return {"register": register, "results": results, "shown": shown, "peak_mb": peak_mb()}
+
+
+def step_export(work: Path) -> dict:
+    from export_speed import AS_OF, best_of, default_workbook, make_rows
+
+    from tracker.export.xlsx import write_overdue_xlsx
+
+    rows = make_rows(10_000)
+    ours = best_of(
+        3, lambda: write_overdue_xlsx(work / "a.xlsx", rows, as_of=AS_OF, description="alle")
+    )
+    peer = best_of(1, lambda: default_workbook(str(work / "b.xlsx"), rows))
+    return {"ours": ours, "peer": peer, "peak_mb": peak_mb()}
+
+
+def step_dates() -> dict:
+    import dates_vs_dateparser as dvd
+
+    cases = dvd.load_phrases(dvd.DEFAULT_GOLD if dvd.DEFAULT_GOLD.exists() else None)
+    text = dvd.DEFAULT_SEED.read_text(encoding="utf-8")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    right = sum(dvd.ours(phrase) == want for _, phrase, want in cases)
+    ours_mbps, _ = dvd.throughput(
+        lambda t: dvd.find_time_expressions(t, dvd.REFERENCE), text, paragraphs, 5
+    )
+    result = {"share": right / len(cases), "ours_mbps": ours_mbps, "peak_mb": peak_mb()}
+    try:
+        dp_parse, dp_search = dvd.make_dateparser()
+    except ImportError:
+        return result | {"peer": None}
+    dp_right = sum(dp_parse(phrase) == want for _, phrase, want in cases)
+    dp_mbps, _ = dvd.throughput(dp_search, text, paragraphs, 1)
+    return result | {"peer": {"share": dp_right / len(cases), "mbps": dp_mbps}}
+
+
+# -- the parent: corpus, children, table --------------------------------------------
+
+
+def run_step(args: list[str]) -> dict | None:
+    """Run `run.py --step …` in a new process; its last stdout line is its JSON."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, env=env
+    )
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        print(f"step {args[1]} failed:\n{done.stderr[-2000:]}", file=sys.stderr)
+        return None
+    return json.loads(lines[-1])
+
+
+def corpus_folder(work: Path, documents: int, seed: int) -> Path:
+    from corpus import generate
+
+    folder = work / f"corpus-seed{seed}-n{documents}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        started = time.perf_counter()
+        counts = generate(folder, documents, seed)
+        marker.write_text(json.dumps(counts), encoding="utf-8")
+        print(
+            f"corpus: {documents:,} documents, {counts['bytes'] / 1e6:.1f} MB, "
+            f"in {time.perf_counter() - started:.0f} s → {folder}"
+        )
+    else:
+        print(f"corpus: cached in {folder}")
+    return folder
+
+
+def verdict(ok: bool | None) -> str:
+    return "-" if ok is None else ("met" if ok else "NOT met")  # as ui_speed.py says it
+
+
+def report(args: argparse.Namespace) -> int:
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = corpus_folder(work, args.documents, args.seed)
+    rows: list[tuple[str, str, str, str]] = []
+    notes: list[str] = []
+
+    limit = QUICK_DOCUMENTS if args.quick else None
+    db = work / f"import-seed{args.seed}-n{args.documents}-{limit or 'all'}.sqlite"
+    for stale in db.parent.glob(db.name + "*"):
+        stale.unlink()
+    print(f"import: {limit or args.documents:,} documents …", flush=True)
+    imp = run_step(
+        ["--step", "import", "--db", str(db), "--corpus", str(corpus)]
+        + (["--limit", str(limit)] if limit else [])
+    )
+    if imp:
+        rate, mbps = imp["files"] / imp["seconds"], imp["bytes"] / 1e6 / imp["seconds"]
+        rows += [
+            (
+                "import+extract, one core",
+                f"{rate:.1f} docs/s, {mbps:.2f} MB/s "
+                f"({imp['files']:,} docs, {imp['seconds']:.0f} s)",
+                f"≥ {TARGET_DOCS_PER_S:.0f} docs/s",
+                verdict(rate >= TARGET_DOCS_PER_S),
+            ),
+            (
+                "register after import",
+                f"{imp['documents']:,} docs, {imp['commitments']:,} commitments, "
+                f"{imp['db_bytes'] / 1e6:.0f} MB",
+                "",
+                "",
+            ),
+            ("peak memory: import", f"{imp['peak_mb']:.0f} MB", "", ""),
+        ]
+
+    print("window …", flush=True)
+    win = run_step(["--step", "window", "--db", str(db), "--work", str(work)])
+    if win:
+        notes.append(f"window measured on the {win['register']}")
+        rows += [
+            (f"window: {name}", value, target, met) for name, value, target, met in win["results"]
+        ]
+        rows.append(
+            (
+                "peak memory: window",
+                f"{win['peak_mb']:.0f} MB",
+                f"< {TARGET_WINDOW_MB:.0f} MB",
+                verdict(win["peak_mb"] < TARGET_WINDOW_MB),
+            )
+        )
+
+    print("export …", flush=True)
+    exp = run_step(["--step", "export", "--work", str(work)])
+    if exp:
+        rows += [
+            (
+                "xlsx export, 10,000 rows",
+                f"{exp['ours']:.2f} s (openpyxl default {exp['peer']:.2f} s, "
+                f"{exp['peer'] / exp['ours']:.1f}× faster)",
+                "< 3 s",
+                verdict(exp["ours"] < 3.0),
+            ),
+            ("peak memory: export", f"{exp['peak_mb']:.0f} MB", "", ""),
+        ]
+
+    print("dates …", flush=True)
+    dat = run_step(["--step", "dates"])
+    if dat:
+        peer = dat["peer"]
+        rows.append(
+            (
+                "dates: seed phrases right",
+                f"{dat['share']:.0%}" + (f" (dateparser {peer['share']:.0%})" if peer else ""),
+                "≥ 98 %",
+                verdict(dat["share"] >= 0.98),
+            )
+        )
+        rows.append(
+            (
+                "dates: throughput on the seed",
+                f"{dat['ours_mbps']:.2f} MB/s"
+                + (
+                    f" (dateparser {peer['mbps']:.2f}, {dat['ours_mbps'] / peer['mbps']:.0f}×)"
+                    if peer
+                    else " (dateparser not installed: .venv/bin/pip install dateparser)"
+                ),
+                "faster",
+                verdict(peer["mbps"] < dat["ours_mbps"] if peer else None),
+            )
+        )
+        rows.append(("peak memory: dates", f"{dat['peak_mb']:.0f} MB", "", ""))
+
+    width = [max(len(r[i]) for r in rows + [("step", "figure", "target", "met")]) for i in range(4)]
+    print()
+    header = ("step", "figure", "target", "met")
+    print("  ".join(h.ljust(w) for h, w in zip(header, width, strict=True)))
+    print("  ".join("-" * w for w in width))
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, width, strict=True)))
+    for note in notes:
+        print(f"\n({note})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"import {QUICK_DOCUMENTS} only")
+    parser.add_argument("--documents", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--work", default=str(Path(tempfile.gettempdir()) / "tracker-bench"), help="cache"
+    )
+    parser.add_argument(
+        "--step", choices=["import", "window", "export", "dates"], help=argparse.SUPPRESS
+    )
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.step is None:
+        return report(args)
+    work = Path(args.work)
+    if args.step == "import":
+        result = step_import(args.db, args.corpus, args.limit)
+    elif args.step == "window":
+        result = step_window(args.db, work)
+    elif args.step == "export":
+        result = step_export(work)
+    else:
+        result = step_dates()
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
