@@ -71,3 +71,31 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def seed_copies(
+    folder, seed_path, count: int, *, name: str = "doc-{n:02}.md", first_number: int = 500
+) -> list:
+    """`count` different documents made from the seed, each with its own number (so none
+    is a version of another), named by `name` ("{n}" is 0, 1, ...)."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    text = Path(seed_path).read_text(encoding="utf-8")
+    paths = []
+    for n in range(count):
+        path = folder / name.format(n=n)
+        path.write_text(
+            text.replace("**Nr. 448**", f"**Nr. {first_number + n}**"), encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+def found_in(path) -> int:
+    """How many commitments extraction finds in the file at `path`."""
+    from tracker.documents import read_document
+    from tracker.extract import extract
+
+    return len(extract(read_document(path)))

@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from factories import run_cli
+from factories import found_in, run_cli, seed_copies
 from test_import_versions import corrected
 
 import tracker.importing
 import tracker.store.queries
 from tracker.cli import main
-from tracker.documents import read_document
-from tracker.extract import extract
 from tracker.importing import ImportProgress, import_batch
 from tracker.store.connection import close_database, open_database
 from tracker.store.models import Commitment, Document, Source
@@ -32,19 +30,7 @@ def dbfile(db_url):
 
 
 def documents(folder: Path, seed_path: Path, count: int) -> list[Path]:
-    """`count` different documents (each its own number, so none is a version of another)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    text = seed_path.read_text(encoding="utf-8")
-    paths = []
-    for n in range(count):
-        path = folder / f"doc-{n:02}.md"
-        path.write_text(text.replace("**Nr. 448**", f"**Nr. {500 + n}**"), encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
-def found_in(path: Path) -> int:
-    return len(extract(read_document(path)))
+    return seed_copies(folder, seed_path, count, name="doc-{n:02}.md", first_number=500)
 
 
 @pytest.fixture

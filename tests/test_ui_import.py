@@ -7,31 +7,18 @@ import threading
 from pathlib import Path
 
 import pytest
-from factories import open_window
+from factories import found_in, open_window, seed_copies
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from test_import_versions import corrected
 
 import tracker.importing
-from tracker.documents import read_document
-from tracker.extract import extract
 from tracker.importing import import_file
 from tracker.store.models import Document
 
 
 def numbered(folder: Path, seed_path: Path, count: int) -> list[Path]:
-    """`count` different documents: the seed, each with its own number."""
-    text = seed_path.read_text(encoding="utf-8")
-    paths = []
-    for n in range(count):
-        path = folder / f"document-{n}.md"
-        path.write_text(text.replace("**Nr. 448**", f"**Nr. {600 + n}**"), encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
-def found_in(path: Path) -> int:
-    return len(extract(read_document(path)))
+    return seed_copies(folder, seed_path, count, name="document-{n}.md", first_number=600)
 
 
 @pytest.fixture
