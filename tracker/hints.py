@@ -27,6 +27,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.documents.metadata import DATE, parse_dutch_date
 from tracker.documents.model import format_dossier
@@ -136,19 +137,52 @@ class Similarity:
     words: list[str]  # the document's words that matched, as written there
 
 
-def similarity(subject: dict[str, str], title: dict[str, str], quote: dict[str, str]) -> Similarity:
+class Matches:
+    """The words of a subject that match a given word, remembered: the subject of a
+    letter is compared with many commitments that share most of their words."""
+
+    def __init__(self, subject: Iterable[str]):
+        self.subject = list(subject)
+        self._seen: dict[str, frozenset[str]] = {}
+
+    def of(self, other: str) -> frozenset[str]:
+        found = self._seen.get(other)
+        if found is None:
+            found = frozenset(w for w in self.subject if words_match(w, other))
+            self._seen[other] = found
+        return found
+
+    def among(self, others: Iterable[str]) -> set[str]:
+        """`_matched(subject, others)` (`words_match` is symmetric)."""
+        out: set[str] = set()
+        for other in others:
+            out |= self.of(other)
+        return out
+
+
+def similarity(
+    subject: dict[str, str],
+    title: dict[str, str],
+    quote: dict[str, str],
+    matches: Matches | None = None,
+) -> Similarity:
     """How well a document's subject words match a commitment's title and quote words.
 
     The better of: the share of the title's words the subject has, and (counting for
     less, a quote being long) the share of the subject's words the title or quote
     has. At least two words must be shared, or one long specific word that is the
-    whole of the title's content.
+    whole of the title's content. (`matches`: a `Matches` of `subject`, to reuse.)
     """
     if not subject:
         return Similarity(0.0, [])
-    in_title = _matched(title, subject)
-    of_subject = _matched(subject, list(title) + list(quote))
-    shared = _matched(subject, list(in_title) + list(quote))
+    if matches is None:
+        in_title = _matched(title, subject)
+        of_subject = _matched(subject, list(title) + list(quote))
+        shared = _matched(subject, list(in_title) + list(quote))
+    else:  # `matches` is of `subject`: the same sets, each word matched once
+        in_title = {w for w in title if matches.of(w)}
+        of_subject = matches.among(list(title) + list(quote))
+        shared = matches.among(list(in_title) + list(quote))
     title_share = len(in_title) / len(title) if title else 0.0
     subject_share = len(of_subject) / len(subject)
     score = max(title_share, 0.8 * subject_share)
@@ -484,20 +518,36 @@ def _words(text: str) -> dict[str, str]:
     return content_words(_without_references(CUES.sub(" ", fold(text))))
 
 
+CueWords = tuple[str, list[Reference], dict[str, str], Matches]
+
+
+def _cue_words(letter: Letter) -> list[CueWords]:
+    """Each cue sentence with the documents it cites and its words (with the subject's):
+    what rule "zoals_toegezegd" compares every candidate with, worked out once."""
+    subject = letter.subject_words()
+    out = []
+    for sentence in letter.cue_sentences:
+        words = {**_words(sentence), **subject}
+        out.append((sentence, references(sentence), words, Matches(words)))
+    return out
+
+
 def _said_as_promised(
-    letter: Letter, candidate: Candidate, title: dict[str, str], quote: dict[str, str]
+    letter: Letter,
+    candidate: Candidate,
+    title: dict[str, str],
+    quote: dict[str, str],
+    cues: list[CueWords] | None = None,
 ) -> Hint | None:
     """Rule "zoals_toegezegd": a cue sentence that cites the commitment's document
-    and/or matches its subject."""
+    and/or matches its subject. (`cues`: `_cue_words(letter)`, when worked out before.)"""
     best: Hint | None = None
-    subject = letter.subject_words()
-    for sentence in letter.cue_sentences:
-        link, label = candidate.cited_by(references(sentence))
+    for sentence, cited, words, matches in _cue_words(letter) if cues is None else cues:
+        link, label = candidate.cited_by(cited)
         if link == 0.0:
             link, label = candidate.cited_by(letter.references)
             link = max(link, 0.0) * 0.6  # cited elsewhere in the document, not in the sentence
-        words = {**_words(sentence), **subject}
-        sim = similarity(words, title, quote)
+        sim = similarity(words, title, quote, matches)
         if link < 0:
             score = 0.5 * sim.score  # the sentence keeps a promise made in another document
         else:
@@ -554,17 +604,157 @@ def _keys(letter: Letter) -> set[str]:
     return keys
 
 
+def _preselect(letter: Letter, document_id: int, only: Iterable[int] | None) -> set[int]:
+    """The open commitments that can get a suggestion from this letter (among `only`),
+    so that a large register is not compared with the letter commitment by commitment.
+
+    Only three kinds can: those made in a document the letter cites (by number, id or
+    date: any rule, and `_identify_by_reference` needs all of that document's); those
+    made in the letter's dossier ("same_dossier_subject"); and, for a cue sentence that
+    cites nothing of theirs, those whose title's every content word the letter has
+    (0.6 x similarity reaches THRESHOLD only at similarity 1: all of the title's words
+    in one sentence).
+    The rules then decide on these exactly as on all.
+    """
+    wanted = None if only is None else sorted(set(only))
+    lists = [letter.references] + [references(sentence) for sentence in letter.cue_sentences]
+    refs = [r for refs in lists for r in refs]
+    numbers = {
+        (r.dossier.replace(" ", "").lower(), r.number) for r in refs if r.dossier and r.number
+    }
+    ids = {r.official_id for r in refs if r.official_id and not (r.dossier and r.number)}
+    # A date cites a document only in a list that cites none by number (`cited_by`).
+    dates = {
+        r.date
+        for refs in lists
+        if not any((r.dossier and r.number) or r.official_id for r in refs)
+        for r in refs
+        if r.date
+    }
+    dossier = None
+    if letter.kind not in ANSWER_KINDS and letter.dossier:
+        dossier = letter.dossier.replace(" ", "").lower()
+    documents = set()
+    fields = "d.id, d.dossier, d.number, d.official_id, d.document_date, d.answer_date"
+    if wanted is None:
+        rows = execute(f"SELECT {fields} FROM document d")
+    else:  # the documents those commitments were made in
+        rows = _column(
+            f"SELECT DISTINCT {fields} FROM document d JOIN source s ON s.document_id = d.id"
+            " WHERE s.commitment_id",
+            wanted,
+            whole=True,
+        )
+    for did, doc_dossier, number, official_id, date, answer in rows:
+        folded = (doc_dossier or "").replace(" ", "").lower()
+        if (
+            (folded and (folded == dossier or (folded, number) in numbers))
+            or (official_id or "").lower() in ids
+            or (dates and (_to_date(date) in dates or _to_date(answer) in dates))
+        ):
+            documents.add(did)
+    documents.discard(document_id)
+    chosen = _made_in(documents)
+    # `_identify_by_reference` counts the open commitments of every document a cited
+    # commitment was made in (a merged one has several): those are needed too.
+    others = set(_column("SELECT DISTINCT document_id FROM source WHERE commitment_id", chosen))
+    chosen |= _made_in(others - documents - {document_id})
+    # Per cue sentence, its words with the subject's; which title words they match.
+    sets = [{**_words(sentence), **letter.subject_words()} for sentence in letter.cue_sentences]
+    matched: list[dict[str, bool]] = [{} for _ in sets]
+    whole: dict[str, bool] = {}  # title -> one sentence matches all of its words
+
+    def all_matched(stems: tuple[str, ...]) -> bool:
+        for words, seen in zip(sets, matched, strict=True):
+            for stem_ in stems:
+                if stem_ not in seen:
+                    seen[stem_] = any(words_match(stem_, w) for w in words)
+                if not seen[stem_]:
+                    break
+            else:
+                return True
+        return False
+
+    if sets:
+        open_ = (
+            "SELECT id, title FROM commitment WHERE status = 'open' AND review_state != 'rejected'"
+        )
+        rows = execute(open_) if wanted is None else _column(f"{open_} AND id", wanted, whole=True)
+        for cid, title in rows:
+            if title not in whole:
+                stems = _title_stems(title)
+                whole[title] = bool(stems) and all_matched(stems)
+            if whole[title]:
+                chosen.add(cid)
+    return chosen if wanted is None else chosen & set(wanted)
+
+
+def _column(sql: str, values: Iterable[int], whole: bool = False) -> list:
+    """The first column (`whole`: the rows) of `sql` + " IN (values)", in chunks below
+    the parameter limit."""
+    values = sorted(set(values))
+    out = []
+    for i in range(0, len(values), 500):
+        chunk = values[i : i + 500]
+        rows = execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
+        out.extend(rows if whole else (row[0] for row in rows))
+    return out
+
+
+def _made_in(documents: Iterable[int]) -> set[int]:
+    """The commitments with a source in one of `documents`."""
+    return set(_column("SELECT DISTINCT commitment_id FROM source WHERE document_id", documents))
+
+
+@lru_cache(maxsize=65536)
+def _title_stems(title: str) -> tuple[str, ...]:
+    """The content words of a commitment's title (many share one: worked out once)."""
+    return tuple(content_words(title))
+
+
+# What `read_letter` reads of a document besides its text (which its hash stands for).
+_LETTER_FIELDS = (
+    Document.id,
+    Document.content_hash,
+    Document.kind,
+    Document.title,
+    Document.dossier,
+    Document.number,
+    Document.official_id,
+    Document.document_date,
+)
+_LETTERS: dict[tuple, Letter] = {}  # read before, by _LETTER_FIELDS (a cache, bounded)
+_MAX_LETTERS = 4096
+
+
+def _stored_letter(document_id: int) -> Letter:
+    """`read_letter` of a stored document, read once per version of it: a new document
+    is compared with every stored one of its dossier, import after import."""
+    key = Document.select(*_LETTER_FIELDS).where(Document.id == document_id).tuples().first()
+    if key is None:
+        raise StoreError(f"there is no document {document_id}")
+    if key in _LETTERS:
+        return _LETTERS[key]
+    doc = Document.get_by_id(document_id)
+    letter = read_letter(doc)
+    if not doc.source_text:
+        return letter  # a text not stored yet (a register from before schema 2)
+    if len(_LETTERS) >= _MAX_LETTERS:
+        _LETTERS.clear()
+    _LETTERS[key] = letter
+    return letter
+
+
 def find_hints(document_id: int, only: set[int] | None = None) -> list[Hint]:
     """The commitments the document likely fulfils, best first, within the limits
     (among the commitments `only`, when given)."""
-    doc = Document.get_or_none(Document.id == document_id)
-    if doc is None:
-        raise StoreError(f"there is no document {document_id}")
-    letter = read_letter(doc)
+    letter = _stored_letter(document_id)
     if not letter.subject and not letter.cue_sentences:
         return []
-    candidates = [c for c in open_candidates(document_id, only) if _is_later(letter, c)]
+    among = _preselect(letter, document_id, only)
+    candidates = [c for c in open_candidates(document_id, among) if _is_later(letter, c)]
     keys = _keys(letter)
+    cues = _cue_words(letter)
     found: list[Hint] = []
     for candidate in candidates:
         # A document from the commitment's own dossier and number is the same document.
@@ -580,7 +770,7 @@ def find_hints(document_id: int, only: set[int] | None = None) -> list[Hint]:
         title = content_words(candidate.title)
         quote = content_words(" ".join(candidate.quotes))
         hints = [
-            _said_as_promised(letter, candidate, title, quote),
+            _said_as_promised(letter, candidate, title, quote, cues),
             _same_dossier_subject(letter, candidate, title, quote),
         ]
         hints = [h for h in hints if h is not None and h.score >= THRESHOLD]
@@ -665,7 +855,9 @@ def suggest_for_document(document_id: int) -> int:
     }
     if own:
         for other in _follow_ups(document_id):
-            made += suggestions.create(other, find_hints(other, only=own))
+            # (Creating none would only prune again what the first `create` pruned.)
+            if found := find_hints(other, only=own):
+                made += suggestions.create(other, found)
     if made:
         log.info("document %s: %s fulfilment suggestion(s)", document_id, made)
     return made
