@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,12 @@ from tracker.store.write_errors import DatabaseWriteError, database_write_error
 log = logging.getLogger(__name__)
 
 STATES = ("imported", "updated", "skipped", "refused")
+# What `import_file` is doing with a file, reported as it starts each (a large PDF takes
+# seconds to read: the window shows that the import goes on).
+STAGES = ("reading", "extracting", "storing")
+# Where `import_batch` wants the stages of the file it imports now (set around each
+# `import_file` call, so that a wrapped or replaced `import_file` keeps its signature).
+_stage_of_batch: ContextVar[Callable[[str], None] | None] = ContextVar("stage", default=None)
 
 
 @dataclass
@@ -96,20 +103,26 @@ def _already_imported(path: str) -> bool:
     return is_imported(hashlib.sha256(data).hexdigest())
 
 
-def import_file(path: str | Path) -> FileResult:
+def import_file(path: str | Path, stage: Callable[[str], None] | None = None) -> FileResult:
     """Read, extract and store one file; errors come back in the result, never raised,
     except DatabaseWriteError (the database is full or read-only: the batch stops).
+    `stage` (default: the batch's, see `import_batch`) is called with each of STAGES as
+    it begins.
 
     The file is one transaction: the document, its commitments, sources and search
     index, and the fulfilment suggestions made for it, are stored whole, or (on an
     error, an interrupt or a crash) not at all.
     """
     path = str(path)
+    begin = stage or _stage_of_batch.get() or (lambda _stage: None)
     try:
+        begin("reading")
         if _already_imported(path):
             return FileResult(path, skipped=True)
         document = read_document(path)
+        begin("extracting")
         commitments = extract(document)
+        begin("storing")
         try:
             with transaction():
                 stored = import_document(document, commitments)
@@ -197,11 +210,13 @@ def import_batch(
     progress: Callable[[ImportProgress], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    stage: Callable[[str, str], None] | None = None,
 ) -> ImportBatch:
     """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
 
     `progress` is called before each file and once at the end, `on_result` after
-    each file. `cancel` (e.g. an event's `is_set`) is asked before each file; when it
+    each file, `stage` with (path, one of STAGES) as each step of a file begins. `cancel`
+    (e.g. an event's `is_set`) is asked before each file; when it
     says stop, the files not yet imported are left in `pending`. A KeyboardInterrupt
     stops the batch the same way; the file it interrupts is rolled back whole.
     """
@@ -215,7 +230,13 @@ def import_batch(
                 break
             if progress:
                 progress(ImportProgress(done, len(files), path, found))
-            result = import_file(path)
+            token = _stage_of_batch.set(
+                None if stage is None else (lambda step, path=path: stage(path, step))
+            )
+            try:
+                result = import_file(path)
+            finally:
+                _stage_of_batch.reset(token)
         except KeyboardInterrupt:
             log.info("import stopped at %s; that file was not stored", path)
             batch.pending = files[done:]

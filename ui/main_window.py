@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -194,6 +195,12 @@ class MainWindow(QMainWindow):
         self.pool.setMaxThreadCount(2)
         self._jobs: list[Job] = []
         self.import_progress: QProgressDialog | None = None
+        # The import's current file and what is done with it, and since when: a file
+        # that takes seconds (a long PDF) shows its step and the time it has taken.
+        self._import_file = ("", "", "", 0.0)  # path, label, stage, started (monotonic)
+        self._import_ticker = QTimer(self)
+        self._import_ticker.setInterval(500)
+        self._import_ticker.timeout.connect(self._show_import_stage)
         self.last_message_box: QMessageBox | None = None
         self._universe = None
         self._month_filter: dt.date | None = None
@@ -1647,6 +1654,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("import/directory", str(Path(paths[0]).parent))
         job = ImportJob(files)
         job.step.connect(self._on_import_progress)
+        job.signals.stage.connect(self._on_import_stage)
         job.finished.connect(self._on_import_finished)
         job.failed.connect(self._on_import_failed)
 
@@ -1668,6 +1676,8 @@ class MainWindow(QMainWindow):
         self.import_progress = progress
 
         self.import_action.setEnabled(False)
+        self._import_file = ("", "", "", 0.0)
+        self._import_ticker.start()
         self._start(job)
 
     @Slot(object)
@@ -1678,7 +1688,7 @@ class MainWindow(QMainWindow):
         progress.setMaximum(max(step.total, 1))
         progress.setValue(step.done)
         if step.path:
-            progress.setLabelText(
+            label = (
                 self.tr("Bestand %1 van %2: %3")
                 .replace("%1", str(step.done + 1))
                 .replace("%2", str(step.total))
@@ -1690,8 +1700,38 @@ class MainWindow(QMainWindow):
                     self.tr("%1 toezeggingen gevonden"),
                 )
             )
+            self._import_file = (step.path, label, "", time.monotonic())
+            progress.setLabelText(label)
+
+    @Slot(str, str)
+    def _on_import_stage(self, path: str, stage: str) -> None:
+        """A step of the current file began (`tracker.importing.STAGES`)."""
+        current, label, _, _ = self._import_file
+        if path == current:
+            self._import_file = (path, label, stage, time.monotonic())
+            self._show_import_stage()
+
+    @Slot()
+    def _show_import_stage(self) -> None:
+        """The current file's label with its step, and the seconds the step has taken
+        once it takes more than one: the dialog moves while a long file is read."""
+        progress = self.import_progress
+        path, label, stage, started = self._import_file
+        if progress is None or progress.wasCanceled() or not path or not stage:
+            return
+        text = {
+            "reading": self.tr("lezen…"),
+            "extracting": self.tr("toezeggingen zoeken…"),
+            "storing": self.tr("opslaan…"),
+        }.get(stage, "")
+        seconds = int(time.monotonic() - started)
+        if seconds >= 1:
+            text += " " + self.tr("(%1 s)").replace("%1", str(seconds))
+        progress.setLabelText(f"{label}\n{text}")
 
     def _end_import(self) -> None:
+        self._import_ticker.stop()
+        self._import_file = ("", "", "", 0.0)
         if self.import_progress is not None:
             self.import_progress.hide()  # hide(), not close(): close() signals "canceled"
             self.import_progress.deleteLater()

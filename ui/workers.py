@@ -129,6 +129,7 @@ class ImportOutcome:
 
 class ImportSignals(JobSignals):
     step = Signal(object)  # an ImportProgress: files done, in all, current file, found
+    stage = Signal(str, str)  # the current file, what is done with it (importing.STAGES)
 
 
 class ImportJob(Job):
@@ -149,7 +150,9 @@ class ImportJob(Job):
             self.signals.progress.emit(step.done, step.total, step.path)
             self.signals.step.emit(step)
 
-        batch = import_batch(self.paths, report, lambda: self.cancelled)
+        batch = import_batch(
+            self.paths, report, lambda: self.cancelled, stage=self.signals.stage.emit
+        )
         return ImportOutcome(
             batch.results,
             batch.total,

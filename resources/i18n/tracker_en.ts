@@ -1196,6 +1196,22 @@
             <translation>%1 commitments found</translation>
         </message>
         <message>
+            <source>lezen…</source>
+            <translation>reading…</translation>
+        </message>
+        <message>
+            <source>toezeggingen zoeken…</source>
+            <translation>finding commitments…</translation>
+        </message>
+        <message>
+            <source>opslaan…</source>
+            <translation>storing…</translation>
+        </message>
+        <message>
+            <source>(%1 s)</source>
+            <translation>(%1 s)</translation>
+        </message>
+        <message>
             <source>%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden</source>
             <translation>%1: new version, %2 updated, %3 added, %4 no longer found</translation>
         </message>
