@@ -105,8 +105,9 @@ class PostgresServer:
                 "".join(f'DELETE FROM "{name}";' for name in emptied)
                 + "SELECT "
                 + ", ".join(
-                    f"setval(pg_get_serial_sequence('\"{name}\"', 'id'), 1, false)"
-                    for name in emptied
+                    f"setval(pg_get_serial_sequence('\"{m._meta.table_name}\"', 'id'), 1, false)"
+                    for m in models
+                    if m is not SchemaVersion and isinstance(m._meta.primary_key, pw.AutoField)
                 )
             )
         return self.url

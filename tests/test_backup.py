@@ -27,6 +27,7 @@ from tracker.store.backup import (
     restore_backup,
 )
 from tracker.store.connection import CorruptDatabaseError, close_database, open_database
+from tracker.store.migrations import SCHEMA_VERSION
 from tracker.store.queries import import_document, list_commitments, mark
 
 pytestmark = pytest.mark.sqlite_only
@@ -355,7 +356,7 @@ def test_cli_backup_and_backups_list_them_with_counts(register, clock, capsys):
     code, out, _ = run(capsys, "--db", str(register), "db", "backups")
     assert code == 0
     line = next(line for line in out.splitlines() if "manual" in line)
-    assert line.split()[:6] == ["2026-11-29", "08:15", "manual", "4", "3", "1"]
+    assert line.split()[:6] == ["2026-11-29", "08:15", "manual", str(SCHEMA_VERSION), "3", "1"]
     assert line.endswith("tracker-2026-11-29T081500-manual.sqlite")
 
 

@@ -193,6 +193,40 @@ def test_no_more_than_a_handful_of_suggestions_per_document_unless_strongly_matc
     assert suggest_for_document(imported(letter)) == 5  # same dossier and subject: 0.8 each
 
 
+def test_a_handful_in_all_when_the_documents_come_in_after_the_letter(db, tmp_path):
+    """The letter is stored first; eight documents of another dossier then each bring an
+    open promise on the Praktijkleren evaluation it matches without citing them (0.6
+    each): it suggests five of them in all, not five per document that comes in."""
+    letter = tmp_path / "brief-eerst.md"
+    letter.write_text(
+        "**32 637**\n\n**Nr. 1203**\n\nDen Haag, 1 juni 2023\n\n"
+        "Zoals toegezegd informeer ik uw Kamer over de evaluatie van de subsidie "
+        "Praktijkleren.\n",
+        encoding="utf-8",
+    )
+    letter_id = imported(letter)
+    made = 0
+    for region in "ABCDEFGH":
+        stored = queries.import_document(
+            make_document(
+                f"region-{region}",
+                dossier="31524",
+                number=f"9{ord(region)}",
+                official_id=f"kst-31524-9{ord(region)}",
+            ),
+            [
+                make_commitment(
+                    "Evaluatie subsidie Praktijkleren",
+                    None,
+                    quote=f"De subsidie Praktijkleren in regio {region} wordt geëvalueerd.",
+                )
+            ],
+        )
+        made += suggest_for_document(stored.document_id)
+    assert made == 5
+    assert len(suggestions.list_pending(letter_id)) == 5
+
+
 def test_strongly_matched_suggestions_are_all_kept(db, tmp_path):
     _eight_evaluations()
     letter = tmp_path / "brief-toegezegd.md"

@@ -16,7 +16,8 @@ from factories import open_window
 import tracker.importing
 from tracker import hints
 from tracker.importing import import_batch
-from tracker.store.models import Document, Source
+from tracker.store import suggestions
+from tracker.store.models import MODELS, Document, Source
 
 HINTS = Path(__file__).parent / "data" / "hints"
 
@@ -105,3 +106,87 @@ def test_the_window_says_a_long_file_is_being_read(qtbot, db, settings, seed_pat
     finally:
         release.set()
     qtbot.waitUntil(lambda: not window.jobs_running(), timeout=30000)
+
+
+def test_stored_documents_that_may_keep_a_new_ones_promises_are_all_found(db, seed_path, tmp_path):
+    """Importing a document, the stored documents compared with it (`hints._follow_ups`,
+    through the indexes) are every one that gives a suggestion when compared in full."""
+    # Name order puts the letters before the seed of their dossier: the hints are found
+    # when each seed comes in.
+    paths = register(tmp_path / "docs", seed_path)
+    import_batch(sorted(paths, key=lambda p: "kst" in p.name))
+    documents = [did for (did,) in Document.select(Document.id).tuples()]
+    compared = found = 0
+    for did in documents:
+        own = {
+            c for (c,) in Source.select(Source.commitment).where(Source.document == did).tuples()
+        }
+        candidates = hints.open_candidates(-1, own)
+        chosen = {letter.id for letter in hints._follow_ups(did, candidates)}
+        for other in documents:
+            if other == did:
+                continue
+            among = [c for c in candidates if all(o.id != other for o in c.origins)]
+            made = hints._hints_among(hints._stored_letter(other), among)
+            found += len(made)
+            if made:
+                assert other in chosen, (did, other, made)
+            compared += other in chosen
+    assert found >= 6
+    assert compared < len(documents) * (len(documents) - 1) / 2  # not simply all of them
+
+
+LETTER_WITHOUT_CITATION = """**29 544**
+
+**Nr. 1300**
+
+**BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP**
+
+Den Haag, 1 september 2022
+
+Zoals toegezegd informeer ik uw Kamer hierbij over de evaluatie van de subsidie
+Praktijkleren in het middelbaar beroepsonderwijs.
+"""
+
+
+LETTER_CITING = """**29 544**
+
+**Nr. 1301**
+
+**BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP**
+
+Den Haag, 2 september 2022
+
+Zoals toegezegd in het schriftelijk overleg (Kamerstuk 32 637, nr. 448) stuur ik u
+hierbij de evaluatie van Praktijkleren.
+"""
+
+
+def test_letters_in_another_dossier_keep_a_promise_whichever_comes_in_first(
+    db, seed_path, tmp_path
+):
+    """Two letters of another dossier: "Zoals toegezegd ... over de evaluatie van de
+    subsidie Praktijkleren", citing no document, and "Zoals toegezegd in het
+    schriftelijk overleg (Kamerstuk 32 637, nr. 448) ... de evaluatie van
+    Praktijkleren", citing the seed but not all of the promise's words. The evaluation
+    promised in the seed is suggested for both, whether they are imported after the
+    seed or before it."""
+    letter = tmp_path / "brief-1300.md"
+    letter.write_text(LETTER_WITHOUT_CITATION, "utf-8")
+    citing = tmp_path / "brief-1301.md"
+    citing.write_text(LETTER_CITING, "utf-8")
+
+    def suggested() -> set[tuple[str, str]]:
+        return {
+            (row.commitment_title, row.document_reference) for row in suggestions.list_pending()
+        }
+
+    import_batch([seed_path, letter, citing])
+    after = suggested()
+    assert ("Evaluatie subsidie Praktijkleren", "Kamerstuk 29 544, nr. 1300") in after
+    assert ("Evaluatie subsidie Praktijkleren", "Kamerstuk 29 544, nr. 1301") in after
+
+    for model in reversed(MODELS[1:]):  # the same files into an empty register
+        model.delete().execute()
+    import_batch([letter, citing, seed_path])
+    assert suggested() == after

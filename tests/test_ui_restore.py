@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from tracker.store import backup
 from tracker.store.backup import backup_database
 from tracker.store.connection import CorruptDatabaseError, close_database, open_database
+from tracker.store.migrations import SCHEMA_VERSION
 from tracker.store.queries import import_document, list_commitments, mark
 from ui import app
 from ui.dialogs import restore_dialog
@@ -87,7 +88,7 @@ def test_the_dialog_lists_backups_and_restores_after_confirmation(
     window.restore_action.trigger()
 
     [row] = seen["rows"]
-    assert row[:6] == ["29-11-2026 08:15", "Met de hand", "3", "1", "0", "4"]
+    assert row[:6] == ["29-11-2026 08:15", "Met de hand", "3", "1", "0", str(SCHEMA_VERSION)]
     assert row[6].endswith(" kB")
     assert "3 toezeggingen, 0 statuswijzigingen" in asked[0]
     assert seen["after_cancel"][TITLES[0]] == "fulfilled"

@@ -23,20 +23,24 @@ when it has them and from the letter's own header otherwise.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+import peewee as pw
 
 from tracker.documents.metadata import DATE, parse_dutch_date
 from tracker.documents.model import format_dossier
-from tracker.store import suggestions
-from tracker.store.models import Document
+from tracker.store import suggestions, title_words
+from tracker.store.models import Citation, CueWord, Document, DocumentFacts
 from tracker.store.queries import StoreError
 from tracker.store.search import fold
 from tracker.store.sql import execute
 from tracker.store.suggestions import Hint
+from tracker.words import SPECIFIC, content_words, match_keys, words_match
 
 log = logging.getLogger(__name__)
 
@@ -45,90 +49,7 @@ MAX_PER_DOCUMENT = 5  # at most this many suggestions per document ...
 STRONG = 0.9  # ... unless each of the others scores at least this
 ANSWER_KINDS = frozenset({"verslag", "kamervragen"})  # documents that are not letters
 
-# -- words ------------------------------------------------------------------------------
-
-# Function words, and words every parliamentary letter uses whatever its subject.
-STOP_WORDS = frozenset(
-    """
-    aan al alle alleen als alsmede andere ben bij bijvoorbeeld binnen daar daarbij daarin
-    daarmee daarnaast daarom daartoe dan dat de deze die dit doen door dus een eens en er
-    ermee eerder evenals ge geen gehad geweest had hadden heb hebben heeft hem hen het hier
-    hierbij hiermee hierin hierop hiervan hij hoe hun ik in is je jij kan kon kunnen la
-    laat maar me meer met mij mijn moet moeten na naar niet nog nu of om omdat onder ons
-    onze ook op over per reeds samen te tegen ten ter toe tot u uit uw van vanuit veel
-    voor waar waarbij waarin waarmee wanneer want was wat we wel welk welke werd werden
-    wie wij wil willen word wordt worden zal ze zelf zich zij zijn zo zoals zou zouden
-    zullen
-    kamer tweede eerste staten generaal voorzitter leden lid fractie fracties minister
-    ministers staatssecretaris staatssecretarissen kabinet ministerie regering brief
-    brieven kamerbrief kamerstuk kamerstukken nr nrs vergaderjaar den haag datum onderwerp
-    informeer informeren informeert geinformeerd stuur stuurt sturen zend zenden toezend
-    treft bijgaand bijlage bijlagen hierover inmiddels toegezegd toezegging toezeggingen
-    toezeggen gestand invulling uitvoering conform schriftelijk overleg overleggen
-    debat commissiedebat notaoverleg wetgevingsoverleg plenair plenaire algemeen vragen
-    vraag antwoord antwoorden beantwoording aanhangsel handelingen graag nader nadere
-    stand zaken volgende nieuwe verdere verder jaar jaren maand maanden week weken
-    januari februari maart april mei juni juli augustus september oktober november
-    december voorjaar najaar zomer winter eind begin halverwege kwartaal
-    gaan gaat komen komt kom geven geeft geef doe doet gedaan maken maakt gemaakt
-    laten zien zie ziet gaat wil heeft hebt namens mede
-    """.split()
-)
-_WORD = re.compile(r"[a-z][a-z]+")
-MIN_COMPOUND = 5  # a word this long may match as the start of a compound
-MIN_HEAD = 6  # ... and this long as its end ("regeling" in "subsidieregeling")
-SPECIFIC = 10  # one shared word this long is enough (a specific compound)
-
-
-def stem(word: str) -> str:
-    """A light Dutch stem: plural and inflection endings off, so that "evaluaties",
-    "regelingen" and "praktijkleren" meet "evaluatie", "regeling" and "praktijkleer"."""
-    if word.endswith("heden"):
-        return word[:-5] + "heid"
-    if word.endswith("ingen"):
-        return word[:-2]
-    if word.endswith("en") and len(word) > 5:
-        word = word[:-2]
-        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-            word = word[:-1]  # "plannen" -> "plan"
-    elif word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
-
-
-def content_words(text: str) -> dict[str, str]:
-    """stem -> the word as it first occurs, for the content words of `text`."""
-    out: dict[str, str] = {}
-    for word in _WORD.findall(fold(text)):
-        if len(word) < 3 or word in STOP_WORDS:
-            continue
-        out.setdefault(stem(word), word)
-    return out
-
-
-def words_match(a: str, b: str) -> bool:
-    """Two stems name the same thing: equal, or one is the start (the modifier) or the
-    end (the head) of the other as a compound, or they differ only in their ending."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= MIN_COMPOUND and long.startswith(short):
-        return True
-    if len(short) >= MIN_HEAD and long.endswith(short):
-        return True
-    common = 0
-    for x, y in zip(short, long, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= 6 and common >= 0.8 * len(short)
-
-
-def _matched(words: Iterable[str], others: Iterable[str]) -> set[str]:
-    others = list(others)
-    return {w for w in words if any(words_match(w, o) for o in others)}
+# -- words (tracker/words.py) ------------------------------------------------------------
 
 
 @dataclass
@@ -139,21 +60,27 @@ class Similarity:
 
 class Matches:
     """The words of a subject that match a given word, remembered: the subject of a
-    letter is compared with many commitments that share most of their words."""
+    letter is compared with many commitments that share most of their words. Only the
+    subject's words that share a match key with the word (`match_keys`) are compared:
+    no other can match it."""
 
     def __init__(self, subject: Iterable[str]):
-        self.subject = list(subject)
+        self._by_key: dict[str, list[str]] = {}
+        for word in dict.fromkeys(subject):
+            for key in match_keys(word):
+                self._by_key.setdefault(key, []).append(word)
         self._seen: dict[str, frozenset[str]] = {}
 
     def of(self, other: str) -> frozenset[str]:
         found = self._seen.get(other)
         if found is None:
-            found = frozenset(w for w in self.subject if words_match(w, other))
+            near = {w for key in match_keys(other) for w in self._by_key.get(key, ())}
+            found = frozenset(w for w in near if words_match(w, other))
             self._seen[other] = found
         return found
 
     def among(self, others: Iterable[str]) -> set[str]:
-        """`_matched(subject, others)` (`words_match` is symmetric)."""
+        """The subject's words that match one of `others`."""
         out: set[str] = set()
         for other in others:
             out |= self.of(other)
@@ -175,14 +102,10 @@ def similarity(
     """
     if not subject:
         return Similarity(0.0, [])
-    if matches is None:
-        in_title = _matched(title, subject)
-        of_subject = _matched(subject, list(title) + list(quote))
-        shared = _matched(subject, list(in_title) + list(quote))
-    else:  # `matches` is of `subject`: the same sets, each word matched once
-        in_title = {w for w in title if matches.of(w)}
-        of_subject = matches.among(list(title) + list(quote))
-        shared = matches.among(list(in_title) + list(quote))
+    matches = matches if matches is not None else Matches(subject)
+    in_title = {w for w in title if matches.of(w)}
+    of_subject = matches.among(list(title) + list(quote))
+    shared = matches.among(list(in_title) + list(quote))
     title_share = len(in_title) / len(title) if title else 0.0
     subject_share = len(of_subject) / len(subject)
     score = max(title_share, 0.8 * subject_share)
@@ -332,13 +255,22 @@ class Letter:
         return None
 
     def subject_words(self) -> dict[str, str]:
+        return dict(self._subject_words)
+
+    @cached_property
+    def _subject_words(self) -> dict[str, str]:
         return content_words(_without_references(self.subject))
 
+    @cached_property
+    def subject_matches(self) -> Matches:
+        return Matches(self._subject_words)
 
-def _header(text: str) -> str:
-    """The part before the body: up to the salutation or the first long paragraph."""
+
+def _header(paras: list[str]) -> str:
+    """The part before the body (of the text's `paragraphs`): up to the salutation or
+    the first long paragraph."""
     head = []
-    for para in paragraphs(text)[:20]:
+    for para in paras[:20]:
         if _OPENING.match(para) or len(para.split()) > 25:
             break
         head.append(para)
@@ -358,7 +290,7 @@ def read_letter(doc: Document) -> Letter:
     """The facts of a stored document that the rules use, from its row and its text."""
     text = doc.source_text or ""
     paras = paragraphs(text)
-    header = _header(text)
+    header = _header(paras)
     dossier, number, official_id = doc.dossier, doc.number, doc.official_id
     if not dossier and (m := _HEADER_DOSSIER.search(header)):
         dossier = m.group(1).replace(" ", "") + (f" {m.group(2)}" if m.group(2) else "")
@@ -432,6 +364,20 @@ class Candidate:
     title: str
     quotes: list[str]
     origins: list[Origin]
+
+    @cached_property
+    def title_words(self) -> dict[str, str]:
+        return content_words(self.title)
+
+    @cached_property
+    def quote_words(self) -> dict[str, str]:
+        return content_words(" ".join(self.quotes))
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """The match keys of its words: a letter sharing none can match no word of it."""
+        words = {**self.title_words, **self.quote_words}
+        return frozenset(key for word in words for key in match_keys(word))
 
     def cited_by(self, refs: Iterable[Reference]) -> tuple[float, str]:
         """How firmly `refs` point at one of this commitment's documents: 1.0 by number
@@ -579,7 +525,7 @@ def _same_dossier_subject(
         _same_dossier(letter.dossier, o.dossier) for o in candidate.origins
     ):
         return None
-    sim = similarity(letter.subject_words(), title, quote)
+    sim = similarity(letter.subject_words(), title, quote, letter.subject_matches)
     return Hint(
         commitment_id=candidate.id,
         reason="same_dossier_subject",
@@ -594,99 +540,254 @@ def _same_dossier_subject(
 
 
 def _keys(letter: Letter) -> set[str]:
-    """Pieces of the letter's words that any text with a matching word contains (see
-    `words_match`): the first five letters, and the last six of a longer word."""
+    """The match keys (`match_keys`) of the letter's words: a commitment whose words
+    share none of them matches no word of the letter."""
     words = dict(letter.subject_words())
     for sentence in letter.cue_sentences:
         words.update(_words(sentence))
-    keys = {w[:5] for w in words}
-    keys |= {w[-6:] for w in words if len(w) >= 6}
-    return keys
+    return {key for word in words for key in match_keys(word)}
 
 
-def _preselect(letter: Letter, document_id: int, only: Iterable[int] | None) -> set[int]:
-    """The open commitments that can get a suggestion from this letter (among `only`),
-    so that a large register is not compared with the letter commitment by commitment.
+# -- what is stored of each document (models.DocumentFacts, models.Mention) --------------
+
+
+def _folded(value: str | None) -> str | None:
+    """A dossier or official id as the lookups compare them: lower case, no spaces."""
+    return value.replace(" ", "").lower() if value else None
+
+
+def letter_to_json(letter: Letter) -> str:
+    def day(value: dt.date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return json.dumps(
+        {
+            "kind": letter.kind,
+            "dossier": letter.dossier,
+            "number": letter.number,
+            "official_id": letter.official_id,
+            "date": day(letter.date),
+            "subject": letter.subject,
+            "cue_sentences": letter.cue_sentences,
+            "references": [
+                [r.dossier, r.number, r.official_id, day(r.date)] for r in letter.references
+            ],
+            "evidence": letter.evidence,
+        },
+        ensure_ascii=False,
+    )
+
+
+def letter_from_json(document_id: int, text: str) -> Letter:
+    data = json.loads(text)
+    return Letter(
+        id=document_id,
+        kind=data["kind"],
+        dossier=data["dossier"],
+        number=data["number"],
+        official_id=data["official_id"],
+        date=_to_date(data["date"]),
+        subject=data["subject"],
+        cue_sentences=list(data["cue_sentences"]),
+        references=[
+            Reference(dossier, number, official_id, _to_date(date))
+            for dossier, number, official_id, date in data["references"]
+        ],
+        evidence=data["evidence"],
+    )
+
+
+@dataclass(frozen=True)
+class Cited:
+    """What a letter cites, as the rules can use it to link a commitment's document:
+    (folded dossier, number) pairs, official ids, and dates (a date counts only in a
+    list of references that cites no document by number: `Candidate.cited_by`)."""
+
+    numbers: frozenset[tuple[str, str]]
+    ids: frozenset[str]
+    dates: frozenset[dt.date]
+
+    def terms(self) -> set[str]:
+        """As `Citation` rows hold them."""
+        return (
+            {f"n:{dossier}:{number}" for dossier, number in self.numbers}
+            | {f"i:{official_id}" for official_id in self.ids}
+            | {f"d:{day.isoformat()}" for day in self.dates}
+        )
+
+
+def cited(letter: Letter) -> Cited:
+    lists = [letter.references] + [references(sentence) for sentence in letter.cue_sentences]
+    refs = [r for refs in lists for r in refs]
+    return Cited(
+        numbers=frozenset((_folded(r.dossier), r.number) for r in refs if r.dossier and r.number),
+        ids=frozenset(
+            r.official_id for r in refs if r.official_id and not (r.dossier and r.number)
+        ),
+        dates=frozenset(
+            r.date
+            for refs in lists
+            if not any((r.dossier and r.number) or r.official_id for r in refs)
+            for r in refs
+            if r.date
+        ),
+    )
+
+
+def citing_terms(
+    dossier: str | None,
+    number: str | None,
+    official_id: str | None,
+    dates: Iterable[dt.date | None],
+) -> set[str]:
+    """The `Citation` terms by which a letter would cite this document."""
+    terms = {f"d:{day.isoformat()}" for day in dates if day}
+    if dossier and number:
+        terms.add(f"n:{_folded(dossier)}:{number}")
+    if official_id:
+        terms.add(f"i:{official_id.lower()}")
+    return terms
+
+
+def remember(document_id: int) -> Letter:
+    """Work out what the hints know of a stored document and keep it (`DocumentFacts`,
+    `Citation`, `CueWord`), replacing what was kept of an earlier version; returns it."""
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise StoreError(f"there is no document {document_id}")
+    letter = read_letter(doc)
+    for model in (DocumentFacts, Citation, CueWord):
+        model.delete().where(model.document == document_id).execute()
+    DocumentFacts.insert(
+        document=document_id,
+        kind=doc.kind,
+        dossier=_folded(doc.dossier),
+        number=doc.number,
+        official_id=_folded(doc.official_id),
+        document_date=doc.document_date,
+        answer_date=doc.answer_date,
+        keeps_promises=bool(letter.cue_sentences),
+        facts=letter_to_json(letter),
+    ).execute()
+    terms = sorted(cited(letter).terms())
+    if terms:
+        Citation.insert_many(
+            [(document_id, term) for term in terms], fields=[Citation.document, Citation.term]
+        ).execute()
+    if letter.cue_sentences:
+        rows = {
+            (document_id, -1, key) for word in letter.subject_words() for key in match_keys(word)
+        }
+        for i, sentence in enumerate(letter.cue_sentences):
+            rows |= {(document_id, i, key) for word in _words(sentence) for key in match_keys(word)}
+        fields = [CueWord.document, CueWord.sentence, CueWord.key]
+        rows_ = sorted(rows)
+        for i in range(0, len(rows_), _CHUNK // 3):
+            CueWord.insert_many(rows_[i : i + _CHUNK // 3], fields=fields).execute()
+    return letter
+
+
+def remember_all(db: pw.Database) -> None:
+    """`remember` every stored document (the migration to schema 5), a few at a time."""
+    last = 0
+    while True:
+        ids = [
+            did
+            for (did,) in execute(
+                "SELECT id FROM document WHERE id > ? ORDER BY id LIMIT 200", (last,), db
+            )
+        ]
+        if not ids:
+            return
+        for did in ids:
+            remember(did)
+        last = ids[-1]
+
+
+def _stored_letter(document_id: int) -> Letter:
+    """What the hints know of a stored document: as kept at import, else read now."""
+    row = execute(
+        "SELECT facts FROM document_facts WHERE document_id = ?", (document_id,)
+    ).fetchone()
+    if row is not None:
+        return letter_from_json(document_id, row[0])
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise StoreError(f"there is no document {document_id}")
+    return read_letter(doc)
+
+
+# -- choosing the commitments to compare ---------------------------------------------------
+
+
+def _preselect(letter: Letter, document_id: int, only: Iterable[int] | None) -> set[int] | None:
+    """The open commitments that can get a suggestion from this letter, so that a large
+    register is not compared with the letter commitment by commitment (`only`, when
+    given, is compared whole: it is small).
 
     Only three kinds can: those made in a document the letter cites (by number, id or
     date: any rule, and `_identify_by_reference` needs all of that document's); those
     made in the letter's dossier ("same_dossier_subject"); and, for a cue sentence that
-    cites nothing of theirs, those whose title's every content word the letter has
-    (0.6 x similarity reaches THRESHOLD only at similarity 1: all of the title's words
-    in one sentence).
+    cites nothing of theirs, those whose title's every content word the sentence (with
+    the subject) has: 0.6 x similarity reaches THRESHOLD only at similarity 1. The
+    documents are found through `DocumentFacts`, the titles through `title_words`.
     The rules then decide on these exactly as on all.
     """
-    wanted = None if only is None else sorted(set(only))
-    lists = [letter.references] + [references(sentence) for sentence in letter.cue_sentences]
-    refs = [r for refs in lists for r in refs]
-    numbers = {
-        (r.dossier.replace(" ", "").lower(), r.number) for r in refs if r.dossier and r.number
-    }
-    ids = {r.official_id for r in refs if r.official_id and not (r.dossier and r.number)}
-    # A date cites a document only in a list that cites none by number (`cited_by`).
-    dates = {
-        r.date
-        for refs in lists
-        if not any((r.dossier and r.number) or r.official_id for r in refs)
-        for r in refs
-        if r.date
-    }
-    dossier = None
-    if letter.kind not in ANSWER_KINDS and letter.dossier:
-        dossier = letter.dossier.replace(" ", "").lower()
+    if only is not None:
+        return set(only)
+    numbers, ids, dates = (c := cited(letter)).numbers, c.ids, c.dates
+    dossier = _folded(letter.dossier) if letter.kind not in ANSWER_KINDS else None
+    dossiers = {d for d, _ in numbers} | ({dossier} if dossier else set())
+    where, params = [], []
+    for column, values in (
+        ("dossier", dossiers),
+        ("official_id", ids),
+        ("document_date", dates),
+        ("answer_date", dates),
+    ):
+        values = sorted(values)[:_CHUNK]
+        if values:
+            where.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
     documents = set()
-    fields = "d.id, d.dossier, d.number, d.official_id, d.document_date, d.answer_date"
-    if wanted is None:
-        rows = execute(f"SELECT {fields} FROM document d")
-    else:  # the documents those commitments were made in
-        rows = _column(
-            f"SELECT DISTINCT {fields} FROM document d JOIN source s ON s.document_id = d.id"
-            " WHERE s.commitment_id",
-            wanted,
-            whole=True,
+    if where:
+        rows = execute(
+            "SELECT document_id, dossier, number, official_id, document_date, answer_date"
+            f" FROM document_facts WHERE {' OR '.join(where)}",
+            params,
         )
-    for did, doc_dossier, number, official_id, date, answer in rows:
-        folded = (doc_dossier or "").replace(" ", "").lower()
-        if (
-            (folded and (folded == dossier or (folded, number) in numbers))
-            or (official_id or "").lower() in ids
-            or (dates and (_to_date(date) in dates or _to_date(answer) in dates))
-        ):
-            documents.add(did)
+        for did, folded, number, official_id, date, answer in rows:
+            if (
+                (folded and (folded == dossier or (folded, number) in numbers))
+                or (official_id or "") in ids
+                or (dates and (_to_date(date) in dates or _to_date(answer) in dates))
+            ):
+                documents.add(did)
     documents.discard(document_id)
     chosen = _made_in(documents)
     # `_identify_by_reference` counts the open commitments of every document a cited
     # commitment was made in (a merged one has several): those are needed too.
     others = set(_column("SELECT DISTINCT document_id FROM source WHERE commitment_id", chosen))
     chosen |= _made_in(others - documents - {document_id})
-    # Per cue sentence, its words with the subject's; which title words they match.
-    sets = [{**_words(sentence), **letter.subject_words()} for sentence in letter.cue_sentences]
-    matched: list[dict[str, bool]] = [{} for _ in sets]
-    whole: dict[str, bool] = {}  # title -> one sentence matches all of its words
-
-    def all_matched(stems: tuple[str, ...]) -> bool:
-        for words, seen in zip(sets, matched, strict=True):
-            for stem_ in stems:
-                if stem_ not in seen:
-                    seen[stem_] = any(words_match(stem_, w) for w in words)
-                if not seen[stem_]:
-                    break
-            else:
-                return True
-        return False
-
+    # Per cue sentence, its words with the subject's; the titles all of whose words one
+    # of them matches.
+    subject = letter.subject_words()
+    sets = [{**_words(sentence), **subject} for sentence in letter.cue_sentences]
     if sets:
+        keys = {key for words in sets for word in words for key in match_keys(word)}
+        matches = [Matches(words) for words in sets]
         open_ = (
-            "SELECT id, title FROM commitment WHERE status = 'open' AND review_state != 'rejected'"
+            "SELECT id, title FROM commitment WHERE status = 'open'"
+            " AND review_state != 'rejected' AND id"
         )
-        rows = execute(open_) if wanted is None else _column(f"{open_} AND id", wanted, whole=True)
-        for cid, title in rows:
-            if title not in whole:
-                stems = _title_stems(title)
-                whole[title] = bool(stems) and all_matched(stems)
-            if whole[title]:
+        for cid, title in _column(open_, title_words.covered(keys) - chosen, whole=True):
+            stems = _title_stems(title)
+            if stems and any(all(m.of(stem_) for stem_ in stems) for m in matches):
                 chosen.add(cid)
-    return chosen if wanted is None else chosen & set(wanted)
+    return chosen
+
+
+_CHUNK = 500  # values per statement: below every backend's parameter limit
 
 
 def _column(sql: str, values: Iterable[int], whole: bool = False) -> list:
@@ -694,8 +795,8 @@ def _column(sql: str, values: Iterable[int], whole: bool = False) -> list:
     the parameter limit."""
     values = sorted(set(values))
     out = []
-    for i in range(0, len(values), 500):
-        chunk = values[i : i + 500]
+    for i in range(0, len(values), _CHUNK):
+        chunk = values[i : i + _CHUNK]
         rows = execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
         out.extend(rows if whole else (row[0] for row in rows))
     return out
@@ -712,37 +813,7 @@ def _title_stems(title: str) -> tuple[str, ...]:
     return tuple(content_words(title))
 
 
-# What `read_letter` reads of a document besides its text (which its hash stands for).
-_LETTER_FIELDS = (
-    Document.id,
-    Document.content_hash,
-    Document.kind,
-    Document.title,
-    Document.dossier,
-    Document.number,
-    Document.official_id,
-    Document.document_date,
-)
-_LETTERS: dict[tuple, Letter] = {}  # read before, by _LETTER_FIELDS (a cache, bounded)
-_MAX_LETTERS = 4096
-
-
-def _stored_letter(document_id: int) -> Letter:
-    """`read_letter` of a stored document, read once per version of it: a new document
-    is compared with every stored one of its dossier, import after import."""
-    key = Document.select(*_LETTER_FIELDS).where(Document.id == document_id).tuples().first()
-    if key is None:
-        raise StoreError(f"there is no document {document_id}")
-    if key in _LETTERS:
-        return _LETTERS[key]
-    doc = Document.get_by_id(document_id)
-    letter = read_letter(doc)
-    if not doc.source_text:
-        return letter  # a text not stored yet (a register from before schema 2)
-    if len(_LETTERS) >= _MAX_LETTERS:
-        _LETTERS.clear()
-    _LETTERS[key] = letter
-    return letter
+# -- finding -------------------------------------------------------------------------------
 
 
 def find_hints(document_id: int, only: set[int] | None = None) -> list[Hint]:
@@ -752,7 +823,31 @@ def find_hints(document_id: int, only: set[int] | None = None) -> list[Hint]:
     if not letter.subject and not letter.cue_sentences:
         return []
     among = _preselect(letter, document_id, only)
-    candidates = [c for c in open_candidates(document_id, among) if _is_later(letter, c)]
+    return _within_limits(document_id, _hints_among(letter, open_candidates(document_id, among)))
+
+
+def _within_limits(document_id: int, found: list[Hint]) -> list[Hint]:
+    """Of `found` (best first), what the document may still suggest: MAX_PER_DOCUMENT
+    suggestions in all, counting those it made before (when an earlier import compared
+    it with other commitments), and beyond that only strong ones."""
+    if not found:
+        return found
+    ids = sorted({h.commitment_id for h in found})
+    before = execute(
+        f"SELECT COUNT(*) FROM suggestion WHERE document_id = ?"
+        f" AND commitment_id NOT IN ({','.join('?' * len(ids))})",
+        [document_id, *ids],
+    ).fetchone()[0]
+    room = max(0, MAX_PER_DOCUMENT - before)
+    return found[:room] + [h for h in found[room:] if h.score >= STRONG]
+
+
+def _hints_among(letter: Letter, candidates: list[Candidate]) -> list[Hint]:
+    """The rules applied to the letter and these candidates (open commitments made in
+    other documents than the letter), best first (the limits not applied)."""
+    if not letter.subject and not letter.cue_sentences:
+        return []
+    candidates = [c for c in candidates if _is_later(letter, c)]
     keys = _keys(letter)
     cues = _cue_words(letter)
     found: list[Hint] = []
@@ -764,11 +859,9 @@ def find_hints(document_id: int, only: set[int] | None = None) -> list[Hint]:
             if letter.number
         ):
             continue
-        text = fold(" ".join([candidate.title, *candidate.quotes]))
-        if not any(key in text for key in keys):
+        if not keys & candidate.keys:
             continue  # no word of the letter's can match: similarity 0, no suggestion
-        title = content_words(candidate.title)
-        quote = content_words(" ".join(candidate.quotes))
+        title, quote = candidate.title_words, candidate.quote_words
         hints = [
             _said_as_promised(letter, candidate, title, quote, cues),
             _same_dossier_subject(letter, candidate, title, quote),
@@ -779,9 +872,7 @@ def find_hints(document_id: int, only: set[int] | None = None) -> list[Hint]:
             found.append(max(hints, key=lambda h: (h.score, h.reason == "zoals_toegezegd")))
     _identify_by_reference(letter, candidates, found)
     found.sort(key=lambda h: (-h.score, h.commitment_id))
-    kept = found[:MAX_PER_DOCUMENT]
-    kept += [h for h in found[MAX_PER_DOCUMENT:] if h.score >= STRONG]
-    return kept
+    return found
 
 
 def _identify_by_reference(letter: Letter, candidates: list[Candidate], found: list[Hint]) -> None:
@@ -820,28 +911,75 @@ def _identify_by_reference(letter: Letter, candidates: list[Candidate], found: l
             have.add(candidate.id)
 
 
-def _follow_ups(document_id: int) -> list[int]:
-    """Documents already stored that may follow up this one: they cite it by number or
-    official id, or share its dossier. (Files of a folder are imported in name order,
-    so a letter can come in before the document whose promise it keeps.)"""
+def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[Letter]:
+    """The documents already stored that may keep a promise of this one (the open
+    commitments `candidates` made in it), as the hints know them: what `_preselect`
+    would choose these commitments for, were each of them imported after it. (Files of
+    a folder are imported in name order, so a letter can come in before the document
+    whose promise it keeps.)
+
+    That is: letters in its dossier; documents citing it by number, id or date; and
+    documents one of whose "zoals toegezegd" sentences (with their subject) has every
+    content word of one of the titles.
+    """
     doc = Document.get_by_id(document_id)
-    condition = Document.id == -1
+    documents: set[int] = set()
     if doc.dossier:
-        # Mentioning the dossier's number: a citation of this document, or the header of
-        # a letter in the dossier (the rules then decide).
-        condition |= Document.dossier == doc.dossier
-        for dossier in {format_dossier(doc.dossier), doc.dossier}:
-            condition |= Document.source_text.contains(dossier)
-    if doc.official_id:
-        condition |= Document.source_text.contains(doc.official_id)
-    query = Document.select(Document.id).where(condition & (Document.id != document_id))
-    return [i for (i,) in query.tuples()]
+        marks = ",".join("?" * len(ANSWER_KINDS))
+        documents |= {
+            did
+            for (did,) in execute(
+                f"SELECT document_id FROM document_facts WHERE dossier = ?"
+                f" AND kind NOT IN ({marks})",
+                [_folded(doc.dossier), *sorted(ANSWER_KINDS)],
+            )
+        }
+    terms = citing_terms(
+        doc.dossier, doc.number, doc.official_id, (doc.document_date, doc.answer_date)
+    )
+    documents |= set(_column("SELECT document_id FROM citation WHERE term", terms))
+    documents |= _covering(candidates)
+    documents.discard(document_id)
+    rows = _column(
+        "SELECT document_id, facts FROM document_facts WHERE document_id", documents, whole=True
+    )
+    return [letter_from_json(did, facts) for did, facts in sorted(rows)]
+
+
+def _covering(candidates: list[Candidate]) -> set[int]:
+    """The documents one of whose "zoals toegezegd" sentences, with their subject, may
+    have every content word of one of the candidates' titles (found through `CueWord`;
+    every word must share a match key with a word of the sentence or subject)."""
+    titles = [[set(match_keys(stem_)) for stem_ in _title_stems(c.title)] for c in candidates]
+    titles = [stems for stems in titles if stems]
+    keys = {key for stems in titles for keys in stems for key in keys}
+    found: dict[int, dict[int, set[str]]] = {}  # document -> sentence -> its keys
+    for did, sentence, key in _column(
+        'SELECT document_id, sentence, "key" FROM cue_word WHERE "key"', keys, whole=True
+    ):
+        found.setdefault(did, {}).setdefault(sentence, set()).add(key)
+    out = set()
+    for did, sentences in found.items():
+        subject = sentences.pop(-1, set())
+        for have in sentences.values():
+            have |= subject
+            if any(all(keys & have for keys in stems) for stems in titles):
+                out.add(did)
+                break
+    return out
 
 
 def suggest_for_document(document_id: int) -> int:
     """Find the commitments a newly imported document likely fulfils, and the documents
     already stored that likely fulfil its own commitments, and store them as pending
-    suggestions; returns how many new ones were made (0 when run again)."""
+    suggestions; returns how many new ones were made (0 when run again). What the hints
+    know of the documents is what `remember` kept when each was imported (a document
+    stored without it, e.g. when making it failed, gets it now)."""
+    suggestions.prune()
+    for (missing,) in execute(
+        "SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM document_facts)"
+    ).fetchall():
+        remember(missing)
     made = suggestions.create(document_id, find_hints(document_id))
     own = {
         cid
@@ -854,10 +992,12 @@ def suggest_for_document(document_id: int) -> int:
         )
     }
     if own:
-        for other in _follow_ups(document_id):
+        candidates = open_candidates(-1, own)  # each follow-up leaves out its own below
+        for letter in _follow_ups(document_id, candidates):
+            among = [c for c in candidates if all(o.id != letter.id for o in c.origins)]
             # (Creating none would only prune again what the first `create` pruned.)
-            if found := find_hints(other, only=own):
-                made += suggestions.create(other, found)
+            if found := _within_limits(letter.id, _hints_among(letter, among)):
+                made += suggestions.create(letter.id, found)
     if made:
         log.info("document %s: %s fulfilment suggestion(s)", document_id, made)
     return made

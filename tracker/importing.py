@@ -19,7 +19,7 @@ from pathlib import Path
 from tracker.documents import DocumentError, read_document
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from tracker.extract import extract
-from tracker.hints import suggest_for_document
+from tracker.hints import remember, suggest_for_document
 from tracker.store.queries import import_document, is_imported, transaction
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
 
@@ -154,7 +154,8 @@ def import_file(path: str | Path, stage: Callable[[str], None] | None = None) ->
 
 
 def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, str | None]:
-    """Make the fulfilment suggestions of a stored document, inside the import's
+    """Keep what the hints know of a stored document (`hints.remember`: later imports
+    compare themselves with it) and make its fulfilment suggestions, inside the import's
     transaction (so a crash never keeps the document without them). They are a bonus:
     when making them fails, their savepoint is rolled back and the document is kept,
     with a warning; (how many were made, the warning)."""
@@ -162,6 +163,7 @@ def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, st
         return 0, None
     try:
         with transaction():  # nested: a savepoint
+            remember(document_id)
             return suggest_for_document(document_id), None
     except Exception as exc:  # noqa: BLE001 - the document is stored; hints are a bonus
         if database_write_error(exc) is not None:

@@ -23,12 +23,12 @@ from collections.abc import Callable
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
-from tracker.store import changes, search
+from tracker.store import changes, search, title_words
 from tracker.store.models import DB, MODELS, SchemaVersion, fingerprint, now
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
 # database is older than this.
@@ -163,8 +163,67 @@ def _to_v4(db: pw.Database) -> None:
     db.create_tables([Change], safe=True)
 
 
+def _to_v5(db: pw.Database) -> None:
+    """v5: what the fulfilment hints know of each document (`DocumentFacts`, `Citation`,
+    `CueWord`) and the index of title words (`TitleWord`), so that an import compares
+    itself with the register through indexes; filled here for everything stored before.
+    Indexes on the document's official id and dossier and number, by which an import
+    finds the earlier versions of its document."""
+    from tracker import hints  # the hints read the documents (and use the store)
+
+    # The tables as version 5 made them (not the current models, which may move on).
+    class Base(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Document(Base):  # only as the target of the foreign keys
+        pass
+
+    class DocumentFacts(Base):
+        document = pw.ForeignKeyField(Document, primary_key=True, on_delete="CASCADE")
+        kind = pw.CharField()
+        dossier = pw.CharField(null=True, index=True)
+        number = pw.CharField(null=True)
+        official_id = pw.CharField(null=True, index=True)
+        document_date = pw.DateField(null=True, index=True)
+        answer_date = pw.DateField(null=True, index=True)
+        keeps_promises = pw.BooleanField(default=False)
+        facts = pw.TextField()
+
+    class Citation(Base):
+        document = pw.ForeignKeyField(Document, on_delete="CASCADE")
+        term = pw.CharField(index=True)
+
+    class CueWord(Base):
+        document = pw.ForeignKeyField(Document, on_delete="CASCADE")
+        sentence = pw.IntegerField()
+        key = pw.CharField(index=True)
+
+    class TitleWord(Base):
+        commitment_id = pw.IntegerField(index=True)
+        word = pw.IntegerField()
+        words = pw.IntegerField()
+        key = pw.CharField(index=True)
+
+    db.create_tables([DocumentFacts, Citation, CueWord, TitleWord], safe=True)
+    migrate(
+        *(
+            SchemaMigrator.from_database(db).add_index("document", columns)
+            for columns in (("official_id",), ("dossier", "number"))
+        )
+    )
+    hints.remember_all(db)
+    title_words.rebuild(db)
+
+
 # version N -> function that migrates a database at version N-1 to version N
-STEPS: dict[int, Callable[[pw.Database], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+STEPS: dict[int, Callable[[pw.Database], None]] = {
+    2: _to_v2,
+    3: _to_v3,
+    4: _to_v4,
+    5: _to_v5,
+}
 
 
 class SchemaTooNewError(Exception):

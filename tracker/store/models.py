@@ -79,6 +79,10 @@ class Document(BaseModel):
     # v2: the text as read, so the document can be shown and quoted from by hand
     source_text = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
+    class Meta:
+        # v5: an import looks up the earlier versions of its document by these
+        indexes = ((("official_id",), False), (("dossier", "number"), False))
+
 
 class Commitment(BaseModel):
     title = pw.TextField()
@@ -194,6 +198,61 @@ class Change(BaseModel):
     via = pw.CharField(default="")  # "", "undo", "redo", "import", "suggestion"
 
 
+class DocumentFacts(BaseModel):
+    """v5: what the fulfilment hints know of a document (tracker/hints.py `Letter`),
+    worked out once when it is imported: each later import compares itself with the
+    documents of its dossier, which is then a lookup instead of reading their texts.
+
+    The columns are what the lookups select on, folded (lower case, no spaces);
+    `facts` is the whole `Letter` as JSON.
+    """
+
+    document = pw.ForeignKeyField(Document, primary_key=True, backref="facts", on_delete="CASCADE")
+    kind = pw.CharField()
+    dossier = pw.CharField(null=True, index=True)  # the document row's, folded
+    number = pw.CharField(null=True)
+    official_id = pw.CharField(null=True, index=True)  # lower case
+    document_date = pw.DateField(null=True, index=True)
+    answer_date = pw.DateField(null=True, index=True)
+    keeps_promises = pw.BooleanField(default=False)  # has a "zoals toegezegd" sentence
+    facts = pw.TextField()
+
+
+class Citation(BaseModel):
+    """v5: a document another one cites (tracker/hints.py `citation_terms`): "n:32637:448"
+    (dossier and number), "i:kst-32637-448" (official id) or "d:2021-03-10" (a date).
+    The stored documents that may keep a new one's promises are found through these."""
+
+    document = pw.ForeignKeyField(Document, backref="citations", on_delete="CASCADE")
+    term = pw.CharField(index=True)
+
+
+class CueWord(BaseModel):
+    """v5: the match keys of the words of a document's "zoals toegezegd" sentences
+    (`sentence` 0, 1, ...) and of its subject (`sentence` -1, counted with each): the
+    documents one of whose sentences has every word of a commitment's title are found
+    through these."""
+
+    document = pw.ForeignKeyField(Document, backref="cue_words", on_delete="CASCADE")
+    sentence = pw.IntegerField()
+    key = pw.CharField(index=True)
+
+
+class TitleWord(BaseModel):
+    """v5: the match keys (tracker/words.py `match_keys`) of each content word of a
+    commitment's title: the titles a sentence can match (every word of the title
+    matching a word of the sentence) are found through these, not title by title.
+
+    The commitment's id rather than a foreign key, as for suggestions: undo deletes
+    and inserts commitments again; the rows follow through `search.sync`.
+    """
+
+    commitment_id = pw.IntegerField(index=True)
+    word = pw.IntegerField()  # which content word of the title (0, 1, ...)
+    words = pw.IntegerField()  # how many content words the title has
+    key = pw.CharField(index=True)
+
+
 MODELS = [
     SchemaVersion,
     Document,
@@ -203,4 +262,8 @@ MODELS = [
     Suggestion,
     DocumentVersion,
     Change,
+    DocumentFacts,
+    Citation,
+    CueWord,
+    TitleWord,
 ]

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable
 
 import peewee as pw
 
+from tracker.store import title_words
 from tracker.store.sql import execute, is_postgres, string_agg
+from tracker.words import fold
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +51,6 @@ FROM commitment c
 def words(text: str) -> list[str]:
     """The words of a search text, folded (lowercase, no accents)."""
     return _WORD.findall(fold(text))
-
-
-def fold(text: str | None) -> str:
-    """Lowercase without accents: "Coördinatie" -> "coordinatie"."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    if decomposed.isascii():  # most text: no accent to take off (and much faster)
-        return decomposed
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _fold_words(text: str | None) -> str:
@@ -102,9 +93,13 @@ def rebuild(db: pw.Database) -> None:
 
 
 def sync(db: pw.Database, ids: Iterable[int]) -> None:
-    """Bring the index rows of `ids` up to date; ids no longer in the table are removed."""
+    """Bring the index rows of `ids` up to date; ids no longer in the table are removed.
+    The index of title words (`title_words`) follows them too."""
     ids = sorted(set(ids))
-    if not ids or not has_index(db):
+    if not ids:
+        return
+    title_words.sync(db, ids)
+    if not has_index(db):
         return
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]

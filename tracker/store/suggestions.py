@@ -90,16 +90,18 @@ class AcceptResult:
     stale: list[tuple[int, Conflict]] = field(default_factory=list)
 
 
-def _prune() -> None:
-    """Forget suggestions whose commitment no longer exists (deleted, merged away)."""
+def prune() -> None:
+    """Forget suggestions whose commitment no longer exists (deleted, merged away). Until
+    then an undone delete gets them back; no list shows them."""
     Suggestion.delete().where(
         Suggestion.commitment_id.not_in(Commitment.select(Commitment.id))
     ).execute()
 
 
-def _dismissed(document: Document) -> set[tuple[int, str]]:
-    """(commitment, document) pairs dismissed before, the document as its key (official id,
-    else dossier and number, else content) and as the hint cited it ("Kamerstuk ...")."""
+def _dismissed(commitments: Iterable[int]) -> set[tuple[int, str]]:
+    """(commitment, document) pairs dismissed before for these commitments, the document
+    as its key (official id, else dossier and number, else content) and as the hint
+    cited it ("Kamerstuk ...")."""
     query = (
         Suggestion.select(
             Suggestion.commitment_id,
@@ -110,7 +112,10 @@ def _dismissed(document: Document) -> set[tuple[int, str]]:
             Document.content_hash,
         )
         .join(Document)
-        .where(Suggestion.state == "dismissed")
+        .where(
+            (Suggestion.state == "dismissed")
+            & Suggestion.commitment_id.in_(sorted(set(commitments)))
+        )
         .tuples()
     )
     out = set()
@@ -136,16 +141,16 @@ def create(document_id: int, hints: Iterable[Hint]) -> int:
         document = Document.get_or_none(Document.id == document_id)
         if document is None:
             raise StoreError(f"there is no document {document_id}")
-        _prune()
         if not hints:
             return 0
+        ids = sorted({h.commitment_id for h in hints})
         have = {
             cid
             for (cid,) in Suggestion.select(Suggestion.commitment_id)
-            .where(Suggestion.document == document_id)
+            .where((Suggestion.document == document_id) & Suggestion.commitment_id.in_(ids))
             .tuples()
         }
-        dismissed = _dismissed(document)
+        dismissed = _dismissed(ids)
         key = document_key(
             document.official_id, document.dossier, document.number, document.content_hash
         )
