@@ -107,6 +107,25 @@ def test_zoals_toegezegd_in_another_dossier_on_an_unrelated_topic_suggests_nothi
     assert suggest_for_document(letter) == 0
 
 
+def test_zoals_toegezegd_among_answers_is_read_without_the_questions_topic(db, seed_path):
+    """The seed, a verslag about (among others) "Financiële stimulering samenwerking
+    ondernemers en onderwijs", says "Bijlage: relevante cijfers m.b.t. vrouwen ...,
+    zoals toegezegd ... tijdens het WGO Emancipatie": an earlier promise of advice on
+    that stimulering is not what the sentence delivers."""
+    queries.import_document(
+        make_document(
+            "earlier",
+            dossier="31524",
+            number="50",
+            official_id="kst-31524-50",
+            date=dt.date(2020, 6, 1),
+            reference_date=dt.date(2020, 5, 1),
+        ),
+        [make_commitment("Advies stimulering samenwerking ondernemers en onderwijs", None)],
+    )
+    assert suggest_for_document(imported(seed_path)) == 0
+
+
 def test_a_letter_citing_one_document_does_not_suggest_the_same_subject_from_another(seed):
     """The letter cites nr. 448 by number: a promise on the Praktijkleren evaluation made
     in another dossier, on the same day, is not the one it keeps."""
@@ -193,19 +212,10 @@ def test_no_more_than_a_handful_of_suggestions_per_document_unless_strongly_matc
     assert suggest_for_document(imported(letter)) == 5  # same dossier and subject: 0.8 each
 
 
-def test_a_handful_in_all_when_the_documents_come_in_after_the_letter(db, tmp_path):
-    """The letter is stored first; eight documents of another dossier then each bring an
-    open promise on the Praktijkleren evaluation it matches without citing them (0.6
-    each): it suggests five of them in all, not five per document that comes in."""
-    letter = tmp_path / "brief-eerst.md"
-    letter.write_text(
-        "**32 637**\n\n**Nr. 1203**\n\nDen Haag, 1 juni 2023\n\n"
-        "Zoals toegezegd informeer ik uw Kamer over de evaluatie van de subsidie "
-        "Praktijkleren.\n",
-        encoding="utf-8",
-    )
-    letter_id = imported(letter)
-    made = 0
+def _eight_regions() -> list[int]:
+    """Eight documents of dossier 31 524, each with an open promise on the Praktijkleren
+    evaluation; their document ids."""
+    ids = []
     for region in "ABCDEFGH":
         stored = queries.import_document(
             make_document(
@@ -222,9 +232,42 @@ def test_a_handful_in_all_when_the_documents_come_in_after_the_letter(db, tmp_pa
                 )
             ],
         )
-        made += suggest_for_document(stored.document_id)
+        ids.append(stored.document_id)
+    return ids
+
+
+def _letter_citing_nothing(tmp_path: Path) -> Path:
+    letter = tmp_path / "brief-eerst.md"
+    letter.write_text(
+        "**32 637**\n\n**Nr. 1203**\n\nDen Haag, 1 juni 2023\n\n"
+        "Zoals toegezegd informeer ik uw Kamer over de evaluatie van de subsidie "
+        "Praktijkleren.\n",
+        encoding="utf-8",
+    )
+    return letter
+
+
+def test_a_handful_in_all_when_the_documents_come_in_after_the_letter(db, tmp_path):
+    """The letter is stored first; eight documents of another dossier then each bring an
+    open promise on the Praktijkleren evaluation it matches without citing them (0.6
+    each): it suggests five of them in all, not five per document that comes in."""
+    letter_id = imported(_letter_citing_nothing(tmp_path))
+    made = sum(suggest_for_document(did) for did in _eight_regions())
     assert made == 5
     assert len(suggestions.list_pending(letter_id)) == 5
+
+
+@pytest.mark.parametrize("batch", [50, 2])
+def test_a_handful_when_the_letter_comes_in_after_the_documents(db, tmp_path, monkeypatch, batch):
+    """The same letter after the eight documents: five suggestions, the promises stored
+    first (on equal scores the earlier commitment ranks first), however many of them
+    are compared at a time."""
+    monkeypatch.setattr("tracker.hints.TITLED_BATCH", batch)
+    _eight_regions()
+    first_five = sorted(r.id for r in queries.list_commitments())[:5]
+    letter_id = imported(_letter_citing_nothing(tmp_path))
+    assert suggest_for_document(letter_id) == 5
+    assert sorted(r.commitment_id for r in suggestions.list_pending(letter_id)) == first_five
 
 
 def test_strongly_matched_suggestions_are_all_kept(db, tmp_path):

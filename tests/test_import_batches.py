@@ -108,17 +108,15 @@ def test_progress_on_a_terminal_is_one_updating_line(
 
 def interrupt_at(monkeypatch, stop_at: str) -> None:
     """Ctrl+C while the file `stop_at` is being stored, half-way its commitments."""
-    real = tracker.store.queries._create_commitment
-    stored: list[int] = []
+    real = tracker.store.queries._create_commitments
 
-    def create(parsed, item, document_id):
+    def create(parsed, items, document_id):
         if Path(parsed.path).name == stop_at:
-            if len(stored) == 5:
-                raise KeyboardInterrupt
-            stored.append(document_id)
-        return real(parsed, item, document_id)
+            real(parsed, items[:5], document_id)
+            raise KeyboardInterrupt
+        return real(parsed, items, document_id)
 
-    monkeypatch.setattr(tracker.store.queries, "_create_commitment", create)
+    monkeypatch.setattr(tracker.store.queries, "_create_commitments", create)
 
 
 def test_ctrl_c_stops_after_the_files_done_and_rolls_back_the_current_one(

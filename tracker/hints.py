@@ -26,9 +26,10 @@ import datetime as dt
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 import peewee as pw
 
@@ -48,6 +49,7 @@ THRESHOLD = 0.6  # a candidate scoring below this is not suggested
 MAX_PER_DOCUMENT = 5  # at most this many suggestions per document ...
 STRONG = 0.9  # ... unless each of the others scores at least this
 ANSWER_KINDS = frozenset({"verslag", "kamervragen"})  # documents that are not letters
+TITLED_BATCH = 50  # commitments linked by their title only, compared this many at a time
 
 # -- words (tracker/words.py) ------------------------------------------------------------
 
@@ -265,6 +267,17 @@ class Letter:
     def subject_matches(self) -> Matches:
         return Matches(self._subject_words)
 
+    @cached_property
+    def cue_words(self) -> list[CueWords]:
+        """`_cue_words` of it, worked out once (a stored letter is compared again and
+        again in a batch: `letter_from_json` keeps it)."""
+        return _cue_words(self)
+
+    @cached_property
+    def keys(self) -> set[str]:
+        """`_keys` of it, worked out once."""
+        return _keys(self)
+
 
 def _header(paras: list[str]) -> str:
     """The part before the body (of the text's `paragraphs`): up to the salutation or
@@ -367,11 +380,11 @@ class Candidate:
 
     @cached_property
     def title_words(self) -> dict[str, str]:
-        return content_words(self.title)
+        return _text_words(self.title)
 
     @cached_property
     def quote_words(self) -> dict[str, str]:
-        return content_words(" ".join(self.quotes))
+        return _text_words(" ".join(self.quotes))
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -467,10 +480,18 @@ def _words(text: str) -> dict[str, str]:
 CueWords = tuple[str, list[Reference], dict[str, str], Matches]
 
 
+def _cue_subject(letter: Letter) -> dict[str, str]:
+    """The words a "zoals toegezegd" sentence is read with besides its own: a letter's
+    subject (what it is about is what it delivers). Not that of an answer (a verslag,
+    Kamervragen): its subject is the questions' topic, which a "zoals toegezegd"
+    sentence among the answers need not be about."""
+    return {} if letter.kind in ANSWER_KINDS else letter.subject_words()
+
+
 def _cue_words(letter: Letter) -> list[CueWords]:
     """Each cue sentence with the documents it cites and its words (with the subject's):
     what rule "zoals_toegezegd" compares every candidate with, worked out once."""
-    subject = letter.subject_words()
+    subject = _cue_subject(letter)
     out = []
     for sentence in letter.cue_sentences:
         words = {**_words(sentence), **subject}
@@ -578,7 +599,10 @@ def letter_to_json(letter: Letter) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def letter_from_json(document_id: int, text: str) -> Letter:
+    """The `Letter` kept as `text` (the same object for the same text: what it works out
+    is kept with it; it is not changed once made)."""
     data = json.loads(text)
     return Letter(
         id=document_id,
@@ -662,6 +686,8 @@ def remember(document_id: int) -> Letter:
         document=document_id,
         kind=doc.kind,
         dossier=_folded(doc.dossier),
+        letter_dossier=_folded(letter.dossier),
+        letter_date=letter.date,
         number=doc.number,
         official_id=_folded(doc.official_id),
         document_date=doc.document_date,
@@ -675,9 +701,7 @@ def remember(document_id: int) -> Letter:
             [(document_id, term) for term in terms], fields=[Citation.document, Citation.term]
         ).execute()
     if letter.cue_sentences:
-        rows = {
-            (document_id, -1, key) for word in letter.subject_words() for key in match_keys(word)
-        }
+        rows = {(document_id, -1, key) for word in _cue_subject(letter) for key in match_keys(word)}
         for i, sentence in enumerate(letter.cue_sentences):
             rows |= {(document_id, i, key) for word in _words(sentence) for key in match_keys(word)}
         fields = [CueWord.document, CueWord.sentence, CueWord.key]
@@ -720,7 +744,9 @@ def _stored_letter(document_id: int) -> Letter:
 # -- choosing the commitments to compare ---------------------------------------------------
 
 
-def _preselect(letter: Letter, document_id: int, only: Iterable[int] | None) -> set[int] | None:
+def _preselect(
+    letter: Letter, document_id: int, only: Iterable[int] | None
+) -> tuple[set[int] | None, list[int]]:
     """The open commitments that can get a suggestion from this letter, so that a large
     register is not compared with the letter commitment by commitment (`only`, when
     given, is compared whole: it is small).
@@ -732,9 +758,13 @@ def _preselect(letter: Letter, document_id: int, only: Iterable[int] | None) -> 
     the subject) has: 0.6 x similarity reaches THRESHOLD only at similarity 1. The
     documents are found through `DocumentFacts`, the titles through `title_words`.
     The rules then decide on these exactly as on all.
+
+    Returns the first two kinds, and the third apart, in the order of their ids (those
+    score 0.6 at best: `find_hints` needs only the first few that pass).
     """
     if only is not None:
-        return set(only)
+        return set(only), []
+    titled: list[int] = []
     numbers, ids, dates = (c := cited(letter)).numbers, c.ids, c.dates
     dossier = _folded(letter.dossier) if letter.kind not in ANSWER_KINDS else None
     dossiers = {d for d, _ in numbers} | ({dossier} if dossier else set())
@@ -771,7 +801,7 @@ def _preselect(letter: Letter, document_id: int, only: Iterable[int] | None) -> 
     chosen |= _made_in(others - documents - {document_id})
     # Per cue sentence, its words with the subject's; the titles all of whose words one
     # of them matches.
-    subject = letter.subject_words()
+    subject = _cue_subject(letter)
     sets = [{**_words(sentence), **subject} for sentence in letter.cue_sentences]
     if sets:
         keys = {key for words in sets for word in words for key in match_keys(word)}
@@ -783,21 +813,21 @@ def _preselect(letter: Letter, document_id: int, only: Iterable[int] | None) -> 
         for cid, title in _column(open_, title_words.covered(keys) - chosen, whole=True):
             stems = _title_stems(title)
             if stems and any(all(m.of(stem_) for stem_ in stems) for m in matches):
-                chosen.add(cid)
-    return chosen
+                titled.append(cid)
+    return chosen, sorted(titled)
 
 
 _CHUNK = 500  # values per statement: below every backend's parameter limit
 
 
-def _column(sql: str, values: Iterable[int], whole: bool = False) -> list:
+def _column(sql: str, values: Iterable[Any], whole: bool = False, params: Sequence = ()) -> list:
     """The first column (`whole`: the rows) of `sql` + " IN (values)", in chunks below
-    the parameter limit."""
+    the parameter limit (`params`: those of `sql` itself, before the values)."""
     values = sorted(set(values))
     out = []
     for i in range(0, len(values), _CHUNK):
         chunk = values[i : i + _CHUNK]
-        rows = execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
+        rows = execute(f"{sql} IN ({','.join('?' * len(chunk))})", [*params, *chunk])
         out.extend(rows if whole else (row[0] for row in rows))
     return out
 
@@ -805,6 +835,13 @@ def _column(sql: str, values: Iterable[int], whole: bool = False) -> list:
 def _made_in(documents: Iterable[int]) -> set[int]:
     """The commitments with a source in one of `documents`."""
     return set(_column("SELECT DISTINCT commitment_id FROM source WHERE document_id", documents))
+
+
+@lru_cache(maxsize=65536)
+def _text_words(text: str) -> dict[str, str]:
+    """`content_words` of a commitment's title or quotes, remembered: the same
+    commitments are candidates import after import. (Not to be changed.)"""
+    return content_words(text)
 
 
 @lru_cache(maxsize=65536)
@@ -822,8 +859,18 @@ def find_hints(document_id: int, only: set[int] | None = None) -> list[Hint]:
     letter = _stored_letter(document_id)
     if not letter.subject and not letter.cue_sentences:
         return []
-    among = _preselect(letter, document_id, only)
-    return _within_limits(document_id, _hints_among(letter, open_candidates(document_id, among)))
+    firm, titled = _preselect(letter, document_id, only)
+    found = _hints_among(letter, open_candidates(document_id, firm))
+    # A commitment only its title links to the letter scores 0.6 when it passes: on a
+    # tie the lower id ranks first, so beyond MAX_PER_DOCUMENT of them none is kept.
+    said: list[Hint] = []
+    for i in range(0, len(titled), TITLED_BATCH):
+        batch = titled[i : i + TITLED_BATCH]
+        said += _hints_among(letter, open_candidates(document_id, batch))
+        if len(said) >= MAX_PER_DOCUMENT:
+            break
+    found = sorted(found + said, key=lambda h: (-h.score, h.commitment_id))
+    return _within_limits(document_id, found)
 
 
 def _within_limits(document_id: int, found: list[Hint]) -> list[Hint]:
@@ -848,8 +895,8 @@ def _hints_among(letter: Letter, candidates: list[Candidate]) -> list[Hint]:
     if not letter.subject and not letter.cue_sentences:
         return []
     candidates = [c for c in candidates if _is_later(letter, c)]
-    keys = _keys(letter)
-    cues = _cue_words(letter)
+    keys = letter.keys
+    cues = letter.cue_words
     found: list[Hint] = []
     for candidate in candidates:
         # A document from the commitment's own dossier and number is the same document.
@@ -911,7 +958,7 @@ def _identify_by_reference(letter: Letter, candidates: list[Candidate], found: l
             have.add(candidate.id)
 
 
-def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[Letter]:
+def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[tuple[Letter, bool]]:
     """The documents already stored that may keep a promise of this one (the open
     commitments `candidates` made in it), as the hints know them: what `_preselect`
     would choose these commitments for, were each of them imported after it. (Files of
@@ -920,7 +967,8 @@ def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[Letter]:
 
     That is: letters in its dossier; documents citing it by number, id or date; and
     documents one of whose "zoals toegezegd" sentences (with their subject) has every
-    content word of one of the titles.
+    content word of one of the titles. With each, whether it is only the last kind
+    (`_titles_said`).
     """
     doc = Document.get_by_id(document_id)
     documents: set[int] = set()
@@ -929,7 +977,7 @@ def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[Letter]:
         documents |= {
             did
             for (did,) in execute(
-                f"SELECT document_id FROM document_facts WHERE dossier = ?"
+                f"SELECT document_id FROM document_facts WHERE letter_dossier = ?"
                 f" AND kind NOT IN ({marks})",
                 [_folded(doc.dossier), *sorted(ANSWER_KINDS)],
             )
@@ -938,12 +986,61 @@ def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[Letter]:
         doc.dossier, doc.number, doc.official_id, (doc.document_date, doc.answer_date)
     )
     documents |= set(_column("SELECT document_id FROM citation WHERE term", terms))
-    documents |= _covering(candidates)
-    documents.discard(document_id)
+    # A document that neither cites this one nor is a letter in its dossier can only
+    # suggest a commitment whose title one of its sentences has whole, not cited: at
+    # 0.6, below STRONG; one that suggests MAX_PER_DOCUMENT already can add none.
+    covering = _covering(candidates) - documents
+    covering -= _saturated(covering)
+    # ... and only when it is not dated before the commitment was made (`_is_later`).
+    dates = [min(d) if (d := [d for o in c.origins for d in o.dates]) else None for c in candidates]
+    if covering and None not in dates:
+        covering = set(
+            _column(
+                "SELECT document_id FROM document_facts"
+                " WHERE (letter_date IS NULL OR letter_date >= ?) AND document_id",
+                covering,
+                params=[min(dates)],
+            )
+        )
     rows = _column(
-        "SELECT document_id, facts FROM document_facts WHERE document_id", documents, whole=True
+        "SELECT document_id, facts FROM document_facts WHERE document_id",
+        (documents | covering) - {document_id},
+        whole=True,
     )
-    return [letter_from_json(did, facts) for did, facts in sorted(rows)]
+    return [(letter_from_json(did, facts), did in covering) for did, facts in sorted(rows)]
+
+
+def _titles_said(letter: Letter, candidates: list[Candidate]) -> list[Candidate]:
+    """Of `candidates`, those the letter can suggest when it cites none of their
+    documents and is no letter in their dossier (see `_follow_ups`): a "zoals
+    toegezegd" sentence of it, with its subject, has every content word of the title.
+    (One made in several documents is kept: the letter may cite another of them.)"""
+    cues = letter.cue_words
+    return [
+        c
+        for c in candidates
+        if len(c.origins) > 1
+        or (
+            (stems := _title_stems(c.title))
+            and any(all(m.of(stem_) for stem_ in stems) for *_, m in cues)
+        )
+    ]
+
+
+def _saturated(documents: Iterable[int]) -> set[int]:
+    """Those of `documents` that made MAX_PER_DOCUMENT suggestions or more."""
+    documents = sorted(set(documents))
+    out: set[int] = set()
+    for i in range(0, len(documents), _CHUNK):
+        chunk = documents[i : i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = execute(
+            f"SELECT document_id FROM suggestion WHERE document_id IN ({marks})"
+            " GROUP BY document_id HAVING COUNT(*) >= ?",
+            [*chunk, MAX_PER_DOCUMENT],
+        )
+        out |= {did for (did,) in rows}
+    return out
 
 
 def _covering(candidates: list[Candidate]) -> set[int]:
@@ -993,8 +1090,10 @@ def suggest_for_document(document_id: int) -> int:
     }
     if own:
         candidates = open_candidates(-1, own)  # each follow-up leaves out its own below
-        for letter in _follow_ups(document_id, candidates):
+        for letter, titles_only in _follow_ups(document_id, candidates):
             among = [c for c in candidates if all(o.id != letter.id for o in c.origins)]
+            if titles_only:
+                among = _titles_said(letter, among)
             # (Creating none would only prune again what the first `create` pruned.)
             if found := _within_limits(letter.id, _hints_among(letter, among)):
                 made += suggestions.create(letter.id, found)

@@ -184,6 +184,8 @@ def _to_v5(db: pw.Database) -> None:
         document = pw.ForeignKeyField(Document, primary_key=True, on_delete="CASCADE")
         kind = pw.CharField()
         dossier = pw.CharField(null=True, index=True)
+        letter_dossier = pw.CharField(null=True, index=True)
+        letter_date = pw.DateField(null=True)
         number = pw.CharField(null=True)
         official_id = pw.CharField(null=True, index=True)
         document_date = pw.DateField(null=True, index=True)

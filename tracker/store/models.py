@@ -210,6 +210,8 @@ class DocumentFacts(BaseModel):
     document = pw.ForeignKeyField(Document, primary_key=True, backref="facts", on_delete="CASCADE")
     kind = pw.CharField()
     dossier = pw.CharField(null=True, index=True)  # the document row's, folded
+    letter_dossier = pw.CharField(null=True, index=True)  # the Letter's (from its header)
+    letter_date = pw.DateField(null=True)  # the Letter's
     number = pw.CharField(null=True)
     official_id = pw.CharField(null=True, index=True)  # lower case
     document_date = pw.DateField(null=True, index=True)

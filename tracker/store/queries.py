@@ -251,10 +251,10 @@ def _url_of(official_id: str | None) -> str | None:
     return None
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+def _chunks(ids: Sequence[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
     ids = list(ids)
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
 
 
 # -- import ---------------------------------------------------------------------------
@@ -308,7 +308,7 @@ def import_document(parsed: ParsedDocument, extracted: list[Extracted]) -> Impor
             return result
         doc = Document.create(**_document_values(parsed))
         _record_version(parsed, doc.id)
-        new_ids = [_create_commitment(parsed, item, doc.id) for item in extracted]
+        new_ids = _create_commitments(parsed, extracted, doc.id)
         search.sync(DB.obj, new_ids)
     return ImportResult(parsed.path, doc.id, len(new_ids), skipped=False)
 
@@ -337,28 +337,55 @@ def _document_values(parsed: ParsedDocument) -> dict[str, Any]:
 
 
 def _create_commitment(parsed: ParsedDocument, item: Extracted, document_id: int) -> int:
-    first_quote = item.sources[0].quote if item.sources else item.title
-    row = Commitment.create(
-        title=item.title,
-        due_date=item.due,
-        due_date_extracted=item.due,
-        due_text=item.due_text,
-        due_precision=item.due_precision,
-        period_start=item.period_start,
-        period_end=item.period_end,
-        edtf=item.edtf,
-        ministry=item.ministry,
-        actor=item.actor,
-        cue=item.cue,
-        fingerprint=fingerprint(
-            parsed.official_id, parsed.dossier, parsed.number, parsed.content_hash, first_quote
-        ),
-    )
-    if item.sources:
-        Source.insert_many(
-            [_source_values(src, row.id, document_id) for src in item.sources]
-        ).execute()
-    return row.id
+    return _create_commitments(parsed, [item], document_id)[0]
+
+
+def _create_commitments(
+    parsed: ParsedDocument, items: Sequence[Extracted], document_id: int
+) -> list[int]:
+    """Insert the commitments and their sources (two statements per chunk, not two per
+    commitment); their ids, in the order of `items`."""
+    ids: list[int] = []
+    for chunk in _chunks(items, 60):  # 12 values a row: below any parameter limit
+        rows = [
+            {
+                "title": item.title,
+                "due_date": item.due,
+                "due_date_extracted": item.due,
+                "due_text": item.due_text,
+                "due_precision": item.due_precision,
+                "period_start": item.period_start,
+                "period_end": item.period_end,
+                "edtf": item.edtf,
+                "ministry": item.ministry,
+                "actor": item.actor,
+                "cue": item.cue,
+                "fingerprint": fingerprint(
+                    parsed.official_id,
+                    parsed.dossier,
+                    parsed.number,
+                    parsed.content_hash,
+                    item.sources[0].quote if item.sources else item.title,
+                ),
+            }
+            for item in chunk
+        ]
+        # One statement numbers its rows in their order: the returned ids, sorted, are
+        # the rows' (inside the import's write transaction nobody else inserts).
+        made = sorted(
+            i for (i,) in Commitment.insert_many(rows).returning(Commitment.id).tuples().execute()
+        )
+        if len(made) != len(chunk):
+            raise StoreError(f"stored {len(made)} of {len(chunk)} commitments")
+        sources = [
+            _source_values(src, cid, document_id)
+            for cid, item in zip(made, chunk, strict=True)
+            for src in item.sources
+        ]
+        for part in _chunks(sources, 50):
+            Source.insert_many(part).execute()
+        ids.extend(made)
+    return ids
 
 
 def _previous_versions(parsed: ParsedDocument) -> list[Document]:
