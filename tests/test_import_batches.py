@@ -215,3 +215,20 @@ def test_a_file_already_imported_is_not_read_again(db, tmp_path, seed_path, monk
     monkeypatch.setattr(tracker.importing, "read_document", unread)
     [result] = import_batch([path]).results
     assert result.state == "skipped" and result.found == 0
+
+
+def test_a_new_file_is_read_from_disk_once(db, tmp_path, seed_path, monkeypatch):
+    """Its bytes are hashed (to skip a file imported before) and parsed from one read."""
+    [path] = documents(tmp_path, seed_path, 1)
+    reads: list[str] = []
+    real_open = Path.open  # (Path.read_bytes opens it too)
+
+    def open_(self, mode="r", *args, **kwargs):
+        if "r" in mode:
+            reads.append(str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+    [result] = import_batch([path]).results
+    assert result.state == "imported"
+    assert reads.count(str(path)) == 1

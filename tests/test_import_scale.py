@@ -89,10 +89,10 @@ def test_the_window_says_a_long_file_is_being_read(qtbot, db, settings, seed_pat
     release = threading.Event()
     real = tracker.importing.read_document
 
-    def slow(path):
+    def slow(path, data=None):
         reading.set()
         assert release.wait(20)
-        return real(path)
+        return real(path, data)
 
     monkeypatch.setattr(tracker.importing, "read_document", slow)
     window = open_window(qtbot, settings)
@@ -168,6 +168,20 @@ hierbij de evaluatie van Praktijkleren.
 """
 
 
+LETTER_ON_SUBJECT = """**29 544**
+
+**Nr. 1302**
+
+**BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP**
+
+Onderwerp: evaluatie subsidie Praktijkleren
+
+Den Haag, 3 september 2022
+
+Zoals toegezegd stuur ik u hierbij het rapport.
+"""
+
+
 def test_letters_in_another_dossier_keep_a_promise_whichever_comes_in_first(
     db, seed_path, tmp_path
 ):
@@ -181,18 +195,20 @@ def test_letters_in_another_dossier_keep_a_promise_whichever_comes_in_first(
     letter.write_text(LETTER_WITHOUT_CITATION, "utf-8")
     citing = tmp_path / "brief-1301.md"
     citing.write_text(LETTER_CITING, "utf-8")
+    on_subject = tmp_path / "brief-1302.md"  # the words in its subject, not the sentence
+    on_subject.write_text(LETTER_ON_SUBJECT, "utf-8")
 
     def suggested() -> set[tuple[str, str]]:
         return {
             (row.commitment_title, row.document_reference) for row in suggestions.list_pending()
         }
 
-    import_batch([seed_path, letter, citing])
+    import_batch([seed_path, letter, citing, on_subject])
     after = suggested()
-    assert ("Evaluatie subsidie Praktijkleren", "Kamerstuk 29 544, nr. 1300") in after
-    assert ("Evaluatie subsidie Praktijkleren", "Kamerstuk 29 544, nr. 1301") in after
+    for number in (1300, 1301, 1302):
+        assert ("Evaluatie subsidie Praktijkleren", f"Kamerstuk 29 544, nr. {number}") in after
 
     for model in reversed(MODELS[1:]):  # the same files into an empty register
         model.delete().execute()
-    import_batch([letter, citing, seed_path])
+    import_batch([letter, citing, on_subject, seed_path])
     assert suggested() == after

@@ -26,6 +26,7 @@ import datetime as dt
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -1047,22 +1048,29 @@ def _covering(candidates: list[Candidate]) -> set[int]:
     """The documents one of whose "zoals toegezegd" sentences, with their subject, may
     have every content word of one of the candidates' titles (found through `CueWord`;
     every word must share a match key with a word of the sentence or subject)."""
-    titles = [[set(match_keys(stem_)) for stem_ in _title_stems(c.title)] for c in candidates]
-    titles = [stems for stems in titles if stems]
-    keys = {key for stems in titles for keys in stems for key in keys}
-    found: dict[int, dict[int, set[str]]] = {}  # document -> sentence -> its keys
+    titles = {_title_stems(c.title) for c in candidates} - {()}
+    # key -> the (title, word) it may match; and how many words each title has
+    covers: dict[str, list[tuple[int, int]]] = {}
+    sizes = []
+    for t, stems in enumerate(titles):
+        sizes.append(len(stems))
+        for w, stem_ in enumerate(stems):
+            for key in match_keys(stem_):
+                covers.setdefault(key, []).append((t, w))
+    found: dict[tuple[int, int], set[tuple[int, int]]] = {}  # (document, sentence) -> (t, w)
     for did, sentence, key in _column(
-        'SELECT document_id, sentence, "key" FROM cue_word WHERE "key"', keys, whole=True
+        'SELECT document_id, sentence, "key" FROM cue_word WHERE "key"', covers, whole=True
     ):
-        found.setdefault(did, {}).setdefault(sentence, set()).add(key)
+        found.setdefault((did, sentence), set()).update(covers[key])
     out = set()
-    for did, sentences in found.items():
-        subject = sentences.pop(-1, set())
-        for have in sentences.values():
-            have |= subject
-            if any(all(keys & have for keys in stems) for stems in titles):
-                out.add(did)
-                break
+    for (did, sentence), words in found.items():
+        if did in out:
+            continue
+        if sentence >= 0:  # with the subject's (which alone goes with every sentence)
+            words = words | found.get((did, -1), set())
+        per_title = Counter(t for t, _ in words)
+        if any(count == sizes[t] for t, count in per_title.items()):
+            out.add(did)
     return out
 
 
@@ -1073,10 +1081,14 @@ def suggest_for_document(document_id: int) -> int:
     know of the documents is what `remember` kept when each was imported (a document
     stored without it, e.g. when making it failed, gets it now)."""
     suggestions.prune()
-    for (missing,) in execute(
-        "SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM document_facts)"
-    ).fetchall():
-        remember(missing)
+    documents, known = execute(
+        "SELECT (SELECT COUNT(*) FROM document), (SELECT COUNT(*) FROM document_facts)"
+    ).fetchone()
+    if documents != known:  # (counted on their indexes: no row of text is read)
+        for (missing,) in execute(
+            "SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM document_facts)"
+        ).fetchall():
+            remember(missing)
     made = suggestions.create(document_id, find_hints(document_id))
     own = {
         cid

@@ -92,15 +92,17 @@ class ImportBatch:
         return sum(1 for r in self.results if r.state == state)
 
 
-def _already_imported(path: str) -> bool:
-    """Whether these exact bytes are stored already (so reading the file is not needed)."""
+def _bytes_if_new(path: str) -> tuple[bool, bytes | None]:
+    """(whether these exact bytes are stored already, the bytes read): the file is read
+    once, to hash it and then to parse it. (None: not read; `read_document` reads it
+    and gives the reason it is refused.)"""
     try:
         if Path(path).stat().st_size > MAX_FILE_BYTES:
-            return False  # read_document refuses it without reading it all
+            return False, None  # read_document refuses it without reading it all
         data = Path(path).read_bytes()
     except OSError:
-        return False  # reading it again gives the reason it is refused
-    return is_imported(hashlib.sha256(data).hexdigest())
+        return False, None
+    return is_imported(hashlib.sha256(data).hexdigest()), data
 
 
 def import_file(path: str | Path, stage: Callable[[str], None] | None = None) -> FileResult:
@@ -117,9 +119,10 @@ def import_file(path: str | Path, stage: Callable[[str], None] | None = None) ->
     begin = stage or _stage_of_batch.get() or (lambda _stage: None)
     try:
         begin("reading")
-        if _already_imported(path):
+        stored, data = _bytes_if_new(path)
+        if stored:
             return FileResult(path, skipped=True)
-        document = read_document(path)
+        document = read_document(path, data)
         begin("extracting")
         commitments = extract(document)
         begin("storing")

@@ -61,8 +61,9 @@ def decode_text(data: bytes) -> str:
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
-def read_document(path: str | Path) -> Document:
-    """Read `path` into a structured `Document`, or raise `DocumentError`."""
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read `path` into a structured `Document`, or raise `DocumentError`. `data`: its
+    bytes, when the caller has read them already (the file is then not read again)."""
     import importlib
 
     from tracker.documents import text as text_reader
@@ -77,14 +78,15 @@ def read_document(path: str | Path) -> Document:
             raise DocumentError(
                 f"{path}: unsupported file type {suffix!r} (expected one of {expected})"
             )
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                f"{path}: the file is too large ({size / 2**20:.0f} MB; the limit is "
-                f"{MAX_FILE_BYTES // 2**20} MB, and an answer document is far smaller)"
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew meanwhile stays capped
+        if data is None:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise DocumentError(
+                    f"{path}: the file is too large ({size / 2**20:.0f} MB; the limit is "
+                    f"{MAX_FILE_BYTES // 2**20} MB, and an answer document is far smaller)"
+                )
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew stays capped
     except FileNotFoundError:
         raise DocumentError(f"{path}: file not found") from None
     except IsADirectoryError:
