@@ -124,7 +124,7 @@ class HistoryRow:
     effective_date: dt.date | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # a window holds 100,000 of them: no dict per row
 class CommitmentRow:
     id: int
     title: str
@@ -145,8 +145,8 @@ class CommitmentRow:
     latest_evidence: str = ""
     url: str | None = None
     document_date: dt.date | None = None
-    sources: list[SourceRow] = field(default_factory=list)
-    history: list[HistoryRow] = field(default_factory=list)
+    sources: Sequence[SourceRow] = ()  # get_commitment(s) only (a list there)
+    history: Sequence[HistoryRow] = ()  # get_commitment(s) only (a list there)
     manual: bool = False
     fingerprint: str | None = None
     document_ids: list[int] = field(default_factory=list)  # each document once, source order
@@ -157,7 +157,7 @@ class CommitmentRow:
     reviewed_by: str | None = None
     reviewed_at: dt.datetime | None = None
     # the audit trail (every change, who and when), oldest first; get_commitment(s) only
-    changes: list[ChangeRow] = field(default_factory=list)
+    changes: Sequence[ChangeRow] = ()
 
     def days_overdue(self, as_of: dt.date) -> int | None:
         """Days past the due date for an open commitment, else None."""
@@ -742,6 +742,8 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
 
     days = _Days(_to_date)
     times = _Days(_to_datetime)
+    # Values many rows share (a status, a ministry, a due phrase) kept once, not per row.
+    share = {}.setdefault
     no_source = ("", None, [], [])
     no_doc = ("", None, None)
     no_notes = ("", "")
@@ -779,15 +781,15 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
                 cid,
                 title,
                 days[due],
-                due_text,
-                precision,
+                share(due_text, due_text),
+                share(precision, precision),
                 bool(overridden),
                 days[extracted],
-                status,
-                review,
-                ministry,
-                actor,
-                cue,
+                share(status, status),
+                share(review, review),
+                share(ministry, ministry),
+                share(actor, actor),
+                share(cue, cue),
                 factions,
                 reference,
                 quote,
@@ -795,14 +797,14 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
                 proof,
                 url,
                 days[doc_day],
-                [],
-                [],
+                (),
+                (),
                 bool(manual),
                 print_,
                 doc_ids,
                 days[period_start],
                 days[period_end],
-                edtf,
+                share(edtf, edtf),
                 version,
                 reviewed_by,
                 times[reviewed_at],
