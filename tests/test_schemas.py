@@ -3,7 +3,7 @@ migrated, and keep every row: statuses, notes, manual commitments, dates set by 
 suggestions. A database from a newer app is refused and left as it is.
 
 The fixtures in tests/data/schemas/ were written by the models of their time
-(make_v1.py, make_v2.py, make_v3.py).
+(make_v1.py, make_v2.py, make_v3.py, make_v4.py).
 """
 
 from __future__ import annotations
@@ -16,15 +16,19 @@ from pathlib import Path
 import pytest
 
 from tracker import __version__, cli
-from tracker.store import queries, suggestions
+from tracker.hints import suggest_for_document
+from tracker.importing import import_file
+from tracker.store import audit, queries, suggestions
 from tracker.store.backup import backup_folder, list_backups
 from tracker.store.connection import close_database, open_database
 from tracker.store.migrations import SCHEMA_VERSION, SchemaTooNewError
+from tracker.store.models import Document
+from tracker.words import content_words
 
 pytestmark = pytest.mark.sqlite_only
 
 SCHEMAS = Path(__file__).parent / "data" / "schemas"
-RELEASED = [1, 2, 3]
+RELEASED = [1, 2, 3, 4]
 
 
 def read(path: Path, sql: str) -> list[tuple]:
@@ -131,6 +135,80 @@ def test_version_3_keeps_manual_edits_history_and_suggestions_through_the_app(tm
         assert [s.commitment_title for s in pending] == ["Evaluatie subsidie Praktijkleren"]
         # The migrated register takes changes as any other.
         queries.mark(rows["Brief over het mkb-actieplan"].id, "fulfilled", note="Ontvangen")
+    finally:
+        close_database()
+
+
+def test_version_4_keeps_its_audit_trail_through_the_app(tmp_path):
+    open_database(fixture_copy(tmp_path, 4))
+    try:
+        rows = {r.title: r for r in queries.list_commitments()}
+        monitor = rows["Monitor stageplaatsen"].id
+        assert [
+            (c.version, c.changed_by, c.what, c.old, c.new) for c in audit.changes_of(monitor)
+        ] == [
+            (2, "bram", "due", "2021-12-31", "2022-03-31"),
+            (3, "bram", "status", "open", "partial"),
+        ]
+        agenda = audit.changes_of(rows["Agenda gelijke kansen"].id)
+        assert [(c.what, c.evidence, c.via) for c in agenda] == [
+            ("status", "Kamerstuk 32 637, nr. 460", "suggestion")
+        ]
+        # The trail of the deleted commitment (id 2, see make_v4.py) outlives it.
+        deleted = [c for c in audit.changes_for([2])[2] if c.what == "delete"]
+        assert [c.old for c in deleted] == ["Evaluatie van de subsidieregeling Praktijkleren"]
+        # A change made after the migration follows the trail of its time.
+        queries.mark(monitor, "fulfilled", note="Tweede deel ontvangen", who="dirk")
+        assert [(c.version, c.what, c.new) for c in audit.changes_of(monitor, since_version=3)] == [
+            (4, "status", "fulfilled")
+        ]
+    finally:
+        close_database()
+
+
+# A letter as staff import it after the migration: it keeps the promise of the
+# answer in the fixtures (Kamerstuk 32 637, nr. 448) to evaluate Praktijkleren.
+LATER_LETTER = """**32 637**
+
+**Nr. 470**
+
+**BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN EN KLIMAAT**
+
+Den Haag, 14 december 2022
+
+Zoals toegezegd in het schriftelijk overleg (Kamerstuk 32 637, nr. 448) stuur ik u
+hierbij de evaluatie van de subsidieregeling Praktijkleren.
+"""
+
+
+@pytest.mark.parametrize("version", [3, 4])
+def test_a_migrated_register_knows_its_documents_and_titles_for_the_hints(tmp_path, version):
+    path = fixture_copy(tmp_path, version)
+    open_database(path)
+    try:
+        documents = {i for (i,) in read(path, "SELECT id FROM document")}
+        assert documents
+        assert {i for (i,) in read(path, "SELECT document_id FROM document_facts")} == documents
+        titled = {
+            cid
+            for cid, title in read(path, "SELECT id, title FROM commitment")
+            if content_words(title)
+        }
+        assert titled
+        assert {i for (i,) in read(path, "SELECT commitment_id FROM title_word")} == titled
+
+        letter = tmp_path / "kst-32637-470.md"
+        letter.write_text(LATER_LETTER, encoding="utf-8")
+        result = import_file(letter)
+        assert result.error is None, result.error
+        new = Document.get(Document.path == str(letter)).id
+        assert [s.commitment_title for s in suggestions.list_pending(new)] == [
+            "Evaluatie subsidie Praktijkleren"
+        ]
+        [row] = suggestions.list_pending(new)
+        assert row.reason == "zoals_toegezegd"
+        assert row.matched_reference == "Kamerstuk 32 637, nr. 448"
+        assert suggest_for_document(new) == 0  # made once, on import
     finally:
         close_database()
 
