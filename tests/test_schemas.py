@@ -224,6 +224,19 @@ def from_a_newer_app(tmp_path) -> Path:
     return path
 
 
+def test_a_long_migration_says_how_far_it_is(tmp_path):
+    """Bringing a register to schema 5 reads every document once: the caller is told
+    how many are done, of how many, so that the window can show it."""
+    path = tmp_path / "v4.sqlite"
+    shutil.copy(SCHEMAS / "v4.sqlite", path)
+    reports: list[tuple[int, int]] = []
+    open_database(path, on_progress=lambda done, total: reports.append((done, total)))
+    try:
+        assert reports and reports[-1] == (2, 2)
+    finally:
+        close_database()
+
+
 def test_a_database_from_a_newer_app_is_refused_naming_both_versions(from_a_newer_app):
     before = hashlib.sha256(from_a_newer_app.read_bytes()).hexdigest()
 

@@ -202,10 +202,20 @@ def _open(args: argparse.Namespace) -> None:
     )
     from tracker.store.migrations import SchemaTooNewError
 
+    def progress(done: int, total: int) -> None:
+        """A long migration (a large register, once) says how far it is."""
+        if sys.stderr.isatty():
+            end = "\n" if done >= total else ""
+            print(
+                f"\rupdating the register for this version: {done}/{total}",
+                end=end,
+                file=sys.stderr,
+            )
+
     password = None
     while True:
         try:
-            open_database(args.db, password=password)
+            open_database(args.db, password=password, on_progress=progress)
             return
         except PasswordRequired as exc:
             if password is not None or not sys.stdin.isatty():

@@ -27,7 +27,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -712,9 +712,11 @@ def remember(document_id: int) -> Letter:
     return letter
 
 
-def remember_all(db: pw.Database) -> None:
-    """`remember` every stored document (the migration to schema 5), a few at a time."""
-    last = 0
+def remember_all(db: pw.Database, progress: Callable[[int, int], None] | None = None) -> None:
+    """`remember` every stored document (the migration to schema 5), a few at a time;
+    `progress` is told (documents done, of how many) after each few."""
+    last = done = 0
+    total = execute("SELECT COUNT(*) FROM document", (), db).fetchone()[0]
     while True:
         ids = [
             did
@@ -727,6 +729,9 @@ def remember_all(db: pw.Database) -> None:
         for did in ids:
             remember(did)
         last = ids[-1]
+        done += len(ids)
+        if progress:
+            progress(done, total)
 
 
 def _stored_letter(document_id: int) -> Letter:

@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from tracker.resources import resource_path
 from tracker.store.connection import (
@@ -149,6 +149,7 @@ def open_chosen_database(
     interactive: bool = True,
     parent: QWidget | None = None,
     on_warning: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> DatabaseLocation:
     """Open `target` and bind the models to it, asking what the server needs.
 
@@ -162,6 +163,8 @@ def open_chosen_database(
     password: str | None = None
     error = ""
     extra = {"on_warning": on_warning} if on_warning is not None else {}
+    if on_progress is not None:
+        extra["on_progress"] = on_progress
     while True:
         try:
             open_database(location, password=password, **extra)
@@ -197,6 +200,42 @@ class StartCancelled(Exception):
     """The user chose not to open a database after all."""
 
 
+class MigrationProgress:
+    """Shows how far a long migration is, before the window exists: bringing a large
+    register forward to a new version takes a while, once, and must not look like an
+    app that hangs. The dialog appears with the first report (short migrations report
+    nothing) and goes when `close` is called."""
+
+    def __init__(self) -> None:
+        self.dialog: QProgressDialog | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog()
+            self.dialog.setWindowTitle(QCoreApplication.translate("app", "Toezeggingen"))
+            self.dialog.setCancelButton(None)  # a migration is one transaction: no stopping
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.show()
+        self.dialog.setLabelText(
+            QCoreApplication.translate(
+                "app", "Het register wordt bijgewerkt voor deze versie (eenmalig): %1 van %2"
+            )
+            .replace("%1", f"{done:,}".replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", "."))
+        )
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        QCoreApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
 def run_gui(
     db_path: str | None,
     screenshot: str | None = None,
@@ -217,13 +256,18 @@ def run_gui(
     app = _application(language)
     target = chosen_database(db_path, QSettings(ORGANISATION, APPLICATION))
     warnings: list[str] = []
+    migrating = MigrationProgress()
     try:
         location = open_chosen_database(
-            target, interactive=not screenshot, on_warning=warnings.append
+            target,
+            interactive=not screenshot,
+            on_warning=warnings.append,
+            on_progress=None if screenshot else migrating,
         )
     except StartCancelled:
         return 1
     except CorruptDatabaseError as exc:
+        migrating.close()
         # Damaged or unreadable: offer a backup, or quit; the file itself stays as it is.
         if screenshot:
             print(f"tracker: {exc}", file=sys.stderr)
@@ -238,6 +282,9 @@ def run_gui(
             screenshot,
         )
         return 1
+
+    finally:
+        migrating.close()
 
     # A screenshot always shows the default layout and leaves the user's saved one alone.
     window = MainWindow(database_label=location.display, remember_state=not screenshot)

@@ -1763,6 +1763,10 @@
             <translation>This password was not accepted. Try again.</translation>
         </message>
         <message>
+            <source>Het register wordt bijgewerkt voor deze versie (eenmalig): %1 van %2</source>
+            <translation>Updating the register for this version (once): %1 of %2</translation>
+        </message>
+        <message>
             <source>De database kan niet worden geopend.</source>
             <translation>The database cannot be opened.</translation>
         </message>

@@ -260,6 +260,9 @@ ENGLISH: dict[str, str] = {
     "%1: niet meer gevonden in de nieuwe versie: %2": "%1: no longer found in the new version: %2",
     "%1 toezegging gevonden": "%1 commitment found",
     "%1 toezeggingen gevonden": "%1 commitments found",
+    "Het register wordt bijgewerkt voor deze versie (eenmalig): %1 van %2": (
+        "Updating the register for this version (once): %1 of %2"
+    ),
     "lezen…": "reading…",
     "toezeggingen zoeken…": "finding commitments…",
     "opslaan…": "storing…",

@@ -212,8 +212,10 @@ def open_database(
     *,
     password: str | None = None,
     on_warning: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> pw.Database:
     """Open (creating if needed) and migrate the database, and bind the models to it.
+    `on_progress` is told how far a long migration is (done, of how many).
 
     `target` is a URL or a path (default: TRACKER_DB, else the file in the user's data
     folder); `password` is for a server that asks for one (see `PasswordRequired`).
@@ -243,7 +245,7 @@ def open_database(
         raise _connect_error(location, exc) from None
     try:
         DB.initialize(db)
-        run_migrations(db)
+        run_migrations(db, on_progress)
     except SchemaTooNewError as exc:
         db.close()
         raise SchemaTooNewError(f"{location.display}: {exc}", found=exc.found) from None

@@ -28,6 +28,15 @@ from tracker.store.models import DB, MODELS, SchemaVersion, fingerprint, now
 
 log = logging.getLogger(__name__)
 
+# Told how far a long migration step is: (done, of); the window shows it, so that a
+# large register being brought forward does not look like an app that hangs.
+Progress = Callable[[int, int], None]
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
 SCHEMA_VERSION = 5
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
@@ -38,7 +47,7 @@ FIRST_POSTGRESQL_VERSION = 3
 MIGRATION_LOCK_KEY = 0x747261636B6572
 
 
-def _to_v2(db: pw.Database) -> None:
+def _to_v2(db: pw.Database, progress: Progress) -> None:
     """v2: document text, manual commitments, fingerprints, review stamp,
     effective date of a status change, indexes for the filters, full-text search."""
     migrator = SchemaMigrator.from_database(db)
@@ -131,7 +140,7 @@ _V3_DOCUMENT_VERSION = (
 )
 
 
-def _to_v3(db: pw.Database) -> None:
+def _to_v3(db: pw.Database, progress: Progress) -> None:
     """v3: suggestions that an imported document fulfils open commitments (tracker/hints.py),
     and the versions of each document read so far. Documents imported before get no
     suggestions: they are made when a document comes in."""
@@ -139,7 +148,7 @@ def _to_v3(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
-def _to_v4(db: pw.Database) -> None:
+def _to_v4(db: pw.Database, progress: Progress) -> None:
     """v4: the audit trail (`Change`): who changed which commitment, when and how.
     Changes made before have no entry; their status history stays where it was."""
 
@@ -163,7 +172,7 @@ def _to_v4(db: pw.Database) -> None:
     db.create_tables([Change], safe=True)
 
 
-def _to_v5(db: pw.Database) -> None:
+def _to_v5(db: pw.Database, progress: Progress) -> None:
     """v5: what the fulfilment hints know of each document (`DocumentFacts`, `Citation`,
     `CueWord`) and the index of title words (`TitleWord`), so that an import compares
     itself with the register through indexes; filled here for everything stored before.
@@ -215,12 +224,12 @@ def _to_v5(db: pw.Database) -> None:
             for columns in (("official_id",), ("dossier", "number"))
         )
     )
-    hints.remember_all(db)
+    hints.remember_all(db, progress)
     title_words.rebuild(db)
 
 
 # version N -> function that migrates a database at version N-1 to version N
-STEPS: dict[int, Callable[[pw.Database], None]] = {
+STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
@@ -254,9 +263,11 @@ def current_version(db: pw.Database) -> int | None:
     return row.version if row else None
 
 
-def run_migrations(db: pw.Database | None = None) -> int:
-    """Create or upgrade the schema; returns the version the database is now at."""
+def run_migrations(db: pw.Database | None = None, progress: Progress | None = None) -> int:
+    """Create or upgrade the schema; returns the version the database is now at.
+    `progress` is told how far a long step is (documents done, of how many)."""
     db = db or DB.obj
+    progress = progress or _no_progress
     version = current_version(db)
     if version == SCHEMA_VERSION:
         return version
@@ -280,7 +291,7 @@ def run_migrations(db: pw.Database | None = None) -> int:
         while version < SCHEMA_VERSION:
             step = STEPS[version + 1]
             with db.atomic():
-                step(db)
+                step(db, progress)
                 SchemaVersion.update(version=version + 1, changed_at=now()).execute()
             version += 1
             log.info("migrated database to schema version %s", version)

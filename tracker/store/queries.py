@@ -340,6 +340,19 @@ def _create_commitment(parsed: ParsedDocument, item: Extracted, document_id: int
     return _create_commitments(parsed, [item], document_id)[0]
 
 
+def _extracted_due(item: Extracted) -> dict[str, Any]:
+    """The due date of an extracted commitment, as the commitment's fields."""
+    return {
+        "due_date": item.due,
+        "due_date_extracted": item.due,
+        "due_text": item.due_text,
+        "due_precision": item.due_precision,
+        "period_start": item.period_start,
+        "period_end": item.period_end,
+        "edtf": item.edtf,
+    }
+
+
 def _create_commitments(
     parsed: ParsedDocument, items: Sequence[Extracted], document_id: int
 ) -> list[int]:
@@ -350,13 +363,7 @@ def _create_commitments(
         rows = [
             {
                 "title": item.title,
-                "due_date": item.due,
-                "due_date_extracted": item.due,
-                "due_text": item.due_text,
-                "due_precision": item.due_precision,
-                "period_start": item.period_start,
-                "period_end": item.period_end,
-                "edtf": item.edtf,
+                **_extracted_due(item),
                 "ministry": item.ministry,
                 "actor": item.actor,
                 "cue": item.cue,
@@ -551,15 +558,7 @@ def _update_extracted(row: Commitment, item: Extracted, title_before: str | None
         return False
     values: dict[str, Any] = {}
     if not row.due_overridden:
-        values = {
-            "due_date": item.due,
-            "due_date_extracted": item.due,
-            "due_text": item.due_text,
-            "due_precision": item.due_precision,
-            "period_start": item.period_start,
-            "period_end": item.period_end,
-            "edtf": item.edtf,
-        }
+        values = _extracted_due(item)
     if title_before is not None and row.title == title_before:
         values["title"] = item.title
     changed = False
