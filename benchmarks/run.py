@@ -1,6 +1,8 @@
 """The scale benchmark in one command: a generated corpus, then every figure of issue 11.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py [--quick]
+    benchmarks/run [--quick] [--documents N] [--seed S] [--work DIR]
+
+or, the same: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py [--quick]
         [--documents N] [--seed S] [--work DIR]
 
 1. Generates the corpus (`corpus.py`; 5,000 documents, about 100,000 commitments),
@@ -11,8 +13,9 @@
    (b) the window (`ui_speed.py`) on the imported register, when the import made a
        large one (the full corpus: about 95,000 commitments), and on the synthetic
        register of `store_speed.py` (exactly 100,000), each in its own process;
-   (c) 10,000 rows to xlsx against openpyxl's default workbook (`export_speed.py`);
-   (d) our date reader against dateparser (`dates_vs_dateparser.py`).
+   (c) reading and extraction alone, without the database, on one core;
+   (d) 10,000 rows to xlsx against openpyxl's default workbook (`export_speed.py`);
+   (e) our date reader against dateparser (`dates_vs_dateparser.py`).
 3. Prints one table: step | figure | target | met. Always exits 0: it is a report.
 """
 
@@ -78,6 +81,34 @@ def step_import(db: Path, corpus: Path, limit: int | None) -> dict:
         "seconds": seconds,
         "bytes": size,
         "db_bytes": sum(p.stat().st_size for p in db.parent.glob(db.name + "*")),
+        "peak_mb": peak_mb(),
+    }
+
+
+def step_extract(corpus: Path, limit: int | None) -> dict:
+    """Reading and extraction alone (no database), one core: what the import's other
+    work is measured against."""
+    import os as _os
+
+    _os.sched_setaffinity(0, {min(_os.sched_getaffinity(0))})  # one core
+    from tracker.documents.reader import read_document
+    from tracker.extract import extract
+
+    files = sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))
+    if limit:
+        files = files[:limit]
+    size = found = 0
+    started = time.perf_counter()
+    for path in files:
+        data = path.read_bytes()
+        size += len(data)
+        found += len(extract(read_document(path, data)))
+    seconds = time.perf_counter() - started
+    return {
+        "files": len(files),
+        "bytes": size,
+        "commitments": found,
+        "seconds": seconds,
         "peak_mb": peak_mb(),
     }
 
@@ -209,6 +240,23 @@ def report(args: argparse.Namespace) -> int:
             ("peak memory: import", f"{imp['peak_mb']:.0f} MB", "", ""),
         ]
 
+    print("extraction alone …", flush=True)
+    ext = run_step(
+        ["--step", "extract", "--corpus", str(corpus)] + (["--limit", str(limit)] if limit else [])
+    )
+    if ext:
+        rate, mbps = ext["files"] / ext["seconds"], ext["bytes"] / 1e6 / ext["seconds"]
+        rows += [
+            (
+                "read+extract only (no database), one core",
+                f"{rate:.1f} docs/s, {mbps:.2f} MB/s "
+                f"({ext['files']:,} docs, {ext['commitments']:,} commitments)",
+                f"≥ {TARGET_DOCS_PER_S:.0f} docs/s",
+                verdict(rate >= TARGET_DOCS_PER_S),
+            ),
+            ("peak memory: extraction", f"{ext['peak_mb']:.0f} MB", "", ""),
+        ]
+
     # The window on the imported register (real documents), when the import made a
     # large one, and on the synthetic register of exactly WINDOW_COMMITMENTS.
     registers = [("synthetic", ["--synthetic"])]
@@ -293,7 +341,9 @@ def main(argv: list[str] | None = None) -> int:
         "--work", default=str(Path(tempfile.gettempdir()) / "tracker-bench"), help="cache"
     )
     parser.add_argument(
-        "--step", choices=["import", "window", "export", "dates"], help=argparse.SUPPRESS
+        "--step",
+        choices=["import", "extract", "window", "export", "dates"],
+        help=argparse.SUPPRESS,
     )
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -305,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work)
     if args.step == "import":
         result = step_import(args.db, args.corpus, args.limit)
+    elif args.step == "extract":
+        result = step_extract(args.corpus, args.limit)
     elif args.step == "window":
         result = step_window(None if args.synthetic else args.db, work)
     elif args.step == "export":

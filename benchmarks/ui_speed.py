@@ -11,7 +11,7 @@ it keeps working while the window is reworked:
   opens on "Vandaag"; "Alles tonen" then shows every row for the steps below),
 - search keystroke latency: typing a query one character at a time, each until the
   proxy has settled (works for a filter that runs at once or after a short delay),
-- toggling a filter ("Alleen te laat"),
+- toggling a filter ("Alleen te laat") on and off, ten times each,
 - sorting on the due column and on the title column.
 
 Prints a table with the targets and whether each was met.
@@ -42,6 +42,7 @@ TARGET_LIST_S = 1.5
 TARGET_KEYSTROKE_P95_MS = 100.0
 TARGET_SORT_MS = 300.0
 SETTLE_MS = 250  # a debounced filter must have run within this after the last change
+FILTER_TOGGLES = 20  # "Alleen te laat" on and off, ten times each
 QUERY = "evaluatie van de stageplaatsen"
 
 
@@ -189,16 +190,17 @@ def measure_window(db_path: Path, work: Path) -> tuple[list[tuple[str, str, str,
     toggle = getattr(window, "overdue_check", None) or getattr(window, "overdue_action", None)
     if toggle is not None:
         timings = []
-        for _ in range(2):
+        for _ in range(FILTER_TOGGLES):
             started = time.perf_counter()
             toggle.setChecked(not toggle.isChecked())
             timings.append(watch.settle(started) * 1000)
+        p95 = percentile(timings, 95)
         results.append(
             (
-                "filter toggle (overdue on/off, worst)",
-                f"{max(timings):.0f} ms",
-                f"< {TARGET_KEYSTROKE_P95_MS:.0f} ms",
-                "met" if max(timings) < TARGET_KEYSTROKE_P95_MS else "NOT met",
+                f"filter toggle (overdue on/off, {len(timings)}×), median / p95",
+                f"{statistics.median(timings):.0f} / {p95:.0f} ms (max {max(timings):.0f})",
+                f"p95 < {TARGET_KEYSTROKE_P95_MS:.0f} ms",
+                "met" if p95 < TARGET_KEYSTROKE_P95_MS else "NOT met",
             )
         )
     else:

@@ -141,6 +141,8 @@ CUES = re.compile(
     r"|\btoegezegde\s+\w+",  # "de toegezegde evaluatie"
     re.S,
 )
+_CUE_WORD = re.compile(r"toege|toeze")  # in every match of CUES
+_DIGIT = re.compile(r"\d")  # in every match of `references`
 _KAMERSTUK = re.compile(
     r"(?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\b(\d{2}\s?\d{3})(?:\s+([A-Z]{1,3}|[IVXLC]{1,6}))?"
     r",\s*nr\.\s*(\d+)"
@@ -332,10 +334,11 @@ def read_letter(doc: Document) -> Letter:
         subject_parts.append(over.group(1) if over else first)
     cues = []
     for para in paras:
-        for sentence in sentences(para):
-            if CUES.search(fold(sentence)):
-                cues.append(sentence)
-    cited = [r for para in paras for r in references(para)]
+        # Every cue has "toegezegd" or "toezegging" in it: other paragraphs are skipped.
+        if _CUE_WORD.search(fold(para)):
+            cues.extend(sentence for sentence in sentences(para) if CUES.search(fold(sentence)))
+    # Every reference has a digit in it (a number, a year).
+    cited = [r for para in paras if _DIGIT.search(para) for r in references(para)]
     if not official_id and dossier and number:
         official_id = f"kst-{dossier.replace(' ', '-')}-{number}"  # as the readers make it
     if dossier and number:
