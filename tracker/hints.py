@@ -15,79 +15,66 @@ Subjects are compared on content words: folded to lower case without accents,
 Dutch and parliamentary stop words removed, lightly stemmed, and matched also as
 parts of compounds ("subsidie" in "subsidieregeling").
 
-Letters are often read without header metadata (a letter is neither a verslag
-nor Kamervragen), so the dossier, number and date come from the stored document
-when it has them and from the letter's own header otherwise.
+What is read of a document is a `Letter` (tracker/letters.py); what is kept of each
+one, and how an import finds what to compare, is in docs/hints.md.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
 import peewee as pw
 
-from tracker.documents.metadata import DATE, parse_dutch_date
 from tracker.documents.model import format_dossier
+from tracker.letters import (  # noqa: F401 - CUES is read from here too
+    ANSWER_KINDS,
+    CUES,
+    CueWords,
+    Letter,
+    Reference,
+    cited,
+    citing_terms,
+    cue_subject,
+    cue_words,
+    folded,
+    letter_from_json,
+    letter_to_json,
+    read_letter,
+    references,
+    sentence_words,
+    to_date,
+)
 from tracker.store import suggestions, title_words
 from tracker.store.models import Citation, CueWord, Document, DocumentFacts
 from tracker.store.queries import StoreError
-from tracker.store.search import fold
 from tracker.store.sql import execute
 from tracker.store.suggestions import Hint
-from tracker.words import SPECIFIC, content_words, match_keys, words_match
+from tracker.words import (  # noqa: F401 - content_words, words_match are read from here too
+    SPECIFIC,
+    Matches,
+    content_words,
+    match_keys,
+    words_match,
+)
 
 log = logging.getLogger(__name__)
 
 THRESHOLD = 0.6  # a candidate scoring below this is not suggested
 MAX_PER_DOCUMENT = 5  # at most this many suggestions per document ...
 STRONG = 0.9  # ... unless each of the others scores at least this
-ANSWER_KINDS = frozenset({"verslag", "kamervragen"})  # documents that are not letters
 TITLED_BATCH = 50  # commitments linked by their title only, compared this many at a time
-
-# -- words (tracker/words.py) ------------------------------------------------------------
 
 
 @dataclass
 class Similarity:
     score: float  # 0..1
     words: list[str]  # the document's words that matched, as written there
-
-
-class Matches:
-    """The words of a subject that match a given word, remembered: the subject of a
-    letter is compared with many commitments that share most of their words. Only the
-    subject's words that share a match key with the word (`match_keys`) are compared:
-    no other can match it."""
-
-    def __init__(self, subject: Iterable[str]):
-        self._by_key: dict[str, list[str]] = {}
-        for word in dict.fromkeys(subject):
-            for key in match_keys(word):
-                self._by_key.setdefault(key, []).append(word)
-        self._seen: dict[str, frozenset[str]] = {}
-
-    def of(self, other: str) -> frozenset[str]:
-        found = self._seen.get(other)
-        if found is None:
-            near = {w for key in match_keys(other) for w in self._by_key.get(key, ())}
-            found = frozenset(w for w in near if words_match(w, other))
-            self._seen[other] = found
-        return found
-
-    def among(self, others: Iterable[str]) -> set[str]:
-        """The subject's words that match one of `others`."""
-        out: set[str] = set()
-        for other in others:
-            out |= self.of(other)
-        return out
 
 
 def similarity(
@@ -124,242 +111,6 @@ def similarity(
 
 
 # -- the document -----------------------------------------------------------------------
-
-# Sentences that say a promise is being kept, matched on folded text (no accents).
-# Cues are matched per sentence; a gap may hold a reference ("nr. 448"), hence ".".
-CUES = re.compile(
-    r"\bzoals\b.{0,160}?\btoegezegd\b"  # "zoals toegezegd", "zoals ik ... heb toegezegd"
-    r"|\b(?:conform|overeenkomstig|ter\s+uitvoering\s+van|in\s+vervolg\s+op)\s+"
-    r"(?:de|mijn|onze|deze|die|een|het)?\s*(?:eerder\w*\s+)?toezegging"
-    r"|\btoezegging\w*\b.{0,120}?\bgestand\b"  # "doe ik de toezegging ... gestand"
-    r"|\bgestand\b.{0,40}?\btoezegging"
-    r"|\b(?:invulling|uitvoering|gevolg)\s+aan\s+(?:de|mijn|onze|deze|die|het)?\s*"
-    r"(?:eerder\w*\s+)?toezegging"
-    r"|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\b.{0,120}?\btoegezegd\b"
-    r"|\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\b.{0,120}?\btoegezegd\b"
-    r"|\b(?:is|werd|zijn|werden)\b.{0,80}?\btoegezegd\b"  # "is aan uw Kamer toegezegd"
-    r"|\btoegezegde\s+\w+",  # "de toegezegde evaluatie"
-    re.S,
-)
-_CUE_WORD = re.compile(r"toege|toeze")  # in every match of CUES
-_DIGIT = re.compile(r"\d")  # in every match of `references`
-_KAMERSTUK = re.compile(
-    r"(?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\b(\d{2}\s?\d{3})(?:\s+([A-Z]{1,3}|[IVXLC]{1,6}))?"
-    r",\s*nr\.\s*(\d+)"
-)
-_OFFICIAL_ID = re.compile(r"\b(kst-\d+(?:-[a-z0-9]+)*-\d+|ah-tk-\d{8}-\d+)\b", re.I)
-_AANHANGSEL = re.compile(
-    r"Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+II)?,?\s+(\d{4})\s*[/–-]\s*(\d{2,4}),?"
-    r"\s*nr\.\s*(\d+)"
-)
-_MARKUP = re.compile(r"<sup>[^<]{0,12}</sup>|<[^>]{1,40}>|[*_#>]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd\"'\u2018\u201c(])")
-_HEADER_DOSSIER = re.compile(
-    r"^\s*(?:Kamerstuk\s+)?(\d{2}\s?\d{3})(?:\s+([A-Z]{1,3}|[IVXLC]{1,6}))?\s*$", re.M
-)
-_HEADER_NUMBER = re.compile(r"^\s*Nr\.\s*(\d+)\s*$", re.M)
-_LETTER_DATE = re.compile(r"(?:Den\s+Haag|'s-Gravenhage|Datum)\s*[,:]?\s*(" + DATE + ")", re.I)
-_SUBJECT_LINE = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*[:\s]\s*(.+)$", re.M | re.I)
-_OPENING = re.compile(
-    r"^(?:Hierbij|Met\s+deze\s+brief|In\s+deze\s+brief|Bij\s+deze|Graag\s+informeer"
-    r"|Bijgaand|Zoals\s+toegezegd|Hiermee)\b",
-    re.I,
-)
-_OVER = re.compile(r"\bover\s+(.+?)(?:[.;:]|$)", re.S)
-# Titles that name the kind of document, not its subject.
-_GENERIC_TITLE = re.compile(
-    r"^\s*(?:brief\s+van\s+de\b|(?:kamer)?brief\s*$|verslag\s+van\s+een\b"
-    r"|antwoord(?:en)?\s+op\b|lijst\s+van\s+vragen\b|motie\b)",
-    re.I,
-)
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", _MARKUP.sub("", text))
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a stored text, without Markdown, each on one line."""
-    out = []
-    for para in re.split(r"\n\s*\n", _plain(text)):
-        para = " ".join(para.split())
-        if para:
-            out.append(para)
-    return out
-
-
-def sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A document cited in a sentence: by dossier and number, official id, or date."""
-
-    dossier: str | None = None
-    number: str | None = None
-    official_id: str | None = None
-    date: dt.date | None = None
-
-    def label(self) -> str:
-        if self.dossier and self.number:
-            return f"Kamerstuk {format_dossier(self.dossier)}, nr. {self.number}"
-        if self.official_id:
-            return self.official_id
-        return f"{self.date:%d-%m-%Y}" if self.date else ""
-
-
-def references(text: str) -> list[Reference]:
-    """The documents `text` cites: "Kamerstuk 32 637, nr. 448", "kst-32637-448",
-    "Aanhangsel Handelingen II 2022/23, nr. 3649" and Dutch dates ("10 maart 2021")."""
-    found: list[Reference] = []
-    for m in _KAMERSTUK.finditer(text):
-        dossier = m.group(1).replace(" ", "")
-        if m.group(2):
-            dossier += f" {m.group(2)}"
-        found.append(Reference(dossier=dossier, number=m.group(3)))
-    for m in _OFFICIAL_ID.finditer(text):
-        found.append(Reference(official_id=m.group(1).lower()))
-    for m in _AANHANGSEL.finditer(text):
-        first, second = m.group(1), m.group(2)
-        second = first[:2] + second[-2:] if len(second) == 2 else second
-        found.append(Reference(official_id=f"ah-tk-{first}{second}-{m.group(3)}"))
-    for m in re.finditer(DATE, text, re.I):
-        day = parse_dutch_date(m.group(0))
-        if day:
-            found.append(Reference(date=day))
-    return found
-
-
-def _without_references(text: str) -> str:
-    text = _KAMERSTUK.sub(" ", text)
-    text = _OFFICIAL_ID.sub(" ", text)
-    text = _AANHANGSEL.sub(" ", text)
-    return re.sub(DATE, " ", text, flags=re.I)
-
-
-@dataclass
-class Letter:
-    """What the hints need to know of the new document."""
-
-    id: int
-    kind: str  # as the reader saw it: "verslag", "kamervragen", "unknown" (a letter), ...
-    dossier: str | None
-    number: str | None
-    official_id: str | None
-    date: dt.date | None
-    subject: str  # what it is about, as written ("" if not found)
-    cue_sentences: list[str] = field(default_factory=list)
-    references: list[Reference] = field(default_factory=list)  # cited anywhere in it
-    evidence: str = ""  # how to cite it
-
-    @property
-    def url(self) -> str | None:
-        if self.official_id:
-            return f"https://zoek.officielebekendmakingen.nl/{self.official_id}.html"
-        return None
-
-    def subject_words(self) -> dict[str, str]:
-        return dict(self._subject_words)
-
-    @cached_property
-    def _subject_words(self) -> dict[str, str]:
-        return content_words(_without_references(self.subject))
-
-    @cached_property
-    def subject_matches(self) -> Matches:
-        return Matches(self._subject_words)
-
-    @cached_property
-    def cue_words(self) -> list[CueWords]:
-        """`_cue_words` of it, worked out once (a stored letter is compared again and
-        again in a batch: `letter_from_json` keeps it)."""
-        return _cue_words(self)
-
-    @cached_property
-    def keys(self) -> set[str]:
-        """`_keys` of it, worked out once."""
-        return _keys(self)
-
-
-def _header(paras: list[str]) -> str:
-    """The part before the body (of the text's `paragraphs`): up to the salutation or
-    the first long paragraph."""
-    head = []
-    for para in paras[:20]:
-        if _OPENING.match(para) or len(para.split()) > 25:
-            break
-        head.append(para)
-    return "\n".join(head)
-
-
-def _dossier_title(header: str) -> str:
-    """The line after the dossier number in a Kamerstuk's header: the dossier's title."""
-    lines = header.split("\n")
-    for i, line in enumerate(lines[:-1]):
-        if _HEADER_DOSSIER.fullmatch(line) and not _HEADER_NUMBER.fullmatch(lines[i + 1]):
-            return lines[i + 1].strip()
-    return ""
-
-
-def read_letter(doc: Document) -> Letter:
-    """The facts of a stored document that the rules use, from its row and its text."""
-    text = doc.source_text or ""
-    paras = paragraphs(text)
-    header = _header(paras)
-    dossier, number, official_id = doc.dossier, doc.number, doc.official_id
-    if not dossier and (m := _HEADER_DOSSIER.search(header)):
-        dossier = m.group(1).replace(" ", "") + (f" {m.group(2)}" if m.group(2) else "")
-    if not number and (m := _HEADER_NUMBER.search(header)):
-        number = m.group(1)
-    date = doc.document_date
-    if date is None and (m := _LETTER_DATE.search(text[:5000])):
-        date = parse_dutch_date(m.group(1))
-    # The dossier's title ("Bedrijfslevenbeleid") is shared by every document in the
-    # dossier and says nothing of this one's subject: it is left out of the title.
-    dossier_title = _dossier_title(header)
-    subject_parts = [
-        part
-        for part in (doc.title or "").split("; ")
-        if part.strip() and part.strip() != dossier_title and not _GENERIC_TITLE.search(part)
-    ]
-    if m := _SUBJECT_LINE.search(header):
-        subject_parts.append(m.group(1))
-    opening = next((p for p in paras if _OPENING.match(p)), None)
-    if opening is None:
-        opening = next((p for p in paras if len(p.split()) > 12), "")
-    if opening:
-        first = sentences(opening)[0]
-        over = _OVER.search(_without_references(first))
-        subject_parts.append(over.group(1) if over else first)
-    cues = []
-    for para in paras:
-        # Every cue has "toegezegd" or "toezegging" in it: other paragraphs are skipped.
-        if _CUE_WORD.search(fold(para)):
-            cues.extend(sentence for sentence in sentences(para) if CUES.search(fold(sentence)))
-    # Every reference has a digit in it (a number, a year).
-    cited = [r for para in paras if _DIGIT.search(para) for r in references(para)]
-    if not official_id and dossier and number:
-        official_id = f"kst-{dossier.replace(' ', '-')}-{number}"  # as the readers make it
-    if dossier and number:
-        evidence = f"Kamerstuk {format_dossier(dossier)}, nr. {number}"
-    elif doc.kind == "kamervragen" and official_id:
-        evidence = f"Aanhangsel Handelingen {official_id}"
-    else:
-        evidence = ""
-    return Letter(
-        id=doc.id,
-        kind=doc.kind,
-        dossier=dossier,
-        number=number,
-        official_id=official_id,
-        date=date,
-        subject="; ".join(p.strip() for p in subject_parts if p.strip()),
-        cue_sentences=cues,
-        references=cited,
-        evidence=evidence,
-    )
-
 
 # -- the commitments ----------------------------------------------------------------------
 
@@ -424,12 +175,6 @@ def _same_dossier(a: str | None, b: str | None) -> bool:
     return a.replace(" ", "").lower() == b.replace(" ", "").lower()
 
 
-def _to_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def open_candidates(document_id: int, only: Iterable[int] | None = None) -> list[Candidate]:
     """Open, not rejected commitments made in documents other than `document_id` (and
     with no source in it); among `only`, when given."""
@@ -460,7 +205,7 @@ def open_candidates(document_id: int, only: Iterable[int] | None = None) -> list
         entry = out.setdefault(cid, Candidate(cid, title, [], []))
         entry.quotes.append(quote)
         if all(o.id != did for o in entry.origins):
-            dates = tuple(d for d in (_to_date(date), _to_date(answer)) if d)
+            dates = tuple(d for d in (to_date(date), to_date(answer)) if d)
             entry.origins.append(Origin(did, dossier, number, official_id, dates))
     return list(out.values())
 
@@ -477,32 +222,6 @@ def _is_later(letter: Letter, candidate: Candidate) -> bool:
     return not dates or letter.date >= min(dates)
 
 
-def _words(text: str) -> dict[str, str]:
-    return content_words(_without_references(CUES.sub(" ", fold(text))))
-
-
-CueWords = tuple[str, list[Reference], dict[str, str], Matches]
-
-
-def _cue_subject(letter: Letter) -> dict[str, str]:
-    """The words a "zoals toegezegd" sentence is read with besides its own: a letter's
-    subject (what it is about is what it delivers). Not that of an answer (a verslag,
-    Kamervragen): its subject is the questions' topic, which a "zoals toegezegd"
-    sentence among the answers need not be about."""
-    return {} if letter.kind in ANSWER_KINDS else letter.subject_words()
-
-
-def _cue_words(letter: Letter) -> list[CueWords]:
-    """Each cue sentence with the documents it cites and its words (with the subject's):
-    what rule "zoals_toegezegd" compares every candidate with, worked out once."""
-    subject = _cue_subject(letter)
-    out = []
-    for sentence in letter.cue_sentences:
-        words = {**_words(sentence), **subject}
-        out.append((sentence, references(sentence), words, Matches(words)))
-    return out
-
-
 def _said_as_promised(
     letter: Letter,
     candidate: Candidate,
@@ -511,10 +230,10 @@ def _said_as_promised(
     cues: list[CueWords] | None = None,
 ) -> Hint | None:
     """Rule "zoals_toegezegd": a cue sentence that cites the commitment's document
-    and/or matches its subject. (`cues`: `_cue_words(letter)`, when worked out before.)"""
+    and/or matches its subject. (`cues`: `cue_words(letter)`, when worked out before.)"""
     best: Hint | None = None
-    for sentence, cited, words, matches in _cue_words(letter) if cues is None else cues:
-        link, label = candidate.cited_by(cited)
+    for sentence, in_sentence, words, matches in cue_words(letter) if cues is None else cues:
+        link, label = candidate.cited_by(in_sentence)
         if link == 0.0:
             link, label = candidate.cited_by(letter.references)
             link = max(link, 0.0) * 0.6  # cited elsewhere in the document, not in the sentence
@@ -564,117 +283,7 @@ def _same_dossier_subject(
     )
 
 
-def _keys(letter: Letter) -> set[str]:
-    """The match keys (`match_keys`) of the letter's words: a commitment whose words
-    share none of them matches no word of the letter."""
-    words = dict(letter.subject_words())
-    for sentence in letter.cue_sentences:
-        words.update(_words(sentence))
-    return {key for word in words for key in match_keys(word)}
-
-
 # -- what is stored of each document (models.DocumentFacts, models.Mention) --------------
-
-
-def _folded(value: str | None) -> str | None:
-    """A dossier or official id as the lookups compare them: lower case, no spaces."""
-    return value.replace(" ", "").lower() if value else None
-
-
-def letter_to_json(letter: Letter) -> str:
-    def day(value: dt.date | None) -> str | None:
-        return value.isoformat() if value else None
-
-    return json.dumps(
-        {
-            "kind": letter.kind,
-            "dossier": letter.dossier,
-            "number": letter.number,
-            "official_id": letter.official_id,
-            "date": day(letter.date),
-            "subject": letter.subject,
-            "cue_sentences": letter.cue_sentences,
-            "references": [
-                [r.dossier, r.number, r.official_id, day(r.date)] for r in letter.references
-            ],
-            "evidence": letter.evidence,
-        },
-        ensure_ascii=False,
-    )
-
-
-@lru_cache(maxsize=4096)
-def letter_from_json(document_id: int, text: str) -> Letter:
-    """The `Letter` kept as `text` (the same object for the same text: what it works out
-    is kept with it; it is not changed once made)."""
-    data = json.loads(text)
-    return Letter(
-        id=document_id,
-        kind=data["kind"],
-        dossier=data["dossier"],
-        number=data["number"],
-        official_id=data["official_id"],
-        date=_to_date(data["date"]),
-        subject=data["subject"],
-        cue_sentences=list(data["cue_sentences"]),
-        references=[
-            Reference(dossier, number, official_id, _to_date(date))
-            for dossier, number, official_id, date in data["references"]
-        ],
-        evidence=data["evidence"],
-    )
-
-
-@dataclass(frozen=True)
-class Cited:
-    """What a letter cites, as the rules can use it to link a commitment's document:
-    (folded dossier, number) pairs, official ids, and dates (a date counts only in a
-    list of references that cites no document by number: `Candidate.cited_by`)."""
-
-    numbers: frozenset[tuple[str, str]]
-    ids: frozenset[str]
-    dates: frozenset[dt.date]
-
-    def terms(self) -> set[str]:
-        """As `Citation` rows hold them."""
-        return (
-            {f"n:{dossier}:{number}" for dossier, number in self.numbers}
-            | {f"i:{official_id}" for official_id in self.ids}
-            | {f"d:{day.isoformat()}" for day in self.dates}
-        )
-
-
-def cited(letter: Letter) -> Cited:
-    lists = [letter.references] + [references(sentence) for sentence in letter.cue_sentences]
-    refs = [r for refs in lists for r in refs]
-    return Cited(
-        numbers=frozenset((_folded(r.dossier), r.number) for r in refs if r.dossier and r.number),
-        ids=frozenset(
-            r.official_id for r in refs if r.official_id and not (r.dossier and r.number)
-        ),
-        dates=frozenset(
-            r.date
-            for refs in lists
-            if not any((r.dossier and r.number) or r.official_id for r in refs)
-            for r in refs
-            if r.date
-        ),
-    )
-
-
-def citing_terms(
-    dossier: str | None,
-    number: str | None,
-    official_id: str | None,
-    dates: Iterable[dt.date | None],
-) -> set[str]:
-    """The `Citation` terms by which a letter would cite this document."""
-    terms = {f"d:{day.isoformat()}" for day in dates if day}
-    if dossier and number:
-        terms.add(f"n:{_folded(dossier)}:{number}")
-    if official_id:
-        terms.add(f"i:{official_id.lower()}")
-    return terms
 
 
 def remember(document_id: int) -> Letter:
@@ -689,11 +298,11 @@ def remember(document_id: int) -> Letter:
     DocumentFacts.insert(
         document=document_id,
         kind=doc.kind,
-        dossier=_folded(doc.dossier),
-        letter_dossier=_folded(letter.dossier),
+        dossier=folded(doc.dossier),
+        letter_dossier=folded(letter.dossier),
         letter_date=letter.date,
         number=doc.number,
-        official_id=_folded(doc.official_id),
+        official_id=folded(doc.official_id),
         document_date=doc.document_date,
         answer_date=doc.answer_date,
         keeps_promises=bool(letter.cue_sentences),
@@ -705,9 +314,10 @@ def remember(document_id: int) -> Letter:
             [(document_id, term) for term in terms], fields=[Citation.document, Citation.term]
         ).execute()
     if letter.cue_sentences:
-        rows = {(document_id, -1, key) for word in _cue_subject(letter) for key in match_keys(word)}
+        rows = {(document_id, -1, key) for word in cue_subject(letter) for key in match_keys(word)}
         for i, sentence in enumerate(letter.cue_sentences):
-            rows |= {(document_id, i, key) for word in _words(sentence) for key in match_keys(word)}
+            words = sentence_words(sentence)
+            rows |= {(document_id, i, key) for word in words for key in match_keys(word)}
         fields = [CueWord.document, CueWord.sentence, CueWord.key]
         rows_ = sorted(rows)
         for i in range(0, len(rows_), _CHUNK // 3):
@@ -775,7 +385,7 @@ def _preselect(
         return set(only), []
     titled: list[int] = []
     numbers, ids, dates = (c := cited(letter)).numbers, c.ids, c.dates
-    dossier = _folded(letter.dossier) if letter.kind not in ANSWER_KINDS else None
+    dossier = folded(letter.dossier) if letter.kind not in ANSWER_KINDS else None
     dossiers = {d for d, _ in numbers} | ({dossier} if dossier else set())
     where, params = [], []
     for column, values in (
@@ -795,11 +405,11 @@ def _preselect(
             f" FROM document_facts WHERE {' OR '.join(where)}",
             params,
         )
-        for did, folded, number, official_id, date, answer in rows:
+        for did, doc_dossier, number, official_id, date, answer in rows:
             if (
-                (folded and (folded == dossier or (folded, number) in numbers))
+                (doc_dossier and (doc_dossier == dossier or (doc_dossier, number) in numbers))
                 or (official_id or "") in ids
-                or (dates and (_to_date(date) in dates or _to_date(answer) in dates))
+                or (dates and (to_date(date) in dates or to_date(answer) in dates))
             ):
                 documents.add(did)
     documents.discard(document_id)
@@ -810,8 +420,8 @@ def _preselect(
     chosen |= _made_in(others - documents - {document_id})
     # Per cue sentence, its words with the subject's; the titles all of whose words one
     # of them matches.
-    subject = _cue_subject(letter)
-    sets = [{**_words(sentence), **subject} for sentence in letter.cue_sentences]
+    subject = cue_subject(letter)
+    sets = [{**sentence_words(sentence), **subject} for sentence in letter.cue_sentences]
     if sets:
         keys = {key for words in sets for word in words for key in match_keys(word)}
         matches = [Matches(words) for words in sets]
@@ -988,7 +598,7 @@ def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[tuple[Let
             for (did,) in execute(
                 f"SELECT document_id FROM document_facts WHERE letter_dossier = ?"
                 f" AND kind NOT IN ({marks})",
-                [_folded(doc.dossier), *sorted(ANSWER_KINDS)],
+                [folded(doc.dossier), *sorted(ANSWER_KINDS)],
             )
         }
     terms = citing_terms(

@@ -1,14 +1,16 @@
 """Content words of Dutch parliamentary text, and when two of them name the same thing.
 
 Used by the fulfilment hints (tracker/hints.py) to compare a document's subject with a
-commitment's title, and by the store's index of title words (tracker/store/title_words.py)
-to find, without comparing every title, the titles a sentence can match.
+commitment's title (`Matches`), and by the store's index of title words
+(tracker/store/title_words.py) to find, without comparing every title, the titles a
+sentence can match.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 
 def fold(text: str | None) -> str:
@@ -109,3 +111,32 @@ def match_keys(stem_: str) -> tuple[str, ...]:
     if len(stem_) >= MIN_HEAD:
         keys.append("s:" + stem_[-MIN_HEAD:])
     return tuple(keys)
+
+
+class Matches:
+    """The words of a subject that match a given word, remembered: the subject of a
+    letter is compared with many commitments that share most of their words. Only the
+    subject's words that share a match key with the word (`match_keys`) are compared:
+    no other can match it."""
+
+    def __init__(self, subject: Iterable[str]):
+        self._by_key: dict[str, list[str]] = {}
+        for word in dict.fromkeys(subject):
+            for key in match_keys(word):
+                self._by_key.setdefault(key, []).append(word)
+        self._seen: dict[str, frozenset[str]] = {}
+
+    def of(self, other: str) -> frozenset[str]:
+        found = self._seen.get(other)
+        if found is None:
+            near = {w for key in match_keys(other) for w in self._by_key.get(key, ())}
+            found = frozenset(w for w in near if words_match(w, other))
+            self._seen[other] = found
+        return found
+
+    def among(self, others: Iterable[str]) -> set[str]:
+        """The subject's words that match one of `others`."""
+        out: set[str] = set()
+        for other in others:
+            out |= self.of(other)
+        return out
