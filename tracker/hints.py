@@ -589,7 +589,17 @@ def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[tuple[Let
     content word of one of the titles. With each, whether it is only the last kind
     (`_titles_said`).
     """
-    doc = Document.get_by_id(document_id)
+    doc = (  # what identifies it, not its text
+        Document.select(
+            Document.dossier,
+            Document.number,
+            Document.official_id,
+            Document.document_date,
+            Document.answer_date,
+        )
+        .where(Document.id == document_id)
+        .get()
+    )
     documents: set[int] = set()
     if doc.dossier:
         marks = ",".join("?" * len(ANSWER_KINDS))

@@ -93,9 +93,11 @@ class AcceptResult:
 def prune() -> None:
     """Forget suggestions whose commitment no longer exists (deleted, merged away). Until
     then an undone delete gets them back; no list shows them."""
-    Suggestion.delete().where(
-        Suggestion.commitment_id.not_in(Commitment.select(Commitment.id))
-    ).execute()
+    # NOT EXISTS: one look-up per suggestion (NOT IN reads every commitment id first).
+    execute(
+        "DELETE FROM suggestion WHERE NOT EXISTS"
+        " (SELECT 1 FROM commitment c WHERE c.id = suggestion.commitment_id)"
+    )
 
 
 def _dismissed(commitments: Iterable[int]) -> set[tuple[int, str]]:
@@ -138,7 +140,17 @@ def create(document_id: int, hints: Iterable[Hint]) -> int:
         if hint.reason not in SUGGESTION_REASONS:
             raise StoreError(f"unknown suggestion reason {hint.reason!r}")
     with DB.atomic():
-        document = Document.get_or_none(Document.id == document_id)
+        document = (  # what identifies it, not its text
+            Document.select(
+                Document.id,
+                Document.official_id,
+                Document.dossier,
+                Document.number,
+                Document.content_hash,
+            )
+            .where(Document.id == document_id)
+            .first()
+        )
         if document is None:
             raise StoreError(f"there is no document {document_id}")
         if not hints:
