@@ -300,3 +300,43 @@ def test_two_clients_starting_at_once_create_the_schema_once(fresh_url, tmp_path
         assert execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     finally:
         close_database()
+
+
+@pytest.mark.sqlite_only
+def test_a_new_file_told_locked_while_another_client_creates_it_is_opened(tmp_path, monkeypatch):
+    """Two clients switching one new file to WAL at once: SQLite tells one "database is
+    locked" without waiting. It tries again instead of calling the file unusable."""
+    import peewee as pw
+
+    real = pw.SqliteDatabase._connect
+    refusals = []
+
+    def connect(self, *args, **kwargs):
+        if len(refusals) < 3:
+            refusals.append(1)
+            raise pw.OperationalError("database is locked")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pw.SqliteDatabase, "_connect", connect)
+    open_database(tmp_path / "new.sqlite")
+    try:
+        assert len(refusals) == 3
+        assert execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    finally:
+        close_database()
+
+
+@pytest.mark.sqlite_only
+def test_a_file_that_is_no_database_is_not_tried_again(tmp_path, monkeypatch):
+    import peewee as pw
+
+    calls = []
+
+    def connect(self, *args, **kwargs):
+        calls.append(1)
+        raise pw.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(pw.SqliteDatabase, "_connect", connect)
+    with pytest.raises(DatabaseError, match="unable to open database file"):
+        open_database(tmp_path / "new.sqlite")
+    assert len(calls) == 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,11 +239,7 @@ def open_database(
         if stored is not None and stored < SCHEMA_VERSION:
             _backup(location.path, f"premigration-v{stored}", on_warning)
     db = location.create(password)
-    try:
-        db.connect(reuse_if_open=True)
-    except pw.DatabaseError as exc:
-        db.close()
-        raise _connect_error(location, exc) from None
+    _connect(db, location)
     try:
         DB.initialize(db)
         run_migrations(db, on_progress)
@@ -335,6 +332,24 @@ def _first_line(exc: BaseException) -> str:
     """The driver's message in one line (libpq's start with "FATAL:" and span lines)."""
     text = " ".join(str(exc).split())
     return re.sub(r"^(FATAL|ERROR):\s*", "", text) or type(exc).__name__
+
+
+def _connect(db: pw.Database, location: DatabaseLocation) -> None:
+    """Connect (SQLite: with its pragmas). Two clients that create a new file at the same
+    moment can both ask SQLite to switch it to WAL; one is then told "database is
+    locked" at once, without waiting (SQLite avoids a deadlock): it tries again, for as
+    long as the busy timeout."""
+    deadline = time.monotonic() + SQLITE_PRAGMAS["busy_timeout"] / 1000
+    while True:
+        try:
+            db.connect(reuse_if_open=True)
+            return
+        except pw.DatabaseError as exc:
+            db.close()
+            locked = location.path is not None and "locked" in str(exc).lower()
+            if not locked or time.monotonic() > deadline:
+                raise _connect_error(location, exc) from None
+            time.sleep(0.05)
 
 
 def _connect_error(location: DatabaseLocation, exc: pw.DatabaseError) -> DatabaseError:
