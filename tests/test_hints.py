@@ -14,13 +14,15 @@ from pathlib import Path
 import pytest
 from factories import make_commitment, make_document, run_cli
 
-from tracker.hints import CUES, content_words, suggest_for_document, words_match
+from tracker.hints import suggest_for_document
 from tracker.importing import import_file
+from tracker.letters import CUES
 from tracker.store import queries, suggestions
 from tracker.store.connection import close_database, open_database
 from tracker.store.migrations import SCHEMA_VERSION
 from tracker.store.models import Document
 from tracker.store.search import fold
+from tracker.words import content_words, words_match
 
 HINTS = Path(__file__).parent / "data" / "hints"
 SCHEMAS = Path(__file__).parent / "data" / "schemas"

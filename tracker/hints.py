@@ -32,9 +32,8 @@ from typing import Any
 import peewee as pw
 
 from tracker.documents.model import format_dossier
-from tracker.letters import (  # noqa: F401 - CUES is read from here too
+from tracker.letters import (
     ANSWER_KINDS,
-    CUES,
     CueWords,
     Letter,
     Reference,
@@ -46,7 +45,6 @@ from tracker.letters import (  # noqa: F401 - CUES is read from here too
     letter_from_json,
     letter_to_json,
     read_letter,
-    references,
     sentence_words,
     to_date,
 )
@@ -55,13 +53,7 @@ from tracker.store.models import Citation, CueWord, Document, DocumentFacts
 from tracker.store.queries import StoreError
 from tracker.store.sql import execute
 from tracker.store.suggestions import Hint
-from tracker.words import (  # noqa: F401 - content_words, words_match are read from here too
-    SPECIFIC,
-    Matches,
-    content_words,
-    match_keys,
-    words_match,
-)
+from tracker.words import SPECIFIC, Matches, content_words, match_keys
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +101,6 @@ def similarity(
     words = [subject[w] for w in subject if w in of_subject or w in shared]
     return Similarity(round(score, 3), words)
 
-
-# -- the document -----------------------------------------------------------------------
 
 # -- the commitments ----------------------------------------------------------------------
 
@@ -170,9 +160,7 @@ class Candidate:
 
 
 def _same_dossier(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    return a.replace(" ", "").lower() == b.replace(" ", "").lower()
+    return bool(a and b) and folded(a) == folded(b)
 
 
 def open_candidates(document_id: int, only: Iterable[int] | None = None) -> list[Candidate]:
@@ -283,7 +271,7 @@ def _same_dossier_subject(
     )
 
 
-# -- what is stored of each document (models.DocumentFacts, models.Mention) --------------
+# -- what is stored of each document (DocumentFacts, Citation, CueWord) -----------------
 
 
 def remember(document_id: int) -> Letter:
@@ -418,20 +406,16 @@ def _preselect(
     # commitment was made in (a merged one has several): those are needed too.
     others = set(_column("SELECT DISTINCT document_id FROM source WHERE commitment_id", chosen))
     chosen |= _made_in(others - documents - {document_id})
-    # Per cue sentence, its words with the subject's; the titles all of whose words one
-    # of them matches.
-    subject = cue_subject(letter)
-    sets = [{**sentence_words(sentence), **subject} for sentence in letter.cue_sentences]
-    if sets:
-        keys = {key for words in sets for word in words for key in match_keys(word)}
-        matches = [Matches(words) for words in sets]
+    # The titles all of whose words one cue sentence (with the subject's) matches.
+    if cues := letter.cue_words:
+        keys = {key for _, _, words, _ in cues for word in words for key in match_keys(word)}
         open_ = (
             "SELECT id, title FROM commitment WHERE status = 'open'"
             " AND review_state != 'rejected' AND id"
         )
         for cid, title in _column(open_, title_words.covered(keys) - chosen, whole=True):
             stems = _title_stems(title)
-            if stems and any(all(m.of(stem_) for stem_ in stems) for m in matches):
+            if stems and any(all(m.of(stem_) for stem_ in stems) for *_, m in cues):
                 titled.append(cid)
     return chosen, sorted(titled)
 
@@ -439,14 +423,23 @@ def _preselect(
 _CHUNK = 500  # values per statement: below every backend's parameter limit
 
 
-def _column(sql: str, values: Iterable[Any], whole: bool = False, params: Sequence = ()) -> list:
-    """The first column (`whole`: the rows) of `sql` + " IN (values)", in chunks below
-    the parameter limit (`params`: those of `sql` itself, before the values)."""
+def _column(
+    sql: str,
+    values: Iterable[Any],
+    whole: bool = False,
+    params: Sequence = (),
+    then: str = "",
+    then_params: Sequence = (),
+) -> list:
+    """The first column (`whole`: the rows) of `sql` + " IN (values)" + `then`, in
+    chunks below the parameter limit (`params`: those of `sql` itself, before the
+    values; `then_params`: those of `then`, after them)."""
     values = sorted(set(values))
     out = []
     for i in range(0, len(values), _CHUNK):
         chunk = values[i : i + _CHUNK]
-        rows = execute(f"{sql} IN ({','.join('?' * len(chunk))})", [*params, *chunk])
+        marks = ",".join("?" * len(chunk))
+        rows = execute(f"{sql} IN ({marks}){then}", [*params, *chunk, *then_params])
         out.extend(rows if whole else (row[0] for row in rows))
     return out
 
@@ -463,10 +456,9 @@ def _text_words(text: str) -> dict[str, str]:
     return content_words(text)
 
 
-@lru_cache(maxsize=65536)
 def _title_stems(title: str) -> tuple[str, ...]:
-    """The content words of a commitment's title (many share one: worked out once)."""
-    return tuple(content_words(title))
+    """The content words of a commitment's title."""
+    return tuple(_text_words(title))
 
 
 # -- finding -------------------------------------------------------------------------------
@@ -545,9 +537,8 @@ def _identify_by_reference(letter: Letter, candidates: list[Candidate], found: l
     """A cue sentence citing a document with just one open commitment names it, even
     when the words differ ("zoals toegezegd in het debat van 3 april stuur ik u ...")."""
     have = {h.commitment_id for h in found}
-    for sentence in letter.cue_sentences:
-        cited = references(sentence)
-        linked = [(c, *c.cited_by(cited)) for c in candidates]
+    for sentence, in_sentence, _, _ in letter.cue_words:
+        linked = [(c, *c.cited_by(in_sentence)) for c in candidates]
         firm = [(c, label) for c, link, label in linked if link >= 0.7]
         by_document: dict[int, list[tuple[Candidate, str]]] = {}
         for c, label in firm:
@@ -658,18 +649,14 @@ def _titles_said(letter: Letter, candidates: list[Candidate]) -> list[Candidate]
 
 def _saturated(documents: Iterable[int]) -> set[int]:
     """Those of `documents` that made MAX_PER_DOCUMENT suggestions or more."""
-    documents = sorted(set(documents))
-    out: set[int] = set()
-    for i in range(0, len(documents), _CHUNK):
-        chunk = documents[i : i + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows = execute(
-            f"SELECT document_id FROM suggestion WHERE document_id IN ({marks})"
-            " GROUP BY document_id HAVING COUNT(*) >= ?",
-            [*chunk, MAX_PER_DOCUMENT],
+    return set(
+        _column(
+            "SELECT document_id FROM suggestion WHERE document_id",
+            documents,
+            then=" GROUP BY document_id HAVING COUNT(*) >= ?",
+            then_params=[MAX_PER_DOCUMENT],
         )
-        out |= {did for (did,) in rows}
-    return out
+    )
 
 
 def _covering(candidates: list[Candidate]) -> set[int]:
@@ -734,7 +721,6 @@ def suggest_for_document(document_id: int) -> int:
             among = [c for c in candidates if all(o.id != letter.id for o in c.origins)]
             if titles_only:
                 among = _titles_said(letter, among)
-            # (Creating none would only prune again what the first `create` pruned.)
             if found := _within_limits(letter.id, _hints_among(letter, among)):
                 made += suggestions.create(letter.id, found)
     if made:
