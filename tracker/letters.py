@@ -296,8 +296,8 @@ def letter_keys(letter: Letter) -> set[str]:
     """The match keys (`match_keys`) of the letter's words: a commitment whose words
     share none of them matches no word of the letter."""
     words = dict(letter.subject_words())
-    for sentence in letter.cue_sentences:
-        words.update(sentence_words(sentence))
+    for _, _, sentence_and_subject, _ in letter.cue_words:
+        words.update(sentence_and_subject)
     return {key for word in words for key in match_keys(word)}
 
 
@@ -394,9 +394,8 @@ def citing_terms(
     dates: Iterable[dt.date | None],
 ) -> set[str]:
     """The `Citation` terms by which a letter would cite this document."""
-    terms = {f"d:{day.isoformat()}" for day in dates if day}
-    if dossier and number:
-        terms.add(f"n:{folded(dossier)}:{number}")
-    if official_id:
-        terms.add(f"i:{official_id.lower()}")
-    return terms
+    return Cited(
+        numbers=frozenset({(folded(dossier), number)} if dossier and number else ()),
+        ids=frozenset({official_id.lower()} if official_id else ()),
+        dates=frozenset(day for day in dates if day),
+    ).terms()
