@@ -293,7 +293,6 @@ def remember(document_id: int) -> Letter:
         official_id=folded(doc.official_id),
         document_date=doc.document_date,
         answer_date=doc.answer_date,
-        keeps_promises=bool(letter.cue_sentences),
         facts=letter_to_json(letter),
     ).execute()
     terms = sorted(cited(letter).terms())

@@ -199,7 +199,6 @@ def _to_v5(db: pw.Database, progress: Progress) -> None:
         official_id = pw.CharField(null=True, index=True)
         document_date = pw.DateField(null=True, index=True)
         answer_date = pw.DateField(null=True, index=True)
-        keeps_promises = pw.BooleanField(default=False)
         facts = pw.TextField()
 
     class Citation(Base):

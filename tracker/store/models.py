@@ -216,7 +216,6 @@ class DocumentFacts(BaseModel):
     official_id = pw.CharField(null=True, index=True)  # lower case
     document_date = pw.DateField(null=True, index=True)
     answer_date = pw.DateField(null=True, index=True)
-    keeps_promises = pw.BooleanField(default=False)  # has a "zoals toegezegd" sentence
     facts = pw.TextField()
 
 
