@@ -105,18 +105,17 @@ def _bytes_if_new(path: str) -> tuple[bool, bytes | None]:
     return is_imported(hashlib.sha256(data).hexdigest()), data
 
 
-def import_file(path: str | Path, stage: Callable[[str], None] | None = None) -> FileResult:
+def import_file(path: str | Path) -> FileResult:
     """Read, extract and store one file; errors come back in the result, never raised,
     except DatabaseWriteError (the database is full or read-only: the batch stops).
-    `stage` (default: the batch's, see `import_batch`) is called with each of STAGES as
-    it begins.
+    Inside `import_batch`, the batch's `stage` is told each of STAGES as it begins.
 
     The file is one transaction: the document, its commitments, sources and search
     index, and the fulfilment suggestions made for it, are stored whole, or (on an
     error, an interrupt or a crash) not at all.
     """
     path = str(path)
-    begin = stage or _stage_of_batch.get() or (lambda _stage: None)
+    begin = _stage_of_batch.get() or (lambda _stage: None)
     try:
         begin("reading")
         stored, data = _bytes_if_new(path)
