@@ -99,3 +99,17 @@ def found_in(path) -> int:
     from tracker.extract import extract
 
     return len(extract(read_document(path)))
+
+
+def seed_register(db, seed_path):
+    """A register at `db` holding the seed's commitments, closed (no -wal beside it): a
+    template for tests that copy it and then break it."""
+    from tracker.importing import import_file
+    from tracker.store.connection import close_database, open_database
+
+    open_database(db)
+    try:
+        assert import_file(seed_path).state == "imported"
+    finally:
+        close_database()
+    return db

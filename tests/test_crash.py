@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED
+from factories import seed_register
 
 from tracker.importing import import_file
 from tracker.store.connection import close_database, open_database
@@ -312,13 +313,7 @@ def test_a_failure_making_suggestions_keeps_the_document(batch, tmp_path, monkey
 @pytest.fixture(scope="module")
 def marked_template(tmp_path_factory) -> Path:
     """A register with the seed's commitments, closed (no -wal beside it)."""
-    db = tmp_path_factory.mktemp("crash-marks") / "template.sqlite"
-    open_database(db)
-    try:
-        assert import_file(SEED).state == "imported"
-    finally:
-        close_database()
-    return db
+    return seed_register(tmp_path_factory.mktemp("crash-marks") / "template.sqlite", SEED)
 
 
 def check_after_marks_crash(db: Path, template: Path, lines: list[str]) -> int:

@@ -27,6 +27,7 @@ from pathlib import Path
 import peewee as pw
 import pytest
 from conftest import ROOT, SEED
+from factories import seed_register
 from PySide6.QtWidgets import QMessageBox
 
 from tracker.export.common import ExportError, atomic_write
@@ -45,13 +46,7 @@ TIMEOUT = 60  # a hang guard for the child processes
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     """A register holding the seed's commitments (closed: no -wal beside it)."""
-    db = tmp_path_factory.mktemp("full-template") / "template.sqlite"
-    open_database(db)
-    try:
-        assert import_file(SEED).state == "imported"
-    finally:
-        close_database()
-    return db
+    return seed_register(tmp_path_factory.mktemp("full-template") / "template.sqlite", SEED)
 
 
 @pytest.fixture
