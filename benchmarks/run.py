@@ -52,15 +52,22 @@ def peak_mb() -> float:
 # -- steps, each run in a child process ---------------------------------------------
 
 
-def step_import(db: Path, corpus: Path, limit: int | None) -> dict:
-    import os as _os
+def one_core() -> None:
+    """Pin this process to one core: the import and extraction figures are for one."""
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
-    _os.sched_setaffinity(0, {min(_os.sched_getaffinity(0))})  # one core
+
+def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
+    """The documents of the corpus (its first `limit`), not its hidden marker file."""
+    files = sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))
+    return files[:limit] if limit else files
+
+
+def step_import(db: Path, corpus: Path, limit: int | None) -> dict:
     from tracker.cli import main as tracker_main
 
-    files = sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))
-    if limit:
-        files = files[:limit]
+    one_core()
+    files = corpus_files(corpus, limit)
     size = sum(p.stat().st_size for p in files)
     out = io.StringIO()
     started = time.perf_counter()
@@ -88,15 +95,11 @@ def step_import(db: Path, corpus: Path, limit: int | None) -> dict:
 def step_extract(corpus: Path, limit: int | None) -> dict:
     """Reading and extraction alone (no database), one core: what the import's other
     work is measured against."""
-    import os as _os
-
-    _os.sched_setaffinity(0, {min(_os.sched_getaffinity(0))})  # one core
     from tracker.documents.reader import read_document
     from tracker.extract import extract
 
-    files = sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))
-    if limit:
-        files = files[:limit]
+    one_core()
+    files = corpus_files(corpus, limit)
     size = found = 0
     started = time.perf_counter()
     for path in files:
