@@ -179,6 +179,8 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?P<fin3>beoog|beoogt|beogen)\b"
             r"|\b(?:mijn|onze)\s+inzet\s+is\s+(?:om|erop\s+gericht)\b"
             r"|\b(?:het\s+is\s+)?(?:mijn|onze|de)\s+(?:intentie|bedoeling)\s+(?:is\s+)?om\b"
+            r"|\b(?P<fin4>heb|heeft|hebben)\s+(?:\S+\s+){0,3}?(?:de\s+intentie|het\s+voornemen|"
+            r"de\s+bedoeling|het\s+plan)\s+om\b"
         ),
         "Ik ben voornemens de subsidieregeling per 1 januari 2024 aan te passen.",
     ),
@@ -324,6 +326,7 @@ RULES: tuple[Rule, ...] = (
         _r(
             r"\b(?P<fin>verken|verkent|verkennen|bezie|beziet|onderzoek|onderzoekt|"
             r"inventariseer|inventariseert|inventariseren)\b"
+            r"|\b(?P<fin2>zoek|zoekt|zoeken)\b(?=(?:\s+\S+){0,12}?\s+uit\b)"
         ),
         "Daarnaast verken ik met UWV of gepensioneerde artsen tijdelijk kunnen worden ingezet.",
     ),
@@ -353,7 +356,8 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?P<fin3>maak|maakt|maken)\s+(?:\S+\s+){0,2}?(?:mij|me|ons|zich)\s+(?:\S+\s+){0,6}?"
             r"sterk\b"
         ),
-        "Ik zet mij ervoor in dat iedere student een stageplek vindt.",
+        "Ik zet mij er dit jaar voor in dat iedere student een stageplek vindt.",
+        timed=True,
     ),
     Rule(
         "verzoek",
@@ -393,6 +397,19 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?P<fin3>gaat|gaan)\s+(?:\S+\s+){0,6}?van\s+start\b"
         ),
         "In mei start een campagne om jongeren te wijzen op de risico's van lachgas.",
+        timed=True,
+    ),
+    Rule(
+        "ontvangt_van_ons",
+        "aangekondigde toezending of toekenning",
+        _r(
+            r"\b(?P<fin>ontvangt|ontvangen|krijgt|krijgen)\b(?:\s+\S+){0,8}?\s+(?:de|een|hun|het|zijn|"
+            r"haar)\s+(?:\w+\s+)?(?:beschikkingen|beschikking|subsidiebeschikking\w*|toekenning\w*|"
+            r"uitnodiging|bijdrage|vergoeding|compensatie|uitkering|tegemoetkoming|middelen|"
+            r"bericht|brief|besluit|besluiten|antwoord|reactie|terugkoppeling|uitbetaling)\b"
+        ),
+        "De instellingen ontvangen met Prinsjesdag de beschikkingen.",
+        needs="any",
         timed=True,
     ),
     Rule(
@@ -587,6 +604,9 @@ RULE_KEYS: dict[str, tuple[frozenset[str], ...]] = {
                 "inventariseer",
                 "inventariseert",
                 "inventariseren",
+                "zoek",
+                "zoekt",
+                "zoeken",
             }
         ),
     ),
@@ -616,6 +636,7 @@ RULE_KEYS: dict[str, tuple[frozenset[str], ...]] = {
         ),
     ),
     "komt_beschikbaar": (frozenset({"beschikbaar"}), frozenset({"komt", "komen"})),
+    "ontvangt_van_ons": (frozenset({"ontvangt", "ontvangen", "krijgt", "krijgen"}),),
 }
 _ALL_KEYS = frozenset().union(*(keys[0] for keys in RULE_KEYS.values()))
 _SCREENED = tuple((rule, RULE_KEYS[rule.name]) for rule in RULES)
@@ -662,6 +683,8 @@ _CLAUSE_BREAK_PUNCTUATION_PATTERN = (
     r"zal|zullen|wordt|worden|is|zijn|ga|gaat|gaan|wil|willen|kan|kunnen|moet|moeten|heeft|"
     r"hebben|kom|komt|komen|stuur|informeer|ontvangt|zet|neem|blijft|blijven|volgt|werkt|"
     r"verwacht|laat|treedt|start|richt)\b)"
+    # a second main clause of the government's own: "... vindt plaats en ik verwacht ..."
+    r"|\s+(?=en\s+(?:ik|wij|we)\s)"
 )
 _CLAUSE_BREAK_PUNCTUATION = re.compile(rf"(?=[\s;:,])(?:{_CLAUSE_BREAK_PUNCTUATION_PATTERN})", _I)
 _CLAUSE_BREAK = re.compile(
@@ -714,6 +737,15 @@ _QUESTION_REPHRASE = re.compile(
     r"de\s+leden\s+\S+\s+vragen)\b",
     _I,
 )
+# The sentence reports what was said or decided before: "In de brief van 29 juni 2022 is
+# aangegeven dat ...", "In mijn brief van 5 februari heb ik gemeld dat ..." (not "Zoals ...").
+_REPORTED = re.compile(
+    r"^(?!zoals\b)(?:[^\s,]+\s+){0,12}?(?:is|werd|zijn|werden|heb|hebben|heeft)\s+(?:\S+\s+){0,6}?"
+    r"(?:aangegeven|gemeld|aangekondigd|geschreven|uiteengezet|toegelicht|beschreven|vermeld|"
+    r"meegedeeld|medegedeeld|bericht|besloten|afgesproken|geconcludeerd|toegezegd)\s*,?\s+"
+    r"(?:dat|hoe|welke|of|waarom)\b",
+    _I,
+)
 _FORECAST_FRAME = re.compile(
     r"\b(?:de|het|mijn|onze)\s+verwachting\s+is\s+(?:\S+\s+){0,3}?dat\b"
     r"|\bis\s+de\s+verwachting\s+dat\b"
@@ -745,6 +777,25 @@ _NOT_ACTION_PARTICIPLES = frozenset(
     gedekt gedragen gevolgd gemeld gesteld gebleken geweest gehad geleden verloren vergeleken
     verantwoord gekenmerkt gedomineerd bepaald berekend""".split()
 )
+_HEDGED = re.compile(
+    r"\bnaar\s+verwachting\b(?=.*\b(?:kunnen|kan)\b)|\b(?:kunnen|kan)\b(?=.*\bnaar\s+verwachting\b)", _I
+)
+# Outcomes in the world that are forecast, not delivered: "effecten", "de stijging"
+_OUTCOME = re.compile(
+    r"\b(?:effect(?:en)?|gevolgen|impact|stijging|daling|groei|toename|afname|opbrengst(?:en)?|"
+    r"besparing(?:en)?|kosten|aantal(?:len)?|tekort(?:en)?|instroom|uitstroom|prijs|prijzen|"
+    r"vraag|aanbod|emissies?|uitstoot)\b",
+    _I,
+)
+_MONTH_OR_YEAR = re.compile(
+    r"\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|(?:19|20)\d\d|dit|volgend|komend|van\s+het)\b",
+    _I,
+)
+_REFLEXIVE = re.compile(r"\b(?:mij|me|ons|zich)\b", _I)
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:waarbij|waarin|waarmee|waardoor|waarop|zodat|omdat|terwijl|doordat)\b", _I
+)
 _PAST_AUX = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|heb)\b", _I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:kan|kunnen|kun|moet|moeten|mag|mogen|dient|dienen|zou|zouden|te|lijkt|lijken|blijkt)\s*$",
@@ -765,6 +816,7 @@ _ADVERBIAL_START = re.compile(
     r"achter|naast|zonder|wat|hoe|waar)\b",
     _I,
 )
+_INVERTED_FIRST_PERSON = re.compile(r"\s*(ik|wij|we)\b", _I)
 _LEFT_PRONOUN = re.compile(r"\s*(?:ik|wij|we|hij|zij)\s*", _I)
 _PRONOUN_SUBJECT = re.compile(
     rf"^\s*(?:{_GOV_AFTER}|u|jij|je|hij|zij|ze|men|de\s+staatssecretarissen|de\s+ministers|"
@@ -793,7 +845,7 @@ _SELF_REFERENCE_WORDS = frozenset(
 )
 _FORECAST_WORDS = frozenset({"verwachting", "verwacht", "verwachten"})
 _REFERRAL_WORDS = frozenset({"verwijs", "verwijst", "verwijzen", "zie"})
-_BREAK_CHARS = re.compile(r"[,;:–—]|\s-\s")
+_BREAK_CHARS = re.compile(r"[,;:–—]|\s-\s|\sen\s+(?:ik|wij|we)\s", _I)
 _BREAK_WORDS = frozenset(
     {"maar", "want", "waarna", "welke", "waarom", "omdat", "zodat", "doordat", "terwijl", "hoewel"}
 )
@@ -807,7 +859,7 @@ _INSERTED_RELATIVE = re.compile(
     r"(?<=\w),\s+(?P<rel>(?:die|dat|welke|waarin|waarmee|waarbij|waarvan|waarop|waarover|waarna|"
     r"waardoor)\s+[^,;:()]{1,140}?),(?=\s+[a-zà-ÿ])"
 )
-_INSERTED_ZOALS = re.compile(r",\s+zoals\s+[^,;:()]{1,150},(?=\s)")
+_INSERTED_ZOALS = re.compile(r"(?:,|^)\s*zoals\s+[^,;:()]{1,150},(?=\s)", _I)
 _INFINITIVE_END = re.compile(r"\b(\w+en)\b", _I)
 _EXPLETIVE_ER = re.compile(r"^\s*er\b", _I)
 
@@ -879,6 +931,9 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
         return analysis
     if _QUESTION_REPHRASE.match(stripped):
         analysis.sentence_blocker = "herhaling van de vraag"
+        return analysis
+    if _REPORTED.match(stripped):
+        analysis.sentence_blocker = "eerder gezegd"
         return analysis
     referral = not _REFERRAL_WORDS.isdisjoint(sentence_words) and bool(_REFERRAL.search(stripped))
     analysis.referral = referral
@@ -993,6 +1048,8 @@ def _has_fin(m: re.Match[str]) -> bool:
 
 
 _FIN_GROUPS = ("fin", "fin2", "fin3", "fin4", "fin5", "fin6", "fin7", "fin8")
+# A stem form is the speaker's own: "(ik) informeer de Kamer", never "de Kamer informeer"
+_STEM_FORM = re.compile(r"(?:informeer|stuur|toestuur|zend|toezend|deel|bied|rapporteer|verstuur)")
 
 
 def _fin_span(m: re.Match[str]) -> tuple[int, int]:
@@ -1036,6 +1093,8 @@ def _judge(
         and not (rule.name == "gaan_doen" and _GAAN_NOUN.search(after))
     ):
         return None
+    if rule.name == "tijd_en_handeling" and fin == "begin" and _MONTH_OR_YEAR.match(after):
+        return None  # "begin juli": a time, not the verb
     if rule.name in ("tijd_en_handeling", "besluit_nu", "verkenning_nu") and not _plausible_present(
         fin, before, after, agency=rule.name == "tijd_en_handeling"
     ):
@@ -1072,6 +1131,14 @@ def _judge(
             (classify(owner.group(1)), owner.group(1)) if owner else (ActorKind.NONE, "")
         )
 
+    if (
+        rule.name == "kamer_informeren_nu"
+        and actor_kind == ActorKind.HOUSE
+        and _STEM_FORM.fullmatch(fin)
+    ):
+        # "Over de impact informeer de Kamer na de zomer": the subject "ik" was left out
+        actor_kind, actor_text = ActorKind.GOVERNMENT, "ik"
+
     def firing(accepted: bool, blocked_by: str | None = None) -> Firing:
         return Firing(rule, clause, words, actor_kind, actor_text, accepted, blocked_by, time)
 
@@ -1099,6 +1166,18 @@ def _judge(
         return firing(False, "bespreking")
     if forecast_frame and actor_kind not in (ActorKind.GOVERNMENT,):
         return firing(False, "prognose")
+    if actor_kind != ActorKind.GOVERNMENT and _HEDGED.search(clause):
+        # "Naar verwachting zal het onderzoek eind dit jaar kunnen worden afgerond"
+        return firing(False, "prognose")
+    if rule.name in ("verwachte_levering", "gepland") and _OUTCOME.search(before):
+        # "De eerste effecten worden verwacht in 2026": an outcome in the world, not an act
+        return firing(False, "prognose")
+    if main_verb in ("inzetten", "inspannen") and _REFLEXIVE.search(clause) and not time.future:
+        # "Ik zal mij blijven inzetten voor ...": effort without an act or a time
+        return firing(False, "inspanning")
+    if rule.name == "doorlopend" and _SUBORDINATE_START.match(clause):
+        # "..., waarbij we oog blijven houden voor de kwaliteit": a manner, not a promise
+        return firing(False, "bijzin")
     if (
         actor_kind != ActorKind.GOVERNMENT
         and "verwachting" in clause
@@ -1276,7 +1355,7 @@ _VERB_WORDS = (
 )
 
 
-_GOV_AT_START = re.compile(rf"^{_GOV_AFTER}\b", _I)
+_GOV_AT_START = re.compile(rf"^(?:{_GOV_AFTER}|(?:mijn|ons|het)\s+ministerie)\b", _I)
 
 
 def _plausible_present(fin: str, before: str, after: str, agency: bool = False) -> bool:
@@ -1350,6 +1429,10 @@ def _actor(
             return kind, agent.strip()
         # "De Minister ... wordt gevraagd": no agent named, the government acts
         return ActorKind.NONE, ""
+    if rule.name == "ontvangt_van_ons":
+        # the subject receives; who gives is named by "van ...", else it is the government
+        giver = re.search(r"\bvan\s+((?:de|het)\s+[^,;:]{1,60})", clause[fin_end:], _I)
+        return (classify(giver.group(1)), giver.group(1)) if giver else (ActorKind.NONE, "")
     subject = _subject(clause, fin_start, fin_end, prefix)
     if _EXPLETIVE_ER.match(subject):
         # "Er zal in het voorjaar een overleg plaatsvinden": nobody is named as actor
@@ -1365,6 +1448,10 @@ def _subject(clause: str, fin_start: int, fin_end: int, prefix: str = "") -> str
     """
     left = clause[:fin_start]
     right = clause[fin_end:]
+    if left.strip() and _INVERTED_FIRST_PERSON.match(right):
+        # "Wanneer dit onderzoek is afgerond zal ik ...": a first person right after the
+        # finite verb is its inverted subject (a subordinate clause puts its verb last)
+        return _INVERTED_FIRST_PERSON.match(right).group(1)
     last = _last_subordinator(left)
     if last is not None:
         rest = left[last.end() :].strip()

@@ -30,6 +30,7 @@ _AFTER_EVENT = re.compile(
 )
 
 
+_AFTER_YEAR = re.compile(r"\b(?:na|vanaf|vanuit|voorbij)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -93,6 +94,11 @@ class DueResolver:
 
     @staticmethod
     def _event_relative(e: TimeExpression, text: str) -> TimeExpression:
+        if not e.vague and e.precision == "year" and _AFTER_YEAR.search(text[: e.span[0]]):
+            # "het cultuurbestel na 2028": a period with no end, no deadline
+            return replace(
+                e, period_start=None, period_end=None, precision="vague", edtf=None, vague=True
+            )
         if e.vague or not _SPAN.search(e.text.strip()):
             return e
         if _AFTER_EVENT.match(text[e.span[1] :]):

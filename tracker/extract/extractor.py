@@ -37,13 +37,16 @@ _SKIP_KINDS = frozenset({"question", "heading", "footnote", "header"})
 # adverb among its first words ("Deze overleggen", "Bij deze evaluatie", "Op basis
 # van die evaluatie", "Daarbij", "Zo wordt").
 _BACK_REFERENCE_START = re.compile(
-    r"^(?:[^,\s]+\s+){0,4}?(?:deze|die|dit|dat|daarbij|hierbij|daarna|hierna|daarvoor|hiervoor|"
+    r"^(?:[^,\s]+\s+){0,4}?(?:deze|dit|daarbij|hierbij|daarna|hierna|daarvoor|hiervoor|"
     r"daarmee|hiermee|daarin|hierin|daarop|hierop|daarover|hierover|zij|ze|vervolgens)\b"
+    # "die"/"dat" first or after a preposition; "Ik verwacht dat ..." is a conjunction
+    r"|^(?:(?:[^,\s]+\s+){0,3}?(?:van|met|bij|op|in|voor|over|na|door|uit|aan|naar|om)\s+)?"
+    r"(?:die|dat)\b"
     r"|^zo\s",
     re.IGNORECASE,
 )
-_NOT_BACK_REFERENCE = re.compile(
-    r"^(?:\S+\s+){0,4}?(?:dit|deze|die)\s+(?:jaar|week|maand|zomer|winter|voorjaar|najaar|"
+_TIME_DEMONSTRATIVE = re.compile(
+    r"\b(?:dit|deze|die)\s+(?:jaar|week|maand|zomer|winter|voorjaar|najaar|"
     r"kabinetsperiode|moment|periode|brief|beantwoording)\b",
     re.IGNORECASE,
 )
@@ -90,12 +93,37 @@ def extract(document: Document) -> list[Commitment]:
             continue
         answer_text, block_starts = _answer_layout(exchange)
         analysed = _analyse_exchange(exchange, reference)
+        previous: tuple[_Found, Commitment] | None = None
         for found in _find_commitments(exchange, analysed, reference):
-            commitments.append(_build(found, document, resolver, due, answer_text, block_starts))
+            commitment = _build(found, document, resolver, due, answer_text, block_starts)
+            if previous is not None:
+                _inherit_due(commitment, found, *previous)
+            commitments.append(commitment)
+            previous = (found, commitment)
         referrals.extend(_referrals(exchange, analysed, answer_text, block_starts))
     commitments = group_commitments(commitments)
     link_referrals(commitments, referrals, document)
     return commitments
+
+
+def _inherit_due(commitment: Commitment, found: _Found, before: _Found, earlier: Commitment) -> None:
+    """A report to the House without a time of its own, right after a dated act, is due with it.
+
+    "De instellingen ontvangen met Prinsjesdag de beschikkingen. Uw Kamer zal per brief
+    geïnformeerd worden over de besluiten." - the letter reports what is done on Prinsjesdag.
+    """
+    if commitment.due is not None or commitment.due_text or earlier.due is None:
+        return
+    if found.block_index != before.block_index or found.context is not None:
+        return
+    if _main_firing(found.firings[: found.lead]).name not in _INFORM_RULES:
+        return
+    if _RECURRING.search(found.sentences[0].text):
+        return  # "voortaan jaarlijks": a standing duty has no one date
+    if found.sentences[0].start - before.sentences[-1].end > 2:
+        return  # another sentence stands between them
+    for name in ("due", "due_text", "due_precision", "period_start", "period_end", "edtf"):
+        setattr(commitment, name, getattr(earlier, name))
 
 
 def _reference_date(document: Document) -> date:
@@ -196,7 +224,8 @@ def _is_follow_up(text: str, analysis: SentenceAnalysis, reference: date) -> boo
     """
     if analysis.sentence_blocker in ("vraag", "herhaling van de vraag"):
         return False
-    if _NOT_BACK_REFERENCE.match(text) or not _BACK_REFERENCE_START.match(text):
+    # "dit najaar", "deze week" name a time, not what came before
+    if not _BACK_REFERENCE_START.match(_TIME_DEMONSTRATIVE.sub("", text)):
         return False
     if analysis.is_commitment or analysis.weak:
         return True
@@ -290,9 +319,12 @@ def _build(
     own_text = " ".join(s.text for s in found.sentences)
     first_text = found.sentences[0].text
     lead_in = len(first_text) - len(first_text.lstrip())
+    # a promise to the House comes first: its time governs ("Op 26 september vindt een
+    # bijeenkomst plaats en ik verwacht uw Kamer dit najaar te informeren": dit najaar);
+    # otherwise the clauses in their order
     focus = [
         (lead_in + f.clause_start, lead_in + f.clause_start + len(f.clause))
-        for f in found.firings[: found.lead]
+        for f in sorted(found.firings[: found.lead], key=lambda f: f.name not in _TO_THE_HOUSE)
     ]
     expression = due.resolve(own_text, focus, len(first_text))
     commitment = Commitment(
@@ -347,6 +379,15 @@ _RULE_PRIORITY = (
     "gaan_doen",
     "tijd_en_handeling",
     "doorlopend",
+)
+
+
+_TO_THE_HOUSE = frozenset(_RULE_PRIORITY[:6])  # toezegging ... terugkomen
+_INFORM_RULES = frozenset(_RULE_PRIORITY[1:5])  # kamer_informeren ... kamer_ontvangt
+_RECURRING = re.compile(
+    r"\b(?:voortaan|jaarlijks|halfjaarlijks|periodiek|telkens|structureel|steeds|"
+    r"(?:elk|ieder)\s+(?:jaar|kwartaal|half\s+jaar)|\w+maal\s+per\s+jaar)\b",
+    re.IGNORECASE,
 )
 
 

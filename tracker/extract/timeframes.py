@@ -36,7 +36,8 @@ _TIME_PATTERN = (
     r"|(?:deze\s+(?:zomer|winter|herfst|maand|week|kabinetsperiode))"
     r"|(?:(?:de\s+)?komende\s+(?:maanden|weken|jaren|periode|tijd|maand|week|jaar|twee|drie|vier|vijf)\b)"
     r"|(?:binnen\s+(?:een|twee|drie|vier|zes|acht|twaalf|\d+)\s+(?:dagen|weken|maanden|jaar|jaren|week|maand))"
-    r"|(?:(?:voor|vóór|rond|bij|na)\s+(?:Prinsjesdag|de\s+Miljoenennota|de\s+Voorjaarsnota|de\s+begroting|de\s+jaarwisseling|de\s+kerst|de\s+verkiezingen|het\s+einde\s+van\s+(?:het|dit)\s+jaar|het\s+eind\s+van))"
+    r"|(?:(?:aan\s+)?het\s+einde?\s+van\s+(?:het|dit|volgend)\s+jaar)"
+    r"|(?:(?:voor|vóór|rond|bij|na|met|op)\s+(?:Prinsjesdag|de\s+Miljoenennota|de\s+Voorjaarsnota|de\s+begroting|de\s+jaarwisseling|de\s+kerst|de\s+verkiezingen|het\s+einde\s+van\s+(?:het|dit)\s+jaar|het\s+eind\s+van))"
     r"|(?:(?:school|studie|collegejaar)\s*(?P<year8>20\d\d)\s*[/–-])"
     r"|(?:(?:op\s+)?korte\s+termijn|binnenkort|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|spoedig|te\s+zijner\s+tijd|later\s+dit\s+jaar|nog\s+dit\s+jaar|in\s+de\s+loop\s+van)"
     r")(?![\w-])"
@@ -54,7 +55,7 @@ _TIME = re.compile(
 # Words that put a clause in the past even without a date.
 _PAST_WORDS = re.compile(
     r"\b(?:vorig(?:e)?\s+(?:jaar|maand|week)|afgelopen\s+(?:jaar|jaren|maanden|periode|weken)"
-    r"|jl\.|eerder\s+dit\s+jaar|in\s+het\s+verleden|destijds|toentertijd|onlangs|recent(?:elijk)?)",
+    r"|jl\.|eerder\s+dit\s+jaar|in\s+het\s+verleden|destijds|toentertijd|onlangs|recent(?:elijk)?\b)",  # not "recente berichtgeving"
     re.IGNORECASE,
 )
 # the lookahead (the first letters of the words below) lets the scan skip most positions fast
