@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker import dates
 from tracker.documents.model import Block, Document, Exchange
 from tracker.extract.actors import ActorKind, ActorResolver
+from tracker.extract.assent import Assent, find_assent
 from tracker.extract.cues import Firing, SentenceAnalysis, analyse_sentence
 from tracker.extract.due import DueResolver
 from tracker.extract.grouping import group_commitments, link_referrals
@@ -100,10 +101,61 @@ def extract(document: Document) -> list[Commitment]:
                 _inherit_due(commitment, found, *previous)
             commitments.append(commitment)
             previous = (found, commitment)
+        if previous is None:
+            assent = find_assent(exchange, _SKIP_KINDS)
+            made = assent and _assent_commitment(
+                assent, exchange, document, resolver, due, answer_text, block_starts, reference
+            )
+            if made:
+                commitments.append(made)
         referrals.extend(_referrals(exchange, analysed, answer_text, block_starts))
     commitments = group_commitments(commitments)
     link_referrals(commitments, referrals, document)
     return commitments
+
+
+def _assent_commitment(
+    assent: Assent,
+    exchange: Exchange,
+    document: Document,
+    resolver: ActorResolver,
+    due: DueResolver,
+    answer_text: str,
+    block_starts: list[int],
+    reference: date,
+) -> Commitment | None:
+    """The request a bare "Ja." accepts, read as the government's own sentence."""
+    analysis = analyse_sentence(assent.statement, reference)
+    if not analysis.is_commitment:
+        return None
+    statement = Block("answer", assent.statement, [])
+    sentence = Sentence(0, len(assent.statement), assent.statement)
+    found = _Found(
+        replace(exchange, answer=[statement]),
+        0,
+        [sentence],
+        None,
+        analysis.accepted,
+        lead=len(analysis.accepted),
+    )
+    commitment = _build(found, document, resolver, due, assent.statement, [0])
+    start = assent.question_block.source_span(assent.request.start, assent.request.end)[0]
+    answer_block = exchange.answer[assent.answer_index]
+    end = answer_block.source_span(assent.answer.start, assent.answer.end)[1]
+    in_answer = block_starts[assent.answer_index] + assent.answer.start
+    commitment.sources = [
+        Source(
+            quote=assent.quote,
+            start=start,
+            end=max(end, start),
+            faction=exchange.faction,
+            question=exchange.question,
+            section=exchange.section,
+            answer=answer_text,
+            quote_in_answer=(in_answer, in_answer + len(assent.answer.text)),
+        )
+    ]
+    return commitment
 
 
 def _inherit_due(commitment: Commitment, found: _Found, before: _Found, earlier: Commitment) -> None:
