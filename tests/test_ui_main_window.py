@@ -540,3 +540,32 @@ def test_about_dialog_names_the_version(window):
     assert dialog.isVisible()
     assert __version__ in dialog.title.text()
     dialog.close()
+
+
+def test_detail_pane_says_where_else_a_promise_was_made(qtbot, db, settings):
+    """One promise repeated for two factions: the pane lists both places before the quotes."""
+    from tracker.extract.model import Source
+
+    commitment = make_commitment("Evaluatie subsidie Praktijkleren", TODAY + dt.timedelta(days=5))
+    quote = "In 2022 wordt de subsidie Praktijkleren geëvalueerd."
+    commitment.sources = [
+        Source(quote=quote, start=0, end=len(quote), faction="CDA", section="Vraag 3"),
+        Source(quote=quote, start=90, end=90 + len(quote), faction="D66", section="Vraag 12"),
+    ]
+    import_document(make_document(content_hash="twice", number="1001"), [commitment])
+    [row] = [r for r in list_commitments() if r.title == "Evaluatie subsidie Praktijkleren"]
+    window = open_window(qtbot, settings)
+    assert window.select_id(row.id)
+    text = window.detail.toPlainText()
+    assert "TOEGEZEGD OP 2 PLAATSEN" in text.upper()
+    assert "Vraag 3 · CDA-fractie" in text
+    assert "Vraag 12 · D66-fractie" in text
+
+
+def test_detail_pane_of_a_promise_made_once_lists_no_places(qtbot, db, settings):
+    commitment = make_commitment("Brief over stageplekken", TODAY + dt.timedelta(days=5))
+    import_document(make_document(content_hash="once", number="1002"), [commitment])
+    [row] = [r for r in list_commitments() if r.title == "Brief over stageplekken"]
+    window = open_window(qtbot, settings)
+    assert window.select_id(row.id)
+    assert "PLAATSEN" not in window.detail.toPlainText().upper()

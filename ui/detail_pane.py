@@ -267,9 +267,31 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
         out.append(_section(QCoreApplication.translate("DetailPane", "Waarom gevonden")))
         out.append(f"<p>{_esc(row.cue)}</p>")
     sources = row.sources
+    if len(sources) > 1:
+        # one promise made in several places: say where, before the sources in full
+        out.append(
+            _section(
+                _fill(
+                    QCoreApplication.translate("DetailPane", "Toegezegd op %1 plaatsen"),
+                    str(len(sources)),
+                )
+            )
+        )
+        out.append("<ul>" + "".join(f"<li>{_place(s)}</li>" for s in sources) + "</ul>")
     for number, source in enumerate(sources, start=1):
         out.append(_source_html(source, number, len(sources)))
     return "".join(out)
+
+
+def _place(source: SourceRow) -> str:
+    """Where a source stands, in a few words: "Vraag 3 · VVD-fractie · Kamerstuk 36 450, nr. 6"."""
+    parts = [_esc(source.section)] if source.section else []
+    if source.faction:
+        parts.append(
+            _fill(QCoreApplication.translate("DetailPane", "%1-fractie"), _esc(source.faction))
+        )
+    parts.append(_esc(source.reference or source.document_title))
+    return " &middot; ".join(p for p in parts if p)
 
 
 class DetailPane(QTextBrowser):

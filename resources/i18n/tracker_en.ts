@@ -273,6 +273,14 @@
             <translation>Why it was found</translation>
         </message>
         <message>
+            <source>Toegezegd op %1 plaatsen</source>
+            <translation>Promised in %1 places</translation>
+        </message>
+        <message>
+            <source>%1-fractie</source>
+            <translation>%1 party</translation>
+        </message>
+        <message>
             <source>Kies een toezegging in de lijst om de details te zien.</source>
             <translation>Choose a commitment in the list to see its details.</translation>
         </message>

@@ -118,6 +118,8 @@ ENGLISH: dict[str, str] = {
     ),
     "Bewijs: %1": "Evidence: %1",
     "Bron %1 van %2": "Source %1 of %2",
+    "Toegezegd op %1 plaatsen": "Promised in %1 places",
+    "%1-fractie": "%1 party",
     "Bron": "Source",
     "Citaat": "Quote",
     "Fractie: %1": "Party: %1",

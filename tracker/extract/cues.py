@@ -404,7 +404,7 @@ RULES: tuple[Rule, ...] = (
         "aangekondigde toezending of toekenning",
         _r(
             r"\b(?P<fin>ontvangt|ontvangen|krijgt|krijgen)\b(?:\s+\S+){0,8}?\s+(?:de|een|hun|het|zijn|"
-            r"haar)\s+(?:\w+\s+)?(?:beschikkingen|beschikking|subsidiebeschikking\w*|toekenning\w*|"
+            r"haar)\s+(?:\w+\s+)?\w*?(?:beschikkingen|beschikking|toekenning\w*|"
             r"uitnodiging|bijdrage|vergoeding|compensatie|uitkering|tegemoetkoming|middelen|"
             r"bericht|brief|besluit|besluiten|antwoord|reactie|terugkoppeling|uitbetaling)\b"
         ),

@@ -1,0 +1,208 @@
+"""The cases of "Learned from real documents" in the specification, one test each.
+
+Every sentence is written for these tests in the style of Aanhangsel answers and
+Nota's naar aanleiding van het verslag of several ministries (not copied from the
+development set), so that the rules are held to the general case.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_rules import REFERENCE, assert_commitment, assert_nothing, block, found
+
+from tracker.documents.model import Block, Document, Exchange
+from tracker.extract import extract
+
+
+def test_due_date_belongs_to_the_promised_act_not_to_a_meeting_in_the_same_sentence() -> None:
+    c = assert_commitment(
+        "Op 14 april vindt er een tweede rondetafelgesprek plaats en ik verwacht uw Kamer "
+        "dit najaar te informeren over de uitkomsten."
+    )
+    assert c.due == date(2023, 11, 30)
+    assert c.due_text == "dit najaar"
+
+
+def test_first_clause_still_governs_when_no_promise_to_the_house_follows() -> None:
+    c = assert_commitment(
+        "In het najaar start in de regio Twente een pilot met digitale keuringen; de pilot "
+        "loopt tot medio 2024 en wordt daarna geëvalueerd."
+    )
+    assert c.due == date(2023, 11, 30)
+
+
+def test_expected_outcome_in_the_world_is_not_a_commitment() -> None:
+    assert_nothing("De eerste merkbare effecten van de hervorming worden verwacht in 2026.")
+    assert_nothing("Naar verwachting wordt de stijging van het aantal aanvragen in 2025 zichtbaar.")
+
+
+def test_expected_delivery_of_a_document_is_still_a_commitment() -> None:
+    c = assert_commitment("De volgende voortgangsrapportage wordt verwacht in het najaar van 2023.")
+    assert c.due == date(2023, 11, 30)
+
+
+def test_hedged_expectation_about_a_study_is_a_forecast() -> None:
+    assert_nothing(
+        "Naar verwachting zal dit onderzoek aan het einde van het jaar kunnen worden afgerond."
+    )
+
+
+def test_what_an_earlier_letter_said_is_not_a_new_promise() -> None:
+    assert_nothing(
+        "In de brief van 3 mei 2022 is aangegeven dat de aanloopverliezen tot medio 2031 "
+        "worden afgedekt."
+    )
+    assert_nothing(
+        "In mijn brief van 12 januari heb ik gemeld dat de regeling per 1 juli 2023 "
+        "wordt aangepast."
+    )
+
+
+def test_a_promise_that_recalls_its_earlier_making_is_still_a_commitment() -> None:
+    c = assert_commitment(
+        "Zoals door mijn voorganger is toegezegd, zoekt mijn ministerie samen met de "
+        "Belastingdienst uit wat de oorzaak van de achterstanden is."
+    )
+    assert "zoekt" in c.cue
+
+
+def test_a_third_party_plan_is_not_a_commitment() -> None:
+    assert_nothing("Daarnaast zal TenneT onderzoeken of er alternatieve tracés mogelijk zijn.")
+
+
+def test_informing_the_house_about_a_third_partys_study_is_a_commitment() -> None:
+    c = assert_commitment(
+        "Wanneer dit onderzoek is afgerond zal ik uw Kamer informeren over de uitkomsten."
+    )
+    assert c.due is None
+
+
+def test_left_out_subject_of_a_first_person_verb_is_the_minister() -> None:
+    c = assert_commitment("Over de gevolgen voor de planning informeer de Kamer na de zomer.")
+    assert c.due == date(2023, 9, 30)
+
+
+def test_stated_intention_with_hebben_is_a_commitment() -> None:
+    assert_commitment(
+        "We hebben de intentie om na het voorkeursbesluit separate projectbesluiten te nemen."
+    )
+
+
+def test_effort_without_an_act_or_time_is_not_listed() -> None:
+    assert_nothing("Ik span mij in voor een voortvarende realisatie van het netwerk.")
+    assert_nothing("Ik zal mij daar vanuit mijn rol ook voor blijven inzetten.")
+
+
+def test_a_manner_clause_with_blijven_is_not_a_promise() -> None:
+    assert_nothing(
+        "Het is van belang om samen met de gemeenten te blijven nadenken over de "
+        "uitvoering, waarbij we oog blijven houden voor de kwaliteit."
+    )
+
+
+def test_recipients_receiving_decisions_at_a_time_is_a_commitment() -> None:
+    c = assert_commitment("De gemeenten ontvangen met Prinsjesdag de beschikkingen.")
+    assert c.due == date(2023, 9, 19)  # the third Tuesday of September 2023
+
+
+def test_report_to_the_house_takes_the_date_of_the_act_it_reports() -> None:
+    [decisions, letter] = found(
+        "De instellingen ontvangen in juni de subsidiebesluiten. Uw Kamer zal per brief "
+        "geïnformeerd worden over de besluiten."
+    )
+    assert letter.due == decisions.due == date(2023, 6, 30)
+
+
+def test_a_standing_report_does_not_take_another_sentences_date() -> None:
+    commitments = found(
+        "De instellingen ontvangen in juni de subsidiebesluiten. Ik zeg uw Kamer toe dat ik "
+        "de besluiten voortaan jaarlijks openbaar maak."
+    )
+    assert commitments[-1].due is None
+
+
+def test_after_a_year_names_no_deadline() -> None:
+    c = assert_commitment(
+        "Voor de subsidieperiode na 2028 zal opnieuw afgewogen worden welke codes gelden."
+    )
+    assert c.due is None
+
+
+def test_same_act_on_different_objects_stays_separate_promises() -> None:
+    commitments = found(
+        "Ik zal uw Kamer voor de zomer informeren over de evaluatie van de Wet Bibob.",
+        "Ik zal uw Kamer voor de zomer informeren over de evaluatie van de Wet politiegegevens.",
+        "Ik zal uw Kamer voor de zomer informeren over de evaluatie van de Wet justitiële "
+        "gegevens.",
+    )
+    assert len(commitments) == 3
+
+
+def test_the_same_promise_twice_is_one_commitment_with_two_sources() -> None:
+    commitments = found(
+        "In 2024 wordt de subsidieregeling praktijkleren geëvalueerd door het ministerie.",
+        "Ik zal uw Kamer voor de zomer informeren over de voortgang van de stagepact.",
+        "In 2024 wordt de subsidieregeling praktijkleren geëvalueerd door het ministerie.",
+    )
+    assert len(commitments) == 2
+    assert len(commitments[0].sources) == 2
+
+
+def _kamervragen(question: str, answer: str) -> Document:
+    q = Block("question", question, list(range(len(question))))
+    a_start = len(question) + 2
+    a = Block("answer", answer, list(range(a_start, a_start + len(answer))))
+    return Document(
+        path="test.txt",
+        source=f"{question}\n\n{answer}",
+        kind="kamervragen",
+        reference_date=REFERENCE,
+        date=REFERENCE,
+        answerer="Minister van Infrastructuur en Waterstaat",
+        exchanges=[
+            Exchange(question, [a], section="Vraag 4", number="4", question_blocks=[q])
+        ],
+    )
+
+
+def test_bare_yes_to_a_request_to_inform_is_a_commitment_quoting_the_request() -> None:
+    question = (
+        "Hoe beoordeelt u dit bericht? Bent u bereid de Kamer voor de zomer te informeren "
+        "over de uitkomsten van de evaluatie van de Wet luchtvaart?"
+    )
+    [c] = extract(_kamervragen(question, "Ja."))
+    assert c.due == date(2023, 6, 30)
+    [source] = c.sources
+    assert source.quote.startswith("Bent u bereid de Kamer voor de zomer te informeren")
+    assert source.quote.endswith("Ja.")
+    assert "Wet luchtvaart" in c.title
+
+
+def test_bare_yes_to_bent_u_bekend_met_promises_nothing() -> None:
+    assert extract(_kamervragen("Bent u bekend met het bericht «Bruggen in slechte staat»?", "Ja.")) == []
+
+
+def test_bare_yes_to_answering_the_questions_promises_nothing() -> None:
+    question = "Kunt u deze vragen één voor één en binnen de termijn beantwoorden?"
+    assert extract(_kamervragen(question, "Ja.")) == []
+
+
+def test_yes_followed_by_an_explicit_promise_is_that_promise_once() -> None:
+    question = "Bent u bereid de Kamer te informeren over de uitkomsten van het overleg?"
+    [c] = extract(_kamervragen(question, "Ja. Ik zal uw Kamer na de zomer informeren."))
+    assert c.sources[0].quote.endswith("Ik zal uw Kamer na de zomer informeren.")
+    assert "Bent u bereid" not in c.sources[0].quote
+    assert c.due == date(2023, 9, 30)
+
+
+def test_faction_questions_in_an_answer_never_count() -> None:
+    assert_nothing(
+        "De leden van de D66-fractie vragen de regering om voor de zomer een nulmeting uit "
+        "te voeren."
+    )
+
+
+def test_block_helper_keeps_offsets() -> None:
+    b = block("Ja.", 10)
+    assert b.source_span(0, 3) == (10, 13)
