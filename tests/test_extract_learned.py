@@ -206,3 +206,60 @@ def test_faction_questions_in_an_answer_never_count() -> None:
 def test_block_helper_keeps_offsets() -> None:
     b = block("Ja.", 10)
     assert b.source_span(0, 3) == (10, 13)
+
+
+def test_talks_with_an_announced_outcome_are_a_commitment() -> None:
+    c = assert_commitment(
+        "Momenteel zijn mijn collega's met de zorgverzekeraars in gesprek om gezamenlijk uit "
+        "te werken hoe de aanbevelingen kunnen worden opgevolgd."
+    )
+    assert c.cue.startswith("gesprekken met een aangekondigde uitkomst")
+
+
+def test_talks_without_an_outcome_are_not_listed() -> None:
+    assert_nothing("Ik ben met de gemeenten in gesprek over de uitvoering van de regeling.")
+
+
+def test_a_ministry_working_on_a_further_development_is_a_commitment() -> None:
+    assert_commitment(
+        "Daarnaast werkt BZK aan de doorontwikkeling van de handreiking voor gemeenten "
+        "(Kamerbrief «Voortgang digitale overheid» van 15 januari 2023)."
+    )
+
+
+def test_the_date_of_a_cited_letter_does_not_put_a_sentence_in_the_past() -> None:
+    c = assert_commitment(
+        "Het ministerie werkt aan de uitwerking van een nieuw afwegingskader (Kamerstuk "
+        "29 515, nr. 480 van 2 februari 2022)."
+    )
+    assert c.due is None
+
+
+def test_a_footnote_number_after_a_period_ends_the_sentence() -> None:
+    [c] = found(
+        "De beleidsreactie is op 19 juni 2022 aan de Kamer gestuurd.16 Momenteel zijn mijn "
+        "collega's met de sector in gesprek om uit te werken hoe opvolging kan worden gegeven."
+    )
+    assert c.sources[0].quote.startswith("Momenteel zijn mijn collega's")
+
+
+def test_how_rules_are_worked_out_is_a_practice_not_a_promise() -> None:
+    assert_nothing(
+        "In lagere EU-regelgeving worden de technische details uitgewerkt die de regeldruk "
+        "bepalen."
+    )
+    assert_nothing(
+        "In het kader van het besluitvormingsproces wordt bezien of de MKB-toets heeft "
+        "plaatsgevonden."
+    )
+
+
+def test_work_under_way_in_the_present_passive_is_a_commitment() -> None:
+    assert_commitment("Op dit moment worden de voorstellen van de commissie nader uitgewerkt.")
+
+
+def test_a_class_named_by_a_relative_clause_announces_nothing() -> None:
+    assert_nothing(
+        "Alle ontwerpen waarvoor een BNC-fiche zal worden opgesteld worden aan het college "
+        "doorgestuurd."
+    )

@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
         "werkt aan iets nieuws",
         _r(
             r"\b(?P<fin>werk|werkt|werken)\s+(?!samen\b)(?:\S+\s+){0,4}?aan\s+(?:de|het|een)\s+"
-            r"(?:\S+\s+)?(?:ontwikkeling|uitwerking|totstandkoming|voorbereiding|opzet|opstelling|"
+            r"(?:\S+\s+)?(?:door|verder|her)?(?:ontwikkeling|uitwerking|totstandkoming|voorbereiding|opzet|opstelling|"
             r"inrichting|herziening|vormgeving|wijziging|aanpassing|invulling|implementatie|nieuwe?|"
             r"wetsvoorstel|plan|voorstel|regeling)\b"
             r"|\b(?P<fin2>ben|is|zijn)\s+(?:\S+\s+){0,3}?bezig\s+met\b"
@@ -398,6 +398,18 @@ RULES: tuple[Rule, ...] = (
         ),
         "In mei start een campagne om jongeren te wijzen op de risico's van lachgas.",
         timed=True,
+    ),
+    Rule(
+        "in_gesprek_om",
+        "gesprekken met een aangekondigde uitkomst",
+        _r(
+            r"\b(?P<fin>ben|is|zijn|ga|gaat|gaan)\b(?:\s+\S+){0,8}?\s+in\s+(?:gesprek|overleg)\b"
+            r"(?:\s+\S+){0,8}?\s+om\b(?:\s+\S+){0,8}?\s+(?:uit\s+te\s+werken|te\s+komen\s+tot|"
+            r"te\s+bepalen|te\s+ontwikkelen|te\s+verkennen|te\s+bezien|te\s+onderzoeken|"
+            r"af\s+te\s+spreken|op\s+te\s+stellen|vast\s+te\s+stellen|te\s+maken)\b"
+        ),
+        "Momenteel zijn mijn collega's met de sector in gesprek om gezamenlijk uit te werken "
+        "hoe de aanbevelingen worden opgevolgd.",
     ),
     Rule(
         "ontvangt_van_ons",
@@ -636,6 +648,7 @@ RULE_KEYS: dict[str, tuple[frozenset[str], ...]] = {
         ),
     ),
     "komt_beschikbaar": (frozenset({"beschikbaar"}), frozenset({"komt", "komen"})),
+    "in_gesprek_om": (frozenset({"gesprek", "overleg"}), frozenset({"om"})),
     "ontvangt_van_ons": (frozenset({"ontvangt", "ontvangen", "krijgt", "krijgen"}),),
 }
 _ALL_KEYS = frozenset().union(*(keys[0] for keys in RULE_KEYS.values()))
@@ -787,10 +800,26 @@ _OUTCOME = re.compile(
     r"vraag|aanbod|emissies?|uitstoot)\b",
     _I,
 )
+_RESTRICTIVE_RELATIVE = re.compile(
+    r"(?<![,;:(])\s(?:waarvoor|waarin|waarmee|waarbij|waarop|waarover|waaruit|waarvan)\s+"
+    r"(?:(?:een|de|het|deze|die|dit)\s+)?[^\s,]+\s*$",
+    _I,
+)
 _MONTH_OR_YEAR = re.compile(
     r"\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|(?:19|20)\d\d|dit|volgend|komend|van\s+het)\b",
     _I,
+)
+# Words that make a present passive an act under way rather than a standing practice.
+_UNDER_WAY = re.compile(
+    r"\b(?:momenteel|op\s+dit\s+moment|thans|nu|inmiddels|nader|verder|binnenkort|"
+    r"naar\s+aanleiding\s+van|daarom|hiervoor|daarvoor|op\s+korte\s+termijn|aanvullend|"
+    r"alsnog|opnieuw|ook)\b",
+    _I,
+)
+# Participles of working something out: as much how things are done as an act.
+_PROCESS_PARTICIPLE = re.compile(
+    r"uitgewerkt|bezien|nagegaan|verkend|uitgezocht|gekeken|meegenomen\s+(?:in|bij)", _I
 )
 _REFLEXIVE = re.compile(r"\b(?:mij|me|ons|zich)\b", _I)
 _SUBORDINATE_START = re.compile(
@@ -850,6 +879,10 @@ _BREAK_WORDS = frozenset(
     {"maar", "want", "waarna", "welke", "waarom", "omdat", "zodat", "doordat", "terwijl", "hoewel"}
 )
 _PAREN = re.compile(r"\([^()]*\)")
+_CITATION = re.compile(
+    r"\([^()]{0,200}?\b(?:[Bb]rief|[Kk]amerbrief|Kamerstuk(?:ken)?|Stcrt|Stb|Handelingen|"
+    r"Aanhangsel)\b[^()]{0,200}\)"
+)
 # An inserted "zoals"-clause between commas is read like parentheses: "Het wetsvoorstel
 # wordt, zoals in mijn brief van 7 maart aangekondigd, in het voorjaar ingediend."
 _RELATIVE_WORDS = frozenset(
@@ -984,7 +1017,9 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
             )
             for m in matches:
                 if times is None:
-                    times = SentenceTimes(stripped, reference, sentence_words)
+                    # "(Kamerbrief ... van 15 januari 2024)" dates a source, not the act
+                    cited = _CITATION.sub(lambda c: " " * len(c.group(0)), stripped)
+                    times = SentenceTimes(cited, reference, sentence_words)
                     # a clause without its own time leans on the sentence's dated phrases;
                     # "recente inspecties" in another clause does not put it in the past
                     sentence_time = times.hint(0, len(stripped), past_words=len(spans) == 1)
@@ -1092,6 +1127,9 @@ def _judge(
         and main_verb is None
         and not (rule.name == "gaan_doen" and _GAAN_NOUN.search(after))
     ):
+        return None
+    if _RESTRICTIVE_RELATIVE.search(before):
+        # "Alle ontwerpen waarvoor een fiche zal worden opgesteld worden ...": a class
         return None
     if rule.name == "tijd_en_handeling" and fin == "begin" and _MONTH_OR_YEAR.match(after):
         return None  # "begin juli": a time, not the verb
@@ -1215,6 +1253,16 @@ def _judge(
                 and not _new_thing(clause, fin_end, time)
             ):
                 return firing(False, "termijn")
+            if (
+                rule.name == "passief_handeling"
+                and not time.future
+                and _PROCESS_PARTICIPLE.fullmatch(m.group("ptc"))
+                and not _new_thing(clause, fin_end, time)
+                and not _UNDER_WAY.search(prefix + clause)
+            ):
+                # "In lagere regelgeving worden de details uitgewerkt": how things are done,
+                # not something under way ("Op dit moment worden de voorstellen uitgewerkt")
+                return firing(False, "werkwijze")
             return firing(True)
         if actor_kind in (ActorKind.AGENCY, ActorKind.UNKNOWN, ActorKind.ANAPHOR) and time.future:
             return firing(True)
