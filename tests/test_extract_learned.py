@@ -263,3 +263,17 @@ def test_a_class_named_by_a_relative_clause_announces_nothing() -> None:
         "Alle ontwerpen waarvoor een BNC-fiche zal worden opgesteld worden aan het college "
         "doorgestuurd."
     )
+
+
+def test_expected_readiness_of_a_document_is_a_delivery() -> None:
+    c = assert_commitment("De verwachting is dat de evaluatie in het derde kwartaal van 2023 gereed is.")
+    assert c.due == date(2023, 9, 30)
+    assert_nothing("De verwachting is dat de kosten in 2024 verder stijgen.")
+
+
+def test_a_named_minister_informing_you_is_a_commitment() -> None:
+    assert_commitment("De Staatssecretaris van Financiën zal u hierover separaat informeren.")
+
+
+def test_going_into_a_matter_in_a_later_report_is_a_commitment() -> None:
+    assert_commitment("In het volgende halfjaarbericht zal ik hier nader op ingaan.")

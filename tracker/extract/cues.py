@@ -222,6 +222,9 @@ RULES: tuple[Rule, ...] = (
             r"|\bnaar\s+verwachting\b(?:\s+\S+){0,10}?\s+(?:opgeleverd|afgerond|gereed|klaar|"
             r"gepubliceerd|verschijnen|verschijnt|verstuurd|gestart|van\s+start|beschikbaar|"
             r"gelanceerd|ingediend|aangeboden|vastgesteld|uitgebracht|de\s+markt\s+op)\b"
+            rf"|\bverwachting\s+is\s+(?:\S+\s+){{0,3}}?dat\s+(?:\S+\s+){{0,6}}?\w*(?:{lexicon.DELIVERABLES})"
+            r"\b(?:\s+\S+){0,10}?\s+(?P<fin2>gereed|klaar|afgerond|beschikbaar|gepubliceerd|"
+            r"opgeleverd|verschijnt|verschijnen)\b"
         ),
         "De volgende voortgangsrapportage wordt verwacht in het voorjaar van 2021.",
         needs="passive",
@@ -1202,7 +1205,12 @@ def _judge(
         and not _NAMES_DOCUMENT.search(clause)
     ):
         return firing(False, "bespreking")
-    if forecast_frame and actor_kind not in (ActorKind.GOVERNMENT,):
+    if (
+        forecast_frame
+        and actor_kind not in (ActorKind.GOVERNMENT,)
+        and not (rule.name == "verwachte_levering" and m.groupdict().get("fin2"))
+    ):
+        # "De verwachting is dat de evaluatie in Q3 gereed is" is a delivery, not a forecast
         return firing(False, "prognose")
     if actor_kind != ActorKind.GOVERNMENT and _HEDGED.search(clause):
         # "Naar verwachting zal het onderzoek eind dit jaar kunnen worden afgerond"
@@ -1513,6 +1521,9 @@ def _subject(clause: str, fin_start: int, fin_end: int, prefix: str = "") -> str
         # subject; the one after it ("u") is an object, not an inverted subject.
         return left.strip()
     pronoun = _PRONOUN_SUBJECT.match(right)
+    if pronoun and pronoun.group(0).strip().lower() == "u" and not _after_adverbial(left):
+        # "De staatssecretaris zal u hierover informeren": "u" is the object
+        pronoun = None
     if pronoun:
         return office_at_start(right) or pronoun.group(0).strip()
     parts = [p.strip() for p in left.split(",") if p.strip()]
@@ -1535,6 +1546,12 @@ def _subject(clause: str, fin_start: int, fin_end: int, prefix: str = "") -> str
             right = right[pp.end() :]
         return right[:80]
     return left[:160]
+
+
+def _after_adverbial(left: str) -> bool:
+    """Nothing, or only an adverbial phrase, stands before the finite verb."""
+    left = left.strip(" ,")
+    return not left or bool(_ADVERBIAL_START.match(left))
 
 
 # A place or partner phrase before an inverted subject: "in Ter Apel en Budel", "in de

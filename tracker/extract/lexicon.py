@@ -117,7 +117,9 @@ DELIVERABLES = (
     r"analyse|toelichting|informatie|appreciatie|verslag|stand\s+van\s+zaken|uitkomsten|"
     r"resultaten|advies|monitor|routekaart|wetswijziging|regeling|beleidsbrief|"
     r"beleidsdoorlichting|verkenning|kader|strategie|programma|handreiking|richtlijn|"
-    r"uitvoeringstoets|uitvoeringsagenda|werkagenda|aanpak|campagne|portaal|website"
+    r"uitvoeringstoets|uitvoeringsagenda|werkagenda|aanpak|campagne|portaal|website|"
+    r"bericht|voortgangsbericht|halfjaarbericht|jaarverslag|begroting|voorjaarsnota|"
+    r"miljoenennota|factsheet"
 )
 
 # Nouns for titles: participle -> action noun ("geëvalueerd" -> "Evaluatie").
