@@ -277,3 +277,23 @@ def test_a_named_minister_informing_you_is_a_commitment() -> None:
 
 def test_going_into_a_matter_in_a_later_report_is_a_commitment() -> None:
     assert_commitment("In het volgende halfjaarbericht zal ik hier nader op ingaan.")
+
+
+def test_a_repeat_with_words_of_its_own_joins_the_promise_it_repeats() -> None:
+    commitments = found(
+        "Ik zal uw Kamer voor de zomer informeren over de evaluatie van de Wet Bibob.",
+        "Ik zal uw Kamer voor de zomer informeren over de evaluatie van de Wet politiegegevens.",
+        "Zoals aangegeven zal ik uw Kamer voor de zomer informeren over de evaluatie van de "
+        "Wet Bibob.",
+    )
+    assert [len(c.sources) for c in commitments] == [2, 1]
+
+
+def test_coming_back_and_informing_about_the_same_object_is_one_promise() -> None:
+    commitments = found(
+        "Op de precieze impact op het uitrolplan van het warmtenet kom ik na de zomer terug.",
+        "Ik zal uw Kamer voor het einde van het jaar informeren over de subsidieregeling.",
+        "Over de precieze impact van de vertraging op het uitrolplan van het warmtenet "
+        "informeer ik de Kamer na de zomer.",
+    )
+    assert [len(c.sources) for c in commitments] == [2, 1]

@@ -32,6 +32,7 @@ from tracker.documents.model import Document, Exchange
 from tracker.extract.model import Commitment, Source
 
 SAME_PROMISE = 0.55  # share of content words two commitments must have in common
+CONTAINED_PROMISE = (0.35, 0.9)  # or: this much in common, and the smaller one this much within
 RELATED_QUESTION = 0.08  # least likeness between a referring question and its target
 
 _STOPWORDS = frozenset(
@@ -41,6 +42,11 @@ _STOPWORDS = frozenset(
     voor wat we wel wij worden wordt zal zij zijn zullen zo zoals ze daar daarbij hierbij
     hoe welke waar wanneer leden fractie vragen vraagt staatssecretaris minister kabinet
     """.split()
+)
+_INFORMING = dict.fromkeys(
+    ("inform", "terug", "kamer", "berich", "rappor", "stuur", "toestu", "toezen", "brief",
+     "kamerb", "geïnfo"),
+    "kamer",
 )
 _HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
 _WORD = re.compile(r"[a-zà-ÿ0-9]{3,}", re.IGNORECASE)
@@ -56,7 +62,9 @@ _QUESTION_REF = re.compile(
 def content_words(text: str) -> set[str]:
     """Content words cut to six letters: a cheap stem ("subsidie" ~ "subsidieregeling")."""
     text = _HYPHEN.sub("", text.lower())  # "techniek-keten" ~ "techniekketen"
-    return {w[:6] for w in (m.group(0) for m in _WORD.finditer(text)) if w not in _STOPWORDS}
+    stems = {w[:6] for w in (m.group(0) for m in _WORD.finditer(text)) if w not in _STOPWORDS}
+    # "kom ik ... op terug" and "informeer de Kamer" promise the same act
+    return {_INFORMING.get(w, w) for w in stems}
 
 
 def likeness(a: set[str], b: set[str]) -> float:
@@ -80,6 +88,22 @@ def weighted_likeness(a: set[str], b: set[str], weight: dict[str, float]) -> flo
     return sum(weight.get(w, 1.0) for w in a & b) / union if union else 0.0
 
 
+def same_promise(a: set[str], b: set[str], weight: dict[str, float]) -> bool:
+    """Nearly the same words, or one promise's words all within the other's.
+
+    The second reading keeps a repeat with a few words of its own together ("Zoals
+    aangegeven zal ik ... over de evaluatie van de Wet Bibob" and the promise it
+    repeats); it still asks for a fair share in common, so that a short promise
+    with no object of its own is not swallowed by a longer one.
+    """
+    jaccard = weighted_likeness(a, b, weight)
+    if jaccard >= SAME_PROMISE:
+        return True
+    smaller = min(sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
+    shared = sum(weight.get(w, 1.0) for w in a & b)
+    return jaccard >= CONTAINED_PROMISE[0] and smaller > 0 and shared / smaller >= CONTAINED_PROMISE[1]
+
+
 def _rarity(word_sets: list[set[str]]) -> dict[str, float]:
     """log(1 + N / df) squared: a stem in every commitment weighs 0.48, in one of ten 5.7."""
     count: dict[str, int] = {}
@@ -101,7 +125,7 @@ def group_commitments(commitments: list[Commitment]) -> list[Commitment]:
         for i, other in enumerate(kept):
             if commitment.due != other.due:
                 continue
-            if weighted_likeness(these, words[i], weight) >= SAME_PROMISE:
+            if same_promise(these, words[i], weight):
                 target = i
                 break
         if target is None:
