@@ -41,6 +41,7 @@ _STOPWORDS = frozenset(
     kan kunnen maar met meer na naar niet nog nu of om onder ook op over te tot uit van veel
     voor wat we wel wij worden wordt zal zij zijn zullen zo zoals ze daar daarbij hierbij
     hoe welke waar wanneer leden fractie vragen vraagt staatssecretaris minister kabinet
+    kom komt komen gaat gaan
     """.split()
 )
 _INFORMING = dict.fromkeys(
