@@ -297,3 +297,17 @@ def test_coming_back_and_informing_about_the_same_object_is_one_promise() -> Non
         "informeer ik de Kamer na de zomer.",
     )
     assert [len(c.sources) for c in commitments] == [2, 1]
+
+
+def test_what_happens_every_year_is_a_routine_not_a_promise() -> None:
+    assert_nothing(
+        "Het college publiceert tweemaal per jaar een rapport over zijn adviezen. Dit betreft "
+        "in de eerste plaats het jaarverslag en dit verschijnt in het voorjaar."
+    )
+
+
+def test_a_dated_event_in_a_paragraph_about_routines_is_still_a_commitment() -> None:
+    assert_commitment(
+        "De inspectie rapporteert jaarlijks over het onderhoud. De extra rapportage over de "
+        "bruggen verschijnt in het najaar van 2023."
+    )

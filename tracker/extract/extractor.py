@@ -231,10 +231,11 @@ def _analyse_exchange(exchange: Exchange, reference: date) -> _Analysed:
 def _find_commitments(exchange: Exchange, analysed: _Analysed, reference: date) -> list[_Found]:
     found: list[_Found] = []
     for index, sentences, analyses in analysed:
+        routine = _ROUTINE.search(exchange.answer[index].text) is not None
         i = 0
         while i < len(sentences):
             analysis = analyses[i]
-            if not analysis.is_commitment:
+            if not analysis.is_commitment or (routine and _describes_routine(analysis)):
                 i += 1
                 continue
             own = [sentences[i]]
@@ -265,6 +266,19 @@ def _find_commitments(exchange: Exchange, analysed: _Analysed, reference: date) 
             )
             i = j
     return found
+
+
+def _describes_routine(analysis: SentenceAnalysis) -> bool:
+    """In a paragraph about what happens every year, a present-tense event is the routine.
+
+    "ATR publiceert tweemaal per jaar een rapport ... Dit betreft het jaarverslag en
+    deze verschijnt in het voorjaar": no promise, however dated its words.
+    """
+    return all(
+        f.name in _PRESENT_EVENT_RULES
+        and not (f.time and any(_THIS_TIME.search(p) for p in f.time.phrases))
+        for f in analysis.accepted
+    )
 
 
 def _is_follow_up(text: str, analysis: SentenceAnalysis, reference: date) -> bool:
@@ -435,6 +449,17 @@ _RULE_PRIORITY = (
 
 
 _TO_THE_HOUSE = frozenset(_RULE_PRIORITY[:6])  # toezegging ... terugkomen
+# Rules that fire on a present tense that also tells what usually happens.
+_PRESENT_EVENT_RULES = frozenset(
+    {"evenement", "volgt", "tijd_en_handeling", "passief_met_termijn", "komt_beschikbaar"}
+)
+_ROUTINE = re.compile(
+    r"\b(?:\w+maal\s+per\s+jaar|jaarlijks|halfjaarlijks|meestal|doorgaans|gebruikelijk|"
+    r"(?:elk|ieder)\s+(?:jaar|voorjaar|najaar|kwartaal)|telkens|periodiek)\b",
+    re.IGNORECASE,
+)
+# a time of one year, not of every year: "in het najaar van 2024", "dit jaar"
+_THIS_TIME = re.compile(r"(?:19|20)\d\d|\b(?:dit|deze|volgend|komend|aanstaande)\b", re.IGNORECASE)
 _INFORM_RULES = frozenset(_RULE_PRIORITY[1:5])  # kamer_informeren ... kamer_ontvangt
 _RECURRING = re.compile(
     r"\b(?:voortaan|jaarlijks|halfjaarlijks|periodiek|telkens|structureel|steeds|"
