@@ -311,3 +311,8 @@ def test_a_dated_event_in_a_paragraph_about_routines_is_still_a_commitment() -> 
         "De inspectie rapporteert jaarlijks over het onderhoud. De extra rapportage over de "
         "bruggen verschijnt in het najaar van 2023."
     )
+
+
+def test_work_under_coordination_of_a_third_party_is_theirs() -> None:
+    assert_nothing("Onder coördinatie van het platform dcypher wordt een routekaart uitgevoerd.")
+    assert_nothing("Onder leiding van de VNG wordt een handreiking opgesteld.")

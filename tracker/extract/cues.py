@@ -856,7 +856,8 @@ _PRONOUN_SUBJECT = re.compile(
     _I,
 )
 _DOOR_AGENT = re.compile(
-    r"\bdoor\s+(?!middel\b|te\b|het\s+(?:feit|gebrek|ontbreken)\b|de\s+(?:corona\w*|crisis)\b)"
+    r"\b(?:door|onder\s+(?:coördinatie|leiding|regie|verantwoordelijkheid|aansturing)\s+van)\s+"
+    r"(?!middel\b|te\b|het\s+(?:feit|gebrek|ontbreken)\b|de\s+(?:corona\w*|crisis)\b)"
     r"(?P<agent>[^,;:()]{1,140})",
     _I,
 )
