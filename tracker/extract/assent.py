@@ -27,6 +27,9 @@ _BARE_YES = re.compile(
     r"\s*[.!]?$",
     _I,
 )
+_YES_START = re.compile(r"\s*(?:Antwoord\s+)?(?:\d+\s+)?(?:Ja|Jazeker|Zeker)\b", _I)
+_NUMBER_START = re.compile(r"^(?:Antwoord\s+)?\d+\s+", _I)
+_LEAD_WORDS = re.compile(r"^(?:zo\s+ja|en|ook|tot\s+slot|ten\s+slotte)\s*,?\s*", _I)
 # A request to the government, and how it reads as the government's own sentence.
 _REQUESTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:Bent|Is)\s+u\s+(?:ook\s+|dan\s+)?bereid\b", _I), "Ik ben bereid"),
@@ -66,7 +69,9 @@ class Assent:
 
 def find_assent(exchange: Exchange, skip_kinds: frozenset[str]) -> Assent | None:
     """The request a bare yes accepts, when the answer opens with one."""
-    if not exchange.question_blocks:
+    if not exchange.question_blocks or not any(
+        _YES_START.match(b.text) for b in exchange.answer[:2]
+    ):
         return None
     for index, block in enumerate(exchange.answer):
         if block.kind in skip_kinds or not block.text.strip():
@@ -88,7 +93,7 @@ def find_assent(exchange: Exchange, skip_kinds: frozenset[str]) -> Assent | None
 
 def _without_number(text: str) -> str:
     # "Antwoord 3 Ja." as some readers leave it
-    return re.sub(r"^(?:Antwoord\s+)?\d+\s+", "", text.strip())
+    return _NUMBER_START.sub("", text.strip())
 
 
 def _as_statement(question: str) -> str | None:
@@ -98,7 +103,7 @@ def _as_statement(question: str) -> str | None:
         return None
     body = text.rstrip("?").strip()
     # "Zo ja, bent u bereid ..." / "En bent u bereid ...": the request starts after them
-    body = re.sub(r"^(?:zo\s+ja|en|ook|tot\s+slot|ten\s+slotte)\s*,?\s*", "", body, flags=_I)
+    body = _LEAD_WORDS.sub("", body)
     body = body[:1].upper() + body[1:]
     for pattern, replacement in _REQUESTS:
         m = pattern.match(body)

@@ -762,6 +762,10 @@ _REPORTED = re.compile(
     r"(?:dat|hoe|welke|of|waarom)\b",
     _I,
 )
+_REPORTED_WORDS = frozenset(
+    "aangegeven gemeld aangekondigd geschreven uiteengezet toegelicht beschreven vermeld "
+    "meegedeeld medegedeeld bericht besloten afgesproken geconcludeerd toegezegd".split()
+)
 _FORECAST_FRAME = re.compile(
     r"\b(?:de|het|mijn|onze)\s+verwachting\s+is\s+(?:\S+\s+){0,3}?dat\b"
     r"|\bis\s+de\s+verwachting\s+dat\b"
@@ -878,7 +882,7 @@ _SELF_REFERENCE_WORDS = frozenset(
 )
 _FORECAST_WORDS = frozenset({"verwachting", "verwacht", "verwachten"})
 _REFERRAL_WORDS = frozenset({"verwijs", "verwijst", "verwijzen", "zie"})
-_BREAK_CHARS = re.compile(r"[,;:–—]|\s-\s|\sen\s+(?:ik|wij|we)\s", _I)
+_BREAK_CHARS = re.compile(r"[,;:–—]|\s-\s|\sen\s+(?:ik|wij|we)\s")
 _BREAK_WORDS = frozenset(
     {"maar", "want", "waarna", "welke", "waarom", "omdat", "zodat", "doordat", "terwijl", "hoewel"}
 )
@@ -969,7 +973,7 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
     if _QUESTION_REPHRASE.match(stripped):
         analysis.sentence_blocker = "herhaling van de vraag"
         return analysis
-    if _REPORTED.match(stripped):
+    if not _REPORTED_WORDS.isdisjoint(sentence_words) and _REPORTED.match(stripped):
         analysis.sentence_blocker = "eerder gezegd"
         return analysis
     referral = not _REFERRAL_WORDS.isdisjoint(sentence_words) and bool(_REFERRAL.search(stripped))
@@ -1022,7 +1026,11 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
             for m in matches:
                 if times is None:
                     # "(Kamerbrief ... van 15 januari 2024)" dates a source, not the act
-                    cited = _CITATION.sub(lambda c: " " * len(c.group(0)), stripped)
+                    cited = (
+                        _CITATION.sub(lambda c: " " * len(c.group(0)), stripped)
+                        if "(" in stripped
+                        else stripped
+                    )
                     times = SentenceTimes(cited, reference, sentence_words)
                     # a clause without its own time leans on the sentence's dated phrases;
                     # "recente inspecties" in another clause does not put it in the past
@@ -1132,7 +1140,7 @@ def _judge(
         and not (rule.name == "gaan_doen" and _GAAN_NOUN.search(after))
     ):
         return None
-    if _RESTRICTIVE_RELATIVE.search(before):
+    if "waar" in before and _RESTRICTIVE_RELATIVE.search(before):
         # "Alle ontwerpen waarvoor een fiche zal worden opgesteld worden ...": a class
         return None
     if rule.name == "tijd_en_handeling" and fin == "begin" and _MONTH_OR_YEAR.match(after):
@@ -1213,7 +1221,7 @@ def _judge(
     ):
         # "De verwachting is dat de evaluatie in Q3 gereed is" is a delivery, not a forecast
         return firing(False, "prognose")
-    if actor_kind != ActorKind.GOVERNMENT and _HEDGED.search(clause):
+    if actor_kind != ActorKind.GOVERNMENT and "verwachting" in clause and _HEDGED.search(clause):
         # "Naar verwachting zal het onderzoek eind dit jaar kunnen worden afgerond"
         return firing(False, "prognose")
     if rule.name in ("verwachte_levering", "gepland") and _OUTCOME.search(before):

@@ -231,11 +231,17 @@ def _analyse_exchange(exchange: Exchange, reference: date) -> _Analysed:
 def _find_commitments(exchange: Exchange, analysed: _Analysed, reference: date) -> list[_Found]:
     found: list[_Found] = []
     for index, sentences, analyses in analysed:
-        routine = _ROUTINE.search(exchange.answer[index].text) is not None
+        routine: bool | None = None  # read when the block first holds a candidate
         i = 0
         while i < len(sentences):
             analysis = analyses[i]
-            if not analysis.is_commitment or (routine and _describes_routine(analysis)):
+            if analysis.is_commitment and _describes_routine(analysis):
+                if routine is None:
+                    routine = _ROUTINE.search(exchange.answer[index].text) is not None
+                if routine:
+                    i += 1
+                    continue
+            if not analysis.is_commitment:
                 i += 1
                 continue
             own = [sentences[i]]
@@ -454,7 +460,7 @@ _PRESENT_EVENT_RULES = frozenset(
     {"evenement", "volgt", "tijd_en_handeling", "passief_met_termijn", "komt_beschikbaar"}
 )
 _ROUTINE = re.compile(
-    r"\b(?:\w+maal\s+per\s+jaar|jaarlijks|halfjaarlijks|meestal|doorgaans|gebruikelijk|"
+    r"\b(?:(?:een|één|twee|drie|vier|meerdere|enkele)maal\s+per\s+jaar|jaarlijks|halfjaarlijks|meestal|doorgaans|gebruikelijk|"
     r"(?:elk|ieder)\s+(?:jaar|voorjaar|najaar|kwartaal)|telkens|periodiek)\b",
     re.IGNORECASE,
 )
@@ -463,7 +469,7 @@ _THIS_TIME = re.compile(r"(?:19|20)\d\d|\b(?:dit|deze|volgend|komend|aanstaande)
 _INFORM_RULES = frozenset(_RULE_PRIORITY[1:5])  # kamer_informeren ... kamer_ontvangt
 _RECURRING = re.compile(
     r"\b(?:voortaan|jaarlijks|halfjaarlijks|periodiek|telkens|structureel|steeds|"
-    r"(?:elk|ieder)\s+(?:jaar|kwartaal|half\s+jaar)|\w+maal\s+per\s+jaar)\b",
+    r"(?:elk|ieder)\s+(?:jaar|kwartaal|half\s+jaar)|(?:een|één|twee|drie|vier)maal\s+per\s+jaar)\b",
     re.IGNORECASE,
 )
 

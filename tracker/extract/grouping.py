@@ -81,14 +81,6 @@ def _own_text(commitment: Commitment) -> str:
     return " ".join(s.quote[s.lead_in :] for s in commitment.sources if s.kind == "quote")
 
 
-def weighted_likeness(a: set[str], b: set[str], weight: dict[str, float]) -> float:
-    """Jaccard likeness of two sets of stems, each stem counting with its weight."""
-    if not a or not b:
-        return 0.0
-    union = sum(weight.get(w, 1.0) for w in a | b)
-    return sum(weight.get(w, 1.0) for w in a & b) / union if union else 0.0
-
-
 def same_promise(a: set[str], b: set[str], weight: dict[str, float]) -> bool:
     """Nearly the same words, or one promise's words all within the other's.
 
@@ -97,12 +89,18 @@ def same_promise(a: set[str], b: set[str], weight: dict[str, float]) -> bool:
     repeats); it still asks for a fair share in common, so that a short promise
     with no object of its own is not swallowed by a longer one.
     """
-    jaccard = weighted_likeness(a, b, weight)
+    if not a or not b:
+        return False
+    shared = sum(weight.get(w, 1.0) for w in a & b)
+    if not shared:
+        return False
+    total_a = sum(weight.get(w, 1.0) for w in a)
+    total_b = sum(weight.get(w, 1.0) for w in b)
+    jaccard = shared / (total_a + total_b - shared)
     if jaccard >= SAME_PROMISE:
         return True
-    smaller = min(sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
-    shared = sum(weight.get(w, 1.0) for w in a & b)
-    return jaccard >= CONTAINED_PROMISE[0] and smaller > 0 and shared / smaller >= CONTAINED_PROMISE[1]
+    smaller = min(total_a, total_b)
+    return jaccard >= CONTAINED_PROMISE[0] and shared / smaller >= CONTAINED_PROMISE[1]
 
 
 def _rarity(word_sets: list[set[str]]) -> dict[str, float]:
