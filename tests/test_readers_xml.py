@@ -184,8 +184,11 @@ def test_kamervragen_vraag_and_antwoord_numbers_from_attribute_or_child(tmp_path
         "Vragen van de leden Kuiper en Van Dijk over wachttijden in de jeugdzorg"
     )
     assert document.warnings == []
-    assert [(c.due, c.due_text) for c in extract(document)] == [
-        (dt.date(2022, 10, 1), "voor 1 oktober 2022")
+    # the promise to inform, and the "Ja." to "Bent u bereid de wachttijden per regio
+    # openbaar te maken?" (the specification: a yes to a request is a commitment)
+    assert [(c.due, c.due_text, c.sources[0].quote[:9]) for c in extract(document)] == [
+        (dt.date(2022, 10, 1), "voor 1 oktober 2022", "Er zijn g"),
+        (None, None, "Bent u be"),
     ]
 
 

@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
         "kamer_geinformeerd",
         "toezegging de Kamer te informeren",
         _r(
-            rf"{_KAMER}\s+(?P<fin>wordt|zal|zullen)\b{_W}{{0,10}}?\s+(?:geïnformeerd|ingelicht|"
+            rf"{_KAMER}\s+(?P<fin>wordt|zal|zullen)\b{_W}{{0,14}}?\s+(?:geïnformeerd|ingelicht|"
             rf"op\s+de\s+hoogte\s+(?:gehouden|gesteld|gebracht))"
             rf"|\b(?P<fin2>zal|zullen|wordt)\s+(?:\S+\s+){{0,4}}?{_KAMER}{_W}{{0,10}}?\s+"
             rf"(?:geïnformeerd|ingelicht|op\s+de\s+hoogte\s+(?:gehouden|gesteld|gebracht))"
