@@ -15,14 +15,17 @@ What a reader guarantees:
 * `Exchange.role` tells answers ("answer") from government text outside the faction
   sections ("introduction", which may still make promises) and annexes after the
   answers ("annex", whose `section` starts with "Bijlage": no faction asked for it);
-  a letter ("brief") has one exchange without a question, role "letter".
+  a letter ("brief") has one exchange without a question, role "letter";
+* a nota naar aanleiding van het verslag ("nota") or lijst van vragen en antwoorden
+  ("vragenlijst"): each numbered question with its "Antwoord" (see `nota`); a faction's
+  remark without answer is an exchange with role "remark" and no answer.
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker.documents import brief, kamervragen, nota, verslag
+from tracker.documents import brief, identity, kamervragen, nota, verslag
 from tracker.documents.cleaning import clean
 from tracker.documents.items import Item
 from tracker.documents.layout import split
@@ -113,4 +116,5 @@ def parse(source: str, path: str = "") -> Document:
         else:
             why = "no faction sections or questions followed by answers"
         document.warnings.append(f"no answers found: {why}")
+    identity.complete(document)
     return document
