@@ -8,6 +8,7 @@ the files stored before it are kept, the one being stored is rolled back whole.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.documents import DocumentError, read_document
+from tracker.documents.reference_date import use_reference_date
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from tracker.extract import extract
 from tracker.hints import remember, suggest_for_document
@@ -105,14 +107,15 @@ def _bytes_if_new(path: str) -> tuple[bool, bytes | None]:
     return is_imported(hashlib.sha256(data).hexdigest()), data
 
 
-def import_file(path: str | Path) -> FileResult:
+def import_file(path: str | Path, reference_date: dt.date | None = None) -> FileResult:
     """Read, extract and store one file; errors come back in the result, never raised,
     except DatabaseWriteError (the database is full or read-only: the batch stops).
     Inside `import_batch`, the batch's `stage` is told each of STAGES as it begins.
 
     The file is one transaction: the document, its commitments, sources and search
     index, and the fulfilment suggestions made for it, are stored whole, or (on an
-    error, an interrupt or a crash) not at all.
+    error, an interrupt or a crash) not at all. `reference_date`: the day relative due
+    dates count from where the document states no date (`use_reference_date`).
     """
     path = str(path)
     begin = _stage_of_batch.get() or (lambda _stage: None)
@@ -122,6 +125,7 @@ def import_file(path: str | Path) -> FileResult:
         if stored:
             return FileResult(path, skipped=True)
         document = read_document(path, data)
+        use_reference_date(document, reference_date)
         begin("extracting")
         commitments = extract(document)
         begin("storing")
@@ -215,6 +219,7 @@ def import_batch(
     cancel: Callable[[], bool] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
     stage: Callable[[str, str], None] | None = None,
+    reference_date: dt.date | None = None,
 ) -> ImportBatch:
     """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
 
@@ -238,7 +243,7 @@ def import_batch(
                 None if stage is None else (lambda step, path=path: stage(path, step))
             )
             try:
-                result = import_file(path)
+                result = import_file(path, reference_date)
             finally:
                 _stage_of_batch.reset(token)
         except KeyboardInterrupt:

@@ -31,12 +31,12 @@ _SHORT_TITLE = re.compile(r"\(([^()]{3,200})\)\s*$")
 _LETTER_SUBJECT = [
     # "Hierbij bied ik u (, mede namens ...,) het Werkprogramma 2025 van ... aan."
     re.compile(
-        r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief)\s+(?:bied|zend|stuur)\s+ik\s+u"
+        r"^(?:Hierbij|Bijgaand|Met\s+deze\s+brief)\s+(?:bied|zend|stuur)\s+ik\s+(?:uw\s+Kamer|u)"
         r"(?:,?\s+(?:mede\s+)?namens\s+[^,]{3,120},)?\s+(?P<s>.{5,240}?)\s+(?:aan|toe)\b"
     ),
     # "Hierbij informeer ik u (...) over de stand van zaken ..."
     re.compile(
-        r"^(?:Hierbij|Met\s+deze\s+brief|In\s+deze\s+brief)\s+(?:informeer|bericht)\s+ik\s+u"
+        r"^(?:Hierbij|Met\s+deze\s+brief|In\s+deze\s+brief)\s+(?:informeer|bericht)\s+ik\s+(?:uw\s+Kamer|u)"
         r"(?:,?\s+(?:mede\s+)?namens\s+[^,]{3,120},)?\s+over\s+(?P<s>[^.;:]{5,240})"
     ),
 ]

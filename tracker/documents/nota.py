@@ -71,6 +71,12 @@ _INTRODUCTION = re.compile(
 # Words only the committee uses of itself: a paragraph with them is no government answer.
 _ASKING = re.compile(r"\b(?:[Dd]eze|[Dd]e)\s+leden\b|\?$")
 _ANNEX = re.compile(r"Bijlage\b", re.I)
+# The signature under the answers: "De Minister van Economische Zaken en Klimaat,
+# M.A.M. Adriaansens" (the name may stand on the next line).
+_SIGNATURE = re.compile(
+    r"(?P<office>De\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.,]{0,100}"
+    r"(?:,\s+[A-Z]\w+\s+en\s+[A-Z][^.,]{0,60})?),(?:\s*[A-Z][\w.\s'-]{0,60})?"
+)
 _RECEIVED = re.compile(r"\bOntvangen\s+(" + DATE_PHRASE + ")", re.I)
 # A lijst: "De Minister heeft deze vragen beantwoord bij brief van 10 april 2024."
 _ANSWERED_BY_LETTER = re.compile(
@@ -347,6 +353,19 @@ def _exchanges(document: Document, body: list[Item], refs: set[int]) -> list[Exc
                 state = "annex"
             else:
                 ex.add(ex.introduction, item, "answer")
+            continue
+        if kind == "text" and state == "answer" and (m := _SIGNATURE.fullmatch(item.text)):
+            ex.flush()
+            item.kind = "other"
+            office = re.sub(r"\s+", " ", m.group("office"))[3:]
+            if office not in document.answerers:
+                document.answerers.append(office)
+            document.answerer = document.answerer or office
+            state = "signed"
+            continue
+        if state == "signed" and kind == "text" and len(item.text) <= 80:
+            item.kind = "other"  # the signer's name on a line of its own
+            state = ""
             continue
         if kind == "heading":
             ex.flush()
