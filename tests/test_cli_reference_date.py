@@ -63,9 +63,7 @@ def test_extract_says_an_undated_letter_has_no_date(capsys, undated):
 
 
 def test_extract_keeps_a_dated_nota_on_its_own_date(capsys):
-    code, out, _ = run_cli(
-        capsys, "extract", str(NOTA), "--json", "--reference-date", "2025-01-01"
-    )
+    code, out, _ = run_cli(capsys, "extract", str(NOTA), "--json", "--reference-date", "2025-01-01")
     assert code == 0
     document = json.loads(out)["document"]
     assert document["kind"] == "nota"

@@ -93,7 +93,8 @@ Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
 
 Den Haag, 28 januari 2025
 
-De leden van de VVD-fractie hebben gevraagd naar de regeldruk. Voor de zomer stuur ik uw Kamer een overzicht van de adviezen.
+De leden van de VVD-fractie hebben gevraagd naar de regeldruk. Voor de zomer stuur ik
+uw Kamer een overzicht van de adviezen.
 
 De Minister van Economische Zaken, D.S. Beljaarts
 """

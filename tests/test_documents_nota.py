@@ -217,7 +217,8 @@ Vergaderjaar 2023–2024
 
 **36 410 XIII**
 
-**Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken en Klimaat (XIII) en het Diergezondheidsfonds (F) voor het jaar 2024**
+**Vaststelling van de begrotingsstaten van het Ministerie van Economische Zaken en Klimaat
+(XIII) en het Diergezondheidsfonds (F) voor het jaar 2024**
 
 **Nr. 12**
 
@@ -225,7 +226,9 @@ Vergaderjaar 2023–2024
 
 Vastgesteld 20 november 2023
 
-De vaste commissie voor Economische Zaken en Klimaat heeft een aantal vragen voorgelegd aan de Minister van Economische Zaken en Klimaat over de begroting voor het jaar 2024. De Minister heeft deze vragen beantwoord bij brief van 14 november 2023.
+De vaste commissie voor Economische Zaken en Klimaat heeft een aantal vragen voorgelegd
+aan de Minister van Economische Zaken en Klimaat over de begroting voor het jaar 2024.
+De Minister heeft deze vragen beantwoord bij brief van 14 november 2023.
 
 Vraag 1
 Hoeveel bedrijven hebben in 2023 gebruikgemaakt van de innovatiekrediet-regeling?

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.documents import DocumentError, read_document
-from tracker.documents.reference_date import use_reference_date
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
+from tracker.documents.reference_date import use_reference_date
 from tracker.extract import extract
 from tracker.hints import remember, suggest_for_document
 from tracker.store.queries import import_document, is_imported, transaction
@@ -34,6 +34,8 @@ STAGES = ("reading", "extracting", "storing")
 # Where `import_batch` wants the stages of the file it imports now (set around each
 # `import_file` call, so that a wrapped or replaced `import_file` keeps its signature).
 _stage_of_batch: ContextVar[Callable[[str], None] | None] = ContextVar("stage", default=None)
+# The batch's `reference_date`, for each `import_file` inside it.
+_reference_date_of_batch: ContextVar[dt.date | None] = ContextVar("reference_date", default=None)
 
 
 @dataclass
@@ -125,7 +127,7 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         if stored:
             return FileResult(path, skipped=True)
         document = read_document(path, data)
-        use_reference_date(document, reference_date)
+        use_reference_date(document, reference_date or _reference_date_of_batch.get())
         begin("extracting")
         commitments = extract(document)
         begin("storing")
@@ -224,7 +226,8 @@ def import_batch(
     """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
 
     `progress` is called before each file and once at the end, `on_result` after
-    each file, `stage` with (path, one of STAGES) as each step of a file begins. `cancel`
+    each file, `stage` with (path, one of STAGES) as each step of a file begins;
+    `reference_date` is given to each file (see `import_file`). `cancel`
     (e.g. an event's `is_set`) is asked before each file; when it
     says stop, the files not yet imported are left in `pending`. A KeyboardInterrupt
     stops the batch the same way; the file it interrupts is rolled back whole.
@@ -243,7 +246,11 @@ def import_batch(
                 None if stage is None else (lambda step, path=path: stage(path, step))
             )
             try:
-                result = import_file(path, reference_date)
+                given = _reference_date_of_batch.set(reference_date)
+                try:
+                    result = import_file(path)
+                finally:
+                    _reference_date_of_batch.reset(given)
             finally:
                 _stage_of_batch.reset(token)
         except KeyboardInterrupt:

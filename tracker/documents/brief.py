@@ -18,9 +18,9 @@ from tracker.documents.model import Document, Exchange
 # ("Nr. 496 BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN"); also "BRIEF VAN DE MINISTERS
 # VAN ... EN VAN ...", and a title in sentence case ("Brief van de Minister van ...").
 TITLE = re.compile(
-    r"^\W*(?:Nr\.\s*\d+\s+)?[*_]*(?:BRIEF\s+VAN\s+DE\s+(?P<office>(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?"
-    r"|MINISTER-PRESIDENT)\b[^*\n]*)|Brief\s+van\s+de\s+(?P<office2>(?:Ministers?|Staatssecretaris(?:sen)?"
-    r"|Minister-President)\b[^*\n.]*)$)",
+    r"^\W*(?:Nr\.\s*\d+\s+)?[*_]*(?:BRIEF\s+VAN\s+DE\s+(?P<office>(?:MINISTERS?"
+    r"|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)\b[^*\n]*)|Brief\s+van\s+de\s+"
+    r"(?P<office2>(?:Ministers?|Staatssecretaris(?:sen)?|Minister-President)\b[^*\n.]*)$)",
     re.M,
 )
 # "Den Haag, 28 mei 2021" ends the header

@@ -36,7 +36,8 @@ _LETTER_SUBJECT = [
     ),
     # "Hierbij informeer ik u (...) over de stand van zaken ..."
     re.compile(
-        r"^(?:Hierbij|Met\s+deze\s+brief|In\s+deze\s+brief)\s+(?:informeer|bericht)\s+ik\s+(?:uw\s+Kamer|u)"
+        r"^(?:Hierbij|Met\s+deze\s+brief|In\s+deze\s+brief)\s+(?:informeer|bericht)\s+ik\s+"
+        r"(?:uw\s+Kamer|u)"
         r"(?:,?\s+(?:mede\s+)?namens\s+[^,]{3,120},)?\s+over\s+(?P<s>[^.;:]{5,240})"
     ),
 ]

@@ -45,8 +45,10 @@ _LIJST_TITLE = re.compile(
 )
 _NUMS = r"\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–])\s*\d{1,3}[a-z]?)*"
 # "14 De leden ...", "5, 6 en 7 De leden ...", "Vraag 3: Hoeveel ...", "Vragen 4 en 5"
+# (a number alone on its line stands before the question it belongs to)
 _QUESTION_NUMBER = re.compile(
-    rf"(?:Vragen|Vraag)\s+(?P<a>{_NUMS})\s*[:.]?\s*|(?P<b>{_NUMS})(?:[.)]?\s+(?=[A-ZÀ-Ý«„\"‘“(])|\s*$)"
+    rf"(?:Vragen|Vraag)\s+(?P<a>{_NUMS})\s*[:.]?\s*"
+    rf"|(?P<b>{_NUMS})(?:[.)]?\s+(?=[A-ZÀ-Ý«„\"‘“(])|\s*$)"
 )
 # "Antwoord De regering ...", "Antwoord 3: ...", "Antwoord op vraag 3", "Antwoord" alone
 _ANSWER_LABEL = re.compile(
@@ -77,10 +79,14 @@ _SIGNATURE = re.compile(
     r"(?P<office>De\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.,]{0,100}"
     r"(?:,\s+[A-Z]\w+\s+en\s+[A-Z][^.,]{0,60})?),(?:\s*[A-Z][\w.\s'-]{0,60})?"
 )
+# "Artikel 3" above the questions on that article (the artikelsgewijze toelichting)
+_ARTICLE = re.compile(r"(?:Artikel|Hoofdstuk|Paragraaf|Onderdeel)\s+[\dIVXLC]+[a-z]?")
 _RECEIVED = re.compile(r"\bOntvangen\s+(" + DATE_PHRASE + ")", re.I)
 # A lijst: "De Minister heeft deze vragen beantwoord bij brief van 10 april 2024."
 _ANSWERED_BY_LETTER = re.compile(
-    r"beantwoord\s+bij\s+brief\s+van\s+(" + DATE_PHRASE + r")|[Bb]ij\s+brief\s+van\s+("
+    r"beantwoord\s+bij\s+brief\s+van\s+("
+    + DATE_PHRASE
+    + r")|[Bb]ij\s+brief\s+van\s+("
     + DATE_PHRASE
     + r")[^.]{0,120}?beantwoord"
 )
@@ -137,7 +143,7 @@ def _heading(item: Item) -> bool:
         raw.startswith("*") and raw.endswith("*")
     )
     numbered = bool(re.match(r"(?:[IVX]+\.|\d+\.(?:\d+\.?)*)\s+[A-Z]", item.text))
-    article = bool(re.fullmatch(r"(?:Artikel|Hoofdstuk|Paragraaf|Onderdeel)\s+[\dIVXLC]+[a-z]?", item.text))
+    article = bool(_ARTICLE.fullmatch(item.text))
     return marked or article or (numbered and len(item.text) <= 100)
 
 
@@ -268,9 +274,11 @@ class _Exchanges:
         if self.answer:
             # a second answer in a row: the question before it lost its number and was
             # read as the end of the answer before ("De suggestie van deze leden is ...")
-            asked = self.answer[-1] if len(self.answer) > 1 and _ASKING.search(
-                self.answer[-1].text
-            ) else None
+            asked = (
+                self.answer[-1]
+                if len(self.answer) > 1 and _ASKING.search(self.answer[-1].text)
+                else None
+            )
             if asked is not None:
                 self.answer.pop()
             self.flush_exchange()
@@ -404,8 +412,10 @@ def _exchanges(document: Document, body: list[Item], refs: set[int]) -> list[Exc
 
 def _asks(text: str) -> bool:
     """Whether a paragraph reads as a question of the committee (not a footnote)."""
-    return bool(_FACTION_VOICE.match(text)) or "?" in text or bool(
-        re.search(r"\b(?:vragen|vraagt|leden)\b", text)
+    return (
+        bool(_FACTION_VOICE.match(text))
+        or "?" in text
+        or bool(re.search(r"\b(?:vragen|vraagt|leden)\b", text))
     )
 
 
@@ -415,14 +425,15 @@ def _number_gaps(exchanges: list[Exchange]) -> None:
     numbered = [(k, e) for k, e in enumerate(exchanges) if e.number]
     for (i, before), (j, after) in zip(numbered, numbered[1:], strict=False):
         gap = [e for e in exchanges[i + 1 : j] if e.role == "answer" and e.question]
-        if len(gap) == 1 and _first_number(after.number or "") == _last_number(
-            before.number or ""
-        ) + 2:
+        if (
+            len(gap) == 1
+            and _first_number(after.number or "") == _last_number(before.number or "") + 2
+        ):
             gap[0].number = str(_last_number(before.number or "") + 1)
 
 
 def _join_numbers(numbers: list[str]) -> str:
-    """ ["5, 6 en 7"] -> "5, 6 en 7"; ["23", "24"] -> "23 en 24"; ["1", "2", "3"] -> "1, 2 en 3"."""
+    """["5, 6 en 7"] -> "5, 6 en 7"; ["23", "24"] -> "23 en 24"; ["1", "2", "3"] -> "1, 2 en 3"."""
     parts = [n for n in numbers if n]
     if len(parts) <= 1:
         return parts[0] if parts else ""

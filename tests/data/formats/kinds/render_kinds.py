@@ -190,7 +190,9 @@ def xml(meta: dict[str, str], head, body, title_tag: str) -> str:
             out.append(f"        <al>{e(text)}</al>")
         elif kind == "sign":
             office, name = text
-            out.append(f"        <ondertekening><al>{e(office)}</al><al>{e(name)}</al></ondertekening>")
+            out.append(
+                f"        <ondertekening><al>{e(office)}</al><al>{e(name)}</al></ondertekening>"
+            )
         else:
             out.append(f"        <al>{e(text)}</al>")
     if open_division:
