@@ -270,3 +270,31 @@ def test_a_verslag_that_cites_a_nota_stays_a_verslag():
         "De evaluatie volgt in 2025.\n"
     )
     assert parse(text).kind == "verslag"
+
+
+OLDER_NOTA = """**33 750 VI Vaststelling van de begrotingsstaten van het Ministerie van
+Veiligheid en Justitie (VI) voor het jaar 2014**
+
+**Nr. 9 NOTA NAAR AANLEIDING VAN HET VERSLAG**
+
+Ontvangen 4 november 2013
+
+### Vragen en opmerkingen van de leden van de CDA-fractie
+
+*De leden van de CDA-fractie vragen wanneer de regering de Kamer informeert over de
+evaluatie van de Wet griffierechten.*
+
+Ik informeer uw Kamer voor 1 maart 2014 over de evaluatie van de Wet griffierechten.
+"""
+
+
+def test_an_older_nota_with_italic_questions_and_no_antwoord_labels():
+    document = parse(OLDER_NOTA, path="nota.md")
+    assert document.kind == "nota"
+    assert document.date == document.reference_date == dt.date(2013, 11, 4)
+    [exchange] = [e for e in document.exchanges if e.role == "answer"]
+    assert exchange.faction == "CDA"
+    assert exchange.question.startswith("De leden van de CDA-fractie vragen wanneer")
+    assert exchange.answer_text.startswith("Ik informeer uw Kamer voor 1 maart 2014")
+    [commitment] = extract(document)
+    assert commitment.due == dt.date(2014, 3, 1)

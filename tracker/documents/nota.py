@@ -20,12 +20,16 @@ answer is the "Antwoord" that follows it; a faction's remark without an answer i
 exchange with role "remark" and no answer, so extraction (which reads answers only)
 never takes a commitment from it. A question that names no faction ("Deze leden
 vragen ...", "10 Kan de regering ...?") belongs to the faction named before it.
+
+An older nota without "Antwoord" labels sets the questions in italics and the answers
+in roman type, as a verslag does; it is read by the verslag reader and stays a "nota".
 """
 
 from __future__ import annotations
 
 import re
 
+from tracker.documents import verslag
 from tracker.documents.items import Item, continues, excerpt, merge
 from tracker.documents.layout import Layout, where
 from tracker.documents.metadata import DATE_PHRASE, faction_of, parse_dutch_date, read_header
@@ -149,6 +153,12 @@ def _heading(item: Item) -> bool:
 
 def build(document: Document, items: list[Item], layout: Layout) -> None:
     """Fill header fields and exchanges of a nota or a lijst van vragen en antwoorden."""
+    if not any(_ANSWER_LABEL.match(i.text) for i in items):
+        # An older nota quotes each question in italics and answers it in roman type,
+        # without "Antwoord": the layout of a verslag.
+        verslag.build(document, items, layout)
+        _dates(document, [i for i in items if i.kind == "header"])
+        return
     title = next((k for k, i in enumerate(items[:40]) if detect(i.text)), -1)
     start = next(
         (k for k in range(title + 1, len(items)) if _classify_copy(items[k])[0] != "text"),
@@ -158,6 +168,17 @@ def build(document: Document, items: list[Item], layout: Layout) -> None:
     for item in header:
         item.kind = "header"
     read_header(document, [i.block() for i in header])
+    _dates(document, header)
+    body = items[start:]
+    refs = {r.number for r in layout.refs}
+    document.exchanges = _exchanges(document, body, refs)
+    _number_gaps(document.exchanges)
+    for exchange in document.exchanges:
+        exchange.addressee = document.addressee
+
+
+def _dates(document: Document, header: list[Item]) -> None:
+    """A nota's "Ontvangen ..." date; the reference date of a nota or a lijst."""
     head = "\n".join(i.text for i in header)
     if m := _RECEIVED.search(head):
         document.date = parse_dutch_date(m.group(1))
@@ -166,12 +187,6 @@ def build(document: Document, items: list[Item], layout: Layout) -> None:
     else:
         # a nota answers on the day it is received; a lijst on the day it is fixed
         document.reference_date = document.date
-    body = items[start:]
-    refs = {r.number for r in layout.refs}
-    document.exchanges = _exchanges(document, body, refs)
-    _number_gaps(document.exchanges)
-    for exchange in document.exchanges:
-        exchange.addressee = document.addressee
 
 
 def _classify_copy(item: Item) -> tuple[str, str | None]:
