@@ -249,7 +249,8 @@ def test_kamervragen_mededeling_only_is_kept_as_notice_with_warnings():
     ]  # "de leden Brouwer en De Smet-Veenstra (beiden SP)"
     assert document.addressee == "Minister voor Klimaat en Energie"
     assert document.date == dt.date(2023, 11, 27)
-    assert document.reference_date is None
+    # "binnen drie weken" in the Mededeling counts from the day it was received
+    assert document.reference_date == dt.date(2023, 11, 27)
     assert document.notices[0].text.endswith(
         "Ik streef ernaar de vragen binnen drie weken te beantwoorden."
     )

@@ -69,10 +69,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show progress on stderr also when it is not a terminal (one line per file)",
     )
+    p.add_argument(
+        "--reference-date",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the day the answers were given, for documents that state no date of their own "
+        "(relative due dates count from it; a document's own date always wins)",
+    )
 
     p = sub.add_parser("extract", help="read a document and print its commitments (stores nothing)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
+    p.add_argument(
+        "--reference-date",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the day the answers were given, if the document states no date of its own",
+    )
 
     p = sub.add_parser("list", help="list stored commitments")
     p.add_argument(
@@ -274,7 +287,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, on_interrupt) if in_main_thread else None
     try:
-        batch = import_batch(args.files, progress.show, stop.is_set, on_result)
+        batch = import_batch(
+            args.files,
+            progress.show,
+            stop.is_set,
+            on_result,
+            reference_date=args.reference_date,
+        )
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
@@ -363,12 +382,14 @@ class _ImportProgressLine:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from tracker.documents import DocumentError, read_document
+    from tracker.documents.reference_date import use_reference_date
     from tracker.extract import extract, to_json
 
     try:
         document = read_document(args.file)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
+    use_reference_date(document, args.reference_date)
     commitments = extract(document)
     for warning in document.warnings:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)

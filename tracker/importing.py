@@ -8,6 +8,7 @@ the files stored before it are kept, the one being stored is rolled back whole.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from tracker.documents import DocumentError, read_document
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
+from tracker.documents.reference_date import use_reference_date
 from tracker.extract import extract
 from tracker.hints import remember, suggest_for_document
 from tracker.store.queries import import_document, is_imported, transaction
@@ -32,6 +34,8 @@ STAGES = ("reading", "extracting", "storing")
 # Where `import_batch` wants the stages of the file it imports now (set around each
 # `import_file` call, so that a wrapped or replaced `import_file` keeps its signature).
 _stage_of_batch: ContextVar[Callable[[str], None] | None] = ContextVar("stage", default=None)
+# The batch's `reference_date`, for each `import_file` inside it.
+_reference_date_of_batch: ContextVar[dt.date | None] = ContextVar("reference_date", default=None)
 
 
 @dataclass
@@ -105,14 +109,15 @@ def _bytes_if_new(path: str) -> tuple[bool, bytes | None]:
     return is_imported(hashlib.sha256(data).hexdigest()), data
 
 
-def import_file(path: str | Path) -> FileResult:
+def import_file(path: str | Path, reference_date: dt.date | None = None) -> FileResult:
     """Read, extract and store one file; errors come back in the result, never raised,
     except DatabaseWriteError (the database is full or read-only: the batch stops).
     Inside `import_batch`, the batch's `stage` is told each of STAGES as it begins.
 
     The file is one transaction: the document, its commitments, sources and search
     index, and the fulfilment suggestions made for it, are stored whole, or (on an
-    error, an interrupt or a crash) not at all.
+    error, an interrupt or a crash) not at all. `reference_date`: the day relative due
+    dates count from where the document states no date (`use_reference_date`).
     """
     path = str(path)
     begin = _stage_of_batch.get() or (lambda _stage: None)
@@ -122,6 +127,7 @@ def import_file(path: str | Path) -> FileResult:
         if stored:
             return FileResult(path, skipped=True)
         document = read_document(path, data)
+        use_reference_date(document, reference_date or _reference_date_of_batch.get())
         begin("extracting")
         commitments = extract(document)
         begin("storing")
@@ -215,11 +221,13 @@ def import_batch(
     cancel: Callable[[], bool] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
     stage: Callable[[str, str], None] | None = None,
+    reference_date: dt.date | None = None,
 ) -> ImportBatch:
     """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
 
     `progress` is called before each file and once at the end, `on_result` after
-    each file, `stage` with (path, one of STAGES) as each step of a file begins. `cancel`
+    each file, `stage` with (path, one of STAGES) as each step of a file begins;
+    `reference_date` is given to each file (see `import_file`). `cancel`
     (e.g. an event's `is_set`) is asked before each file; when it
     says stop, the files not yet imported are left in `pending`. A KeyboardInterrupt
     stops the batch the same way; the file it interrupts is rolled back whole.
@@ -238,7 +246,11 @@ def import_batch(
                 None if stage is None else (lambda step, path=path: stage(path, step))
             )
             try:
-                result = import_file(path)
+                given = _reference_date_of_batch.set(reference_date)
+                try:
+                    result = import_file(path)
+                finally:
+                    _reference_date_of_batch.reset(given)
             finally:
                 _stage_of_batch.reset(token)
         except KeyboardInterrupt:

@@ -22,7 +22,10 @@ from tracker.documents.model import format_dossier
 from tracker.store.models import Document
 from tracker.words import Matches, content_words, fold, match_keys
 
-ANSWER_KINDS = frozenset({"verslag", "kamervragen"})  # documents that are not letters
+# Documents that answer questions, and so are not letters: a verslag van een schriftelijk
+# overleg, Kamervragen, a nota naar aanleiding van het verslag, a lijst van vragen en
+# antwoorden. Their subject is the questions' topic, not something they deliver.
+ANSWER_KINDS = frozenset({"verslag", "kamervragen", "nota", "vragenlijst"})
 
 # Sentences that say a promise is being kept, matched on folded text (no accents).
 # Cues are matched per sentence; a gap may hold a reference ("nr. 448"), hence ".".
@@ -142,7 +145,7 @@ class Letter:
     """What the hints need to know of the new document."""
 
     id: int
-    kind: str  # as the reader saw it: "verslag", "kamervragen", "unknown" (a letter), ...
+    kind: str  # as the reader saw it: "verslag", "kamervragen", "nota", "brief", "unknown", ...
     dossier: str | None
     number: str | None
     official_id: str | None

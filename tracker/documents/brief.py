@@ -14,8 +14,13 @@ from tracker.documents.layout import Layout
 from tracker.documents.metadata import DATE_PHRASE, parse_dutch_date, read_header
 from tracker.documents.model import Document, Exchange
 
+# "BRIEF VAN DE MINISTER VAN ...", on its own line or after the number as published
+# ("Nr. 496 BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN"); also "BRIEF VAN DE MINISTERS
+# VAN ... EN VAN ...", and a title in sentence case ("Brief van de Minister van ...").
 TITLE = re.compile(
-    r"^\W*BRIEF\s+VAN\s+DE\s+(?P<office>(?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b[^*\n]*)",
+    r"^\W*(?:Nr\.\s*\d+\s+)?[*_]*(?:BRIEF\s+VAN\s+DE\s+(?P<office>(?:MINISTERS?"
+    r"|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)\b[^*\n]*)|Brief\s+van\s+de\s+"
+    r"(?P<office2>(?:Ministers?|Staatssecretaris(?:sen)?|Minister-President)\b[^*\n.]*)$)",
     re.M,
 )
 # "Den Haag, 28 mei 2021" ends the header
@@ -59,7 +64,7 @@ def build(document: Document, items: list[Item], layout: Layout) -> None:
     head = "\n".join(i.text for i in header)
     document.document_type = "Brief"
     if m := TITLE.search(head):
-        office = _office(m.group("office"))
+        office = _office(m.group("office") or m.group("office2"))
         document.answerers = [office]
         document.answerer = office
         document.title = f"Brief van de {office}"

@@ -57,12 +57,13 @@ class Exchange:
     faction: str | None = None
     # Heading of the section the exchange stands in; Kamervragen: "Vraag 3", "Vragen 4 en 5".
     section: str = ""
-    number: str | None = None  # "3" or "4 en 5" for Kamervragen
+    number: str | None = None  # "3" or "4 en 5" (Kamervragen, a nota, a lijst van vragen)
     addressee: str | None = None  # whom the question was put to, "Staatssecretaris van ..."
     # What the exchange is: "answer" (an answer to a faction or a numbered question),
     # "introduction" (government text outside any faction section, e.g. "Inleiding"),
     # "annex" (a "Bijlage" after the answers; `section` then starts with "Bijlage"),
-    # "letter" (the body of a letter to the House: no question).
+    # "letter" (the body of a letter to the House: no question), "remark" (a nota's faction
+    # paragraph that gets no answer: `question` holds it, `answer` is empty).
     role: str = "answer"
     question_blocks: list[Block] = field(default_factory=list)  # the question(s), with offsets
 
@@ -77,16 +78,20 @@ class Document:
 
     path: str
     source: str  # the text as read from the file (offsets refer to this)
-    # "verslag" (schriftelijk overleg) | "kamervragen" | "brief" (a letter) | "unknown"
+    # "verslag" (schriftelijk overleg) | "kamervragen" | "nota" (nota naar aanleiding van
+    # het (nader) verslag) | "vragenlijst" (lijst van vragen en antwoorden) | "brief" (a
+    # letter) | "unknown"
     kind: str = "unknown"
     title: str = ""
     dossier: str | None = None  # "32637"
     number: str | None = None  # "448"
-    # Date of the document: a verslag's "Vastgesteld 10 maart 2021"; for Kamervragen the date
-    # the answers were received ("ontvangen"), as officielebekendmakingen dates them.
+    # Date of the document: a verslag's or lijst's "Vastgesteld 10 maart 2021"; a nota's
+    # "Ontvangen 27 maart 2024"; a letter's "Den Haag, 28 januari 2025"; for Kamervragen
+    # the date the answers were received ("ontvangen"), as officielebekendmakingen dates them.
     date: date | None = None
     # Date the answers were given: "Bij brief van 9 maart 2021 zijn de vragen beantwoord";
-    # for Kamervragen the "ontvangen" date. Due dates like "binnen drie maanden" count from it.
+    # for Kamervragen the "ontvangen" date; a nota or a letter: its date. Due dates like
+    # "binnen drie maanden" count from it.
     reference_date: date | None = None
     official_id: str | None = None  # "kst-32637-448", "ah-tk-20222023-3649"
     addressee: str | None = None  # "Staatssecretaris van Economische Zaken en Klimaat"

@@ -248,8 +248,15 @@ def to_fields(pairs: Pairs) -> Mapped:
         fallback["document_type"] = tail.strip()
         fallback["dossier_title"] = head.strip()
     kind_text = override.get("document_type") or fallback.get("document_type") or ""
-    if "schriftelijk overleg" in kind_text.lower():
+    kind_words = kind_text.lower()
+    if "schriftelijk overleg" in kind_words:
         fallback["kind"] = "verslag"
+    elif "nota naar aanleiding van het" in kind_words:
+        fallback["kind"] = "nota"
+    elif "lijst van vragen en antwoorden" in kind_words:
+        fallback["kind"] = "vragenlijst"
+    elif kind_words.startswith("brief"):
+        fallback["kind"] = "brief"
     year = first(pairs, "OVERHEIDop.vergaderjaar")
     if year is not None and not _valid_year(year):
         warnings.append(

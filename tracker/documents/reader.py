@@ -66,6 +66,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     bytes, when the caller has read them already (the file is then not read again)."""
     import importlib
 
+    from tracker.documents import identity
     from tracker.documents import text as text_reader
 
     path = Path(path)
@@ -125,6 +126,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
             raise DocumentError(f"{path}: the file is empty")
     document = text_reader.parse(text, path=str(path))
     apply_metadata(document, found.metadata, found.fallback, found.warnings)
+    identity.complete(document)  # again: the metadata may have changed kind or title
     document.content_hash = hashlib.sha256(data).hexdigest()
     return document
 

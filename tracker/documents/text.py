@@ -15,14 +15,17 @@ What a reader guarantees:
 * `Exchange.role` tells answers ("answer") from government text outside the faction
   sections ("introduction", which may still make promises) and annexes after the
   answers ("annex", whose `section` starts with "Bijlage": no faction asked for it);
-  a letter ("brief") has one exchange without a question, role "letter".
+  a letter ("brief") has one exchange without a question, role "letter";
+* a nota naar aanleiding van het verslag ("nota") or lijst van vragen en antwoorden
+  ("vragenlijst"): each numbered question with its "Antwoord" (see `nota`); a faction's
+  remark without answer is an exchange with role "remark" and no answer.
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker.documents import brief, kamervragen, verslag
+from tracker.documents import brief, identity, kamervragen, nota, verslag
 from tracker.documents.cleaning import clean
 from tracker.documents.items import Item
 from tracker.documents.layout import split
@@ -43,16 +46,22 @@ _MARKERS = re.compile(r"(?:^|(?<=[.?!]\s))(?:[^\S\n]|[*_#])*(?:Vraag|Antwoord)\s
 
 
 def detect_kind(source: str) -> str:
-    """ "kamervragen", "verslag", "brief" or "unknown", from the wording of the text.
+    """ "kamervragen", "verslag", "nota", "vragenlijst", "brief" or "unknown", from the
+    wording of the text.
 
     The titles in the header decide; an answer that cites "Aanhangsel Handelingen" or
-    mentions a faction does not.
+    mentions a faction does not, nor does a letter's reference to "de nota naar
+    aanleiding van het verslag".
     """
     head = source[:8000]
     if _VERSLAG_TITLE.search(head):
         return "verslag"
+    if kind := nota.detect(source[:3000]):
+        return kind
     if _KAMERVRAGEN_HEADER.search(head):
         return "kamervragen"
+    if brief.detect(source):
+        return "brief"
     markers = len(_MARKERS.findall(source, 0, 200_000))
     if _AANHANGSEL.search(head) and markers:
         return "kamervragen"
@@ -60,8 +69,6 @@ def detect_kind(source: str) -> str:
         return "verslag"
     if markers >= 2:
         return "kamervragen"
-    if brief.detect(source):
-        return "brief"
     return "unknown"
 
 
@@ -75,7 +82,11 @@ def parse(source: str, path: str = "") -> Document:
     for para in layout.paras:
         text, offsets = clean(source, para.pieces, layout.drops, layout.markdown)
         if para.kind == "footnote":
-            if text and para.footnote:
+            if kind in ("nota", "vragenlijst"):
+                # a numbered question can look like a footnote; the nota reader decides
+                if text:
+                    items.append(Item(para, text, offsets, para.raw(source)))
+            elif text and para.footnote:
                 document.footnotes.setdefault(para.footnote, text)
             continue
         if not text and para.kind != "marker":
@@ -85,6 +96,8 @@ def parse(source: str, path: str = "") -> Document:
         kamervragen.build(document, items, layout)
     elif kind == "brief":
         brief.build(document, items, layout)
+    elif kind in ("nota", "vragenlijst"):
+        nota.build(document, items, layout)
     else:
         verslag.build(document, items, layout)
         if document.kind == "unknown":
@@ -98,7 +111,10 @@ def parse(source: str, path: str = "") -> Document:
     elif not any(e.answer for e in document.exchanges if e.role == "answer"):
         if document.kind == "kamervragen":
             why = "no \u201cVraag 1\u201d / \u201cAntwoord 1\u201d blocks after the header"
+        elif document.kind in ("nota", "vragenlijst"):
+            why = "no numbered questions followed by an \u201cAntwoord\u201d"
         else:
             why = "no faction sections or questions followed by answers"
         document.warnings.append(f"no answers found: {why}")
+    identity.complete(document)
     return document

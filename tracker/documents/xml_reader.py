@@ -35,7 +35,7 @@ _DECLARATION = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 _SKIP = {"metadata", "meta"}
 _NOTES = {"noot", "voetnoot"}
 _PARAGRAPHS = {
-    "al", "nr", "titel", "tussenkop", "kop", "li", "entry", "regel",
+    "al", "nr", "titel", "stuktitel", "tussenkop", "kop", "li", "entry", "regel",
     "kamervraagnummer", "kamervraagomschrijving", "kamervraagopmerking",
 }  # fmt: skip
 _SECTIONS = {"divisie", "hoofdstuk", "paragraaf", "afdeling"}
@@ -151,7 +151,7 @@ class _Renderer:
             text = self.inline(element)
             if name == "tussenkop":
                 self.add(_heading(text, min(max(depth + 2, 3), 6)))
-            elif name == "titel":
+            elif name in ("titel", "stuktitel"):
                 self.add(Para(text, "bold"))
             elif _italic(element):
                 self.add(Para(text, "italic"))

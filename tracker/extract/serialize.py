@@ -24,6 +24,7 @@ def to_json(document: Document, commitments: list[Commitment]) -> dict[str, Any]
             "reference_date": _iso(document.reference_date),
             "kind": document.kind,
             "reference": document.reference,
+            "official_id": document.official_id,
             "warnings": list(document.warnings),
         },
         "commitments": [commitment_json(c) for c in commitments],
