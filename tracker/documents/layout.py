@@ -90,7 +90,7 @@ _NUM_NOTE = re.compile(r"\s*(\d{1,3})(?:\s+|$)(?=\S|$)")
 _BULLET = re.compile(r"\s*(?:[-*+•▪◦–]\s+|\(?[a-z]\)\s+)")
 _TERMINAL = re.compile(r"[.!?:;][\s\d*_»”\"')’]*$")
 _FOOTNOTE_LOOK = re.compile(
-    r"(?:https?://|www\.|[Zz]ie\b|Kamerstuk|Kamerstukken|Handelingen|Aanhangsel|Bron|Stcrt"
+    r"(?:https?://|www\.|[Zz]ie\b|Kamerstuk|Kamerstukken|Handelingen|Aanhangsel|Bron|Stcrt|Bijlage"
     r"|Staatscourant|Stb\b|Motie|Brief|Rapport|«|\"|“|<"
     r"|[A-Z][\w&.'’-]*(?:\s+[\w&.'’,-]+){0,8}\s*\(\d{4}\))"
 )
@@ -326,8 +326,13 @@ class _Builder:
             if item["kind"] != "note?":
                 continue
             number = item["number"]
+            note_text = self.source[item["body"] : item["b"]]
             ok = number not in self.consumed and (
-                number in own_line_refs or self._referenced(number, item["a"])
+                number in own_line_refs
+                or self._referenced(number, item["a"])
+                # the reference may be lost in the PDF ("vastge-|steld" with its raised
+                # digit dropped); a citation at the foot of a page is a footnote all the same
+                or (_FOOTNOTE_LOOK.match(note_text.strip()) is not None and self._zone_follows(info, i))
             )
             if ok:
                 starts_para = (
@@ -431,7 +436,11 @@ class _Builder:
                 and cur.kind == "footnote"
                 and in_zone
                 and kind == "text"
-                and item["gap"] == "line"
+                and (
+                    item["gap"] == "line"
+                    # the rest of a URL the converter set apart: "...-periode-" / "2018---2022"
+                    or (prev_text.rstrip().endswith(("-", "/")) and " " not in item["text"].strip())
+                )
             ):
                 new = False
             if new:
