@@ -54,7 +54,7 @@ def test_the_heldout_set_is_complete() -> None:
     assert 8 <= len(GOLDS) <= 10
     documents = {_gold(p)["document"] for p in GOLDS}
     assert len(documents) == len(GOLDS)
-    assert documents == {p.name for p in HELDOUT.glob("*.md")}
+    assert documents == {p.name for p in HELDOUT.glob("*.md") if p.name != "README.md"}
     must = sum(c["kind"] == "must" for p in GOLDS for c in _gold(p)["commitments"])
     negatives = sum(len(_gold(p).get("negatives", [])) for p in GOLDS)
     assert 30 <= must <= 45
