@@ -36,7 +36,9 @@ def score_counts(gold: dict, commitments: list[dict]) -> tuple[dict[str, int], l
     optional_found = match(optional, rest)
     correct = {quote_list[qi][0] for qi in [*must_found.values(), *optional_found.values()]}
 
-    problems = [f"missed {g['id']}: {g['anchor']}" for gi, g in enumerate(must) if gi not in must_found]
+    problems = [
+        f"missed {g['id']}: {g['anchor']}" for gi, g in enumerate(must) if gi not in must_found
+    ]
     due_ok = title_ok = title_n = 0
     for gi, g in enumerate(must):
         if gi not in must_found:
