@@ -316,3 +316,84 @@ def test_a_dated_event_in_a_paragraph_about_routines_is_still_a_commitment() -> 
 def test_work_under_coordination_of_a_third_party_is_theirs() -> None:
     assert_nothing("Onder coördinatie van het platform dcypher wordt een routekaart uitgevoerd.")
     assert_nothing("Onder leiding van de VNG wordt een handreiking opgesteld.")
+
+
+def test_an_act_and_the_report_on_its_outcome_are_one_promise_due_with_the_report() -> None:
+    [c] = found(
+        "Ik zal onderzoeken of een reiskostenvergoeding voor stagiairs uitvoerbaar is. Voor "
+        "het kerstreces informeer ik uw Kamer over de uitkomst van dit onderzoek."
+    )
+    assert c.due == date(2023, 12, 20)
+    assert c.sources[0].quote.startswith("Ik zal onderzoeken")
+
+
+def test_a_report_naming_the_act_again_joins_it_and_its_time_governs() -> None:
+    [c] = found(
+        "Het programma wordt dit najaar door een extern bureau geëvalueerd. De evaluatie "
+        "ontvangt uw Kamer voor de zomer van 2024."
+    )
+    assert c.due == date(2024, 6, 30)
+
+
+def test_a_time_inside_the_object_of_an_act_is_not_its_time() -> None:
+    [c] = found(
+        "Daarnaast laat ik door een onafhankelijk bureau onderzoeken welke middelen tot 2040 "
+        "nodig zijn. Het onderzoeksrapport stuur ik aan uw Kamer in het eerste kwartaal van 2024."
+    )
+    assert c.due == date(2024, 3, 31)
+
+
+def test_a_report_due_before_the_act_is_a_separate_step() -> None:
+    commitments = found(
+        "De regeling wordt in 2024 geëvalueerd. Over de opzet van deze evaluatie informeer ik "
+        "uw Kamer voor de zomer van 2023."
+    )
+    assert [c.due for c in commitments] == [date(2024, 12, 31), date(2023, 6, 30)]
+
+
+def test_a_sentence_naming_the_plan_again_gives_its_date() -> None:
+    [c] = found(
+        "Ik ben voornemens de subsidieregeling zij-instroom te verruimen. De verruimde regeling "
+        "gaat per 1 augustus 2023 in."
+    )
+    assert c.due == date(2023, 8, 1)
+
+
+def test_keeping_an_earlier_promise_with_this_letter_is_no_new_promise() -> None:
+    assert_nothing(
+        "Daarmee geef ik ook invulling aan de toezegging uit het commissiedebat van 6 juni om "
+        "uw Kamer na de zomer te informeren."
+    )
+
+
+def test_a_promise_that_says_it_repeats_another_answer_joins_that_answer() -> None:
+    from tracker.documents.model import Block, Document, Exchange
+
+    first = "Ik zal de werking van de wet binnen drie jaar na inwerkingtreding laten evalueren."
+    again = (
+        "Zoals in antwoord op vraag 5 aangegeven, wordt de wet binnen drie jaar na "
+        "inwerkingtreding geëvalueerd."
+    )
+    document = Document(
+        path="test.md",
+        source=f"{first}\n\n{again}",
+        kind="nota",
+        reference_date=REFERENCE,
+        exchanges=[
+            Exchange("Vraag?", [block(first, 0)], number="5", section="5"),
+            Exchange("Vraag?", [block(again, len(first) + 2)], number="9", section="9"),
+        ],
+    )
+    [c] = extract(document)
+    assert [s.quote for s in c.sources] == [first, again]
+
+
+def test_research_that_was_had_done_is_the_past() -> None:
+    assert_nothing(
+        "De Staatssecretaris van VWS (coördinerend bewindspersoon) heeft samen met de Minister "
+        "voor Rechtsbescherming een onderzoek door Sira Consulting laten uitvoeren."
+    )
+
+
+def test_an_independent_authority_is_a_third_party() -> None:
+    assert_nothing("De Kansspelautoriteit zal in 2024 een thema-onderzoek uitvoeren.")

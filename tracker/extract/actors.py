@@ -184,7 +184,7 @@ _THIRD_WORDS = (
     r"werknemer|werknemers|bedrijf|bedrijven|ondernemer|ondernemers|ondernemingen|branche|branches|"
     r"brancheorganisatie|brancheorganisaties|brancheverenigingen|sector|sectoren|sociale\s+partners|"
     r"vakbond|vakbonden|zorgverzekeraar|zorgverzekeraars|zorgaanbieder|zorgaanbieders|ziekenhuis|"
-    r"ziekenhuizen|nza|acm|afm|dnb|ap|autoriteit|uwv|sbb|svb|cbs|cpb|pbl|scp|raad|inspectie|"
+    r"ziekenhuizen|nza|acm|afm|dnb|ap|autoriteit|\w+autoriteit|ksa|uwv|sbb|svb|cbs|cpb|pbl|scp|raad|inspectie|"
     r"toezichthouder|toezichthouders|zonmw|nwo|knaw|tno|npo|politie|openbaar\s+ministerie|rechter|"
     r"rechters|rekenkamer|ombudsman|leerlingen|studenten|scholieren|jongeren|mensen|burgers|"
     r"inwoners|patiënten|ouders|kinderen|partijen|partners|stakeholders|organisaties|koepels|"

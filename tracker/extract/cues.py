@@ -221,7 +221,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?P<fin>wordt|worden)\s+(?:\S+\s+){0,3}?verwacht\b"
             r"|\bnaar\s+verwachting\b(?:\s+\S+){0,10}?\s+(?:opgeleverd|afgerond|gereed|klaar|"
             r"gepubliceerd|verschijnen|verschijnt|verstuurd|gestart|van\s+start|beschikbaar|"
-            r"gelanceerd|ingediend|aangeboden|vastgesteld|uitgebracht|de\s+markt\s+op)\b"
+            r"gelanceerd|ingediend|aangeboden|vastgesteld|uitgebracht|de\s+markt\s+op|voorgehangen|"
+            r"voorgelegd|verzonden|toegezonden|gestuurd|aangepast|ingevoerd|geëvalueerd)\b"
             rf"|\bverwachting\s+is\s+(?:\S+\s+){{0,3}}?dat\s+(?:\S+\s+){{0,6}}?\w*(?:{lexicon.DELIVERABLES})"
             r"\b(?:\s+\S+){0,10}?\s+(?P<fin2>gereed|klaar|afgerond|beschikbaar|gepubliceerd|"
             r"opgeleverd|verschijnt|verschijnen)\b"
@@ -766,6 +767,13 @@ _REPORTED_WORDS = frozenset(
     "aangegeven gemeld aangekondigd geschreven uiteengezet toegelicht beschreven vermeld "
     "meegedeeld medegedeeld bericht besloten afgesproken geconcludeerd toegezegd".split()
 )
+_KEEPS_PROMISE = re.compile(
+    r"\b(?:hiermee|daarmee|met\s+deze\s+(?:brief|beantwoording)|hierbij)\b[^.;]{0,40}?"
+    r"\b(?:geef|geven|voldoe|voldoen|kom|komen)\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,30}?"
+    r"\b(?:invulling\s+aan|aan|na)\b[^.;]{0,20}?\b(?:de|het|mijn|onze)\s+"
+    r"(?:\w+\s+)?(?:toezegging|motie|verzoek|afspraak)",
+    _I,
+)
 _FORECAST_FRAME = re.compile(
     r"\b(?:de|het|mijn|onze)\s+verwachting\s+is\s+(?:\S+\s+){0,3}?dat\b"
     r"|\bis\s+de\s+verwachting\s+dat\b"
@@ -832,6 +840,8 @@ _REFLEXIVE = re.compile(r"\b(?:mij|me|ons|zich)\b", _I)
 _SUBORDINATE_START = re.compile(
     r"\s*(?:waarbij|waarin|waarmee|waardoor|waarop|zodat|omdat|terwijl|doordat)\b", _I
 )
+_PERFECT_AUX = re.compile(r"\b(?:heeft|hebben|heb|had|hadden)\b", _I)
+_FUTURE_AUX = re.compile(r"\b(?:zal|zullen|wil|willen|ga|gaat|gaan|ben|is|zijn)\b", _I)
 _PAST_AUX = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|heb)\b", _I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:kan|kunnen|kun|moet|moeten|mag|mogen|dient|dienen|zou|zouden|te|lijkt|lijken|blijkt)\s*$",
@@ -976,6 +986,11 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
     if not _REPORTED_WORDS.isdisjoint(sentence_words) and _REPORTED.match(stripped):
         analysis.sentence_blocker = "eerder gezegd"
         return analysis
+    if "invulling" in sentence_words or "voldoe" in sentence_words or "na" in sentence_words:
+        if _KEEPS_PROMISE.search(stripped):
+            # "Daarmee geef ik invulling aan de toezegging ...": this letter keeps it
+            analysis.sentence_blocker = "nakoming"
+            return analysis
     referral = not _REFERRAL_WORDS.isdisjoint(sentence_words) and bool(_REFERRAL.search(stripped))
     analysis.referral = referral
     blockers: tuple[bool, bool, re.Match[str] | None] | None = None  # computed on first firing
@@ -1205,6 +1220,9 @@ def _judge(
     if time.past and not time.future:
         return firing(False, "verleden")
     if _PAST_AUX.search(before[-40:]) and rule.name not in ("verwachte_levering", "gepland"):
+        return firing(False, "verleden")
+    if fin == "laten" and _PERFECT_AUX.search(before) and not _FUTURE_AUX.search(before):
+        # "De Staatssecretaris (...) heeft samen met ... een onderzoek laten uitvoeren"
         return firing(False, "verleden")
     if main_verb in lexicon.COPULAS or (main_verb == "worden" and not passive):
         return firing(False, "toestand")

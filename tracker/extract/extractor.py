@@ -17,12 +17,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker import dates
+from tracker.extract import lexicon
 from tracker.documents.model import Block, Document, Exchange
 from tracker.extract.actors import ActorKind, ActorResolver
 from tracker.extract.assent import Assent, find_assent
 from tracker.extract.cues import Firing, SentenceAnalysis, analyse_sentence
 from tracker.extract.due import DueResolver
-from tracker.extract.grouping import group_commitments, link_referrals
+from tracker.extract.grouping import group_commitments, link_referrals, merge_announced_repeats
 from tracker.extract.model import Commitment, Source
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.timeframes import time_hint
@@ -46,6 +47,9 @@ _BACK_REFERENCE_START = re.compile(
     r"|^zo\s",
     re.IGNORECASE,
 )
+_DEFINITE_START = re.compile(r"^(?:De|Het)\s+(?P<words>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2})")
+_PARTICIPLE_WORD = re.compile(r"[a-zà-ÿ]+")
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:deze|dit|die|dat)\s+([a-zà-ÿ]{5,})\b", re.IGNORECASE)
 _TIME_DEMONSTRATIVE = re.compile(
     r"\b(?:dit|deze|die)\s+(?:jaar|week|maand|zomer|winter|voorjaar|najaar|"
     r"kabinetsperiode|moment|periode|brief|beantwoording)\b",
@@ -53,7 +57,8 @@ _TIME_DEMONSTRATIVE = re.compile(
 )
 # A sentence that says when: "Ik verwacht dat dit ... het geval zal zijn", "Dit gebeurt in ..."
 _TIMING = re.compile(
-    r"\b(?:verwacht\w*|gebeurt|gebeuren|zal|zullen|gereed|klaar|plaatsvinden|vindt|afgerond)\b",
+    r"\b(?:verwacht\w*|gebeurt|gebeuren|zal|zullen|gereed|klaar|plaatsvinden|vindt|afgerond|"
+    r"gaat|gaan|start|starten|begint|treedt|treden|ingaat)\b",
     re.IGNORECASE,
 )
 _ALREADY = re.compile(r"\b(?:reeds|inmiddels|al|heeft|hebben|had|was|werd)\b", re.IGNORECASE)
@@ -79,6 +84,9 @@ class _Found:
     context: Sentence | None  # the sentence before, when the first leans on it
     firings: list[Firing] = field(default_factory=list)
     lead: int = 1  # how many of `firings` belong to the first sentence
+    # where the House is told of the act's outcome ("De evaluatie ontvangt uw Kamer voor de
+    # zomer"), when a later sentence does: its time is when the promise is kept
+    report: int | None = None
 
 
 def extract(document: Document) -> list[Commitment]:
@@ -109,7 +117,7 @@ def extract(document: Document) -> list[Commitment]:
             if made:
                 commitments.append(made)
         referrals.extend(_referrals(exchange, analysed, answer_text, block_starts))
-    commitments = group_commitments(commitments)
+    commitments = merge_announced_repeats(group_commitments(commitments), document)
     link_referrals(commitments, referrals, document)
     return commitments
 
@@ -251,7 +259,7 @@ def _find_commitments(exchange: Exchange, analysed: _Analysed, reference: date) 
             while (
                 j < len(sentences)
                 and len(own) <= MAX_FOLLOW_UPS
-                and _is_follow_up(sentences[j].text, analyses[j], reference)
+                and _is_follow_up(sentences[j].text, analyses[j], reference, own[-1].text)
                 and length + len(sentences[j].text) < MAX_QUOTE
                 and not (
                     analyses[j].is_commitment
@@ -262,6 +270,21 @@ def _find_commitments(exchange: Exchange, analysed: _Analysed, reference: date) 
                 firings.extend(analyses[j].accepted)
                 length += len(sentences[j].text) + 1
                 j += 1
+            last = found[-1] if found else None
+            if (
+                last is not None
+                and last.block_index == index
+                and last.sentences[-1] is sentences[i - 1]
+                and _reports_on(last, sentences[i].text, analysis, reference)
+                and sum(len(s.text) for s in last.sentences) + length < MAX_QUOTE
+            ):
+                # "Ik zal onderzoeken of ... Voor het kerstreces informeer ik uw Kamer over
+                # de uitkomst van dit onderzoek.": one promise, due when the House hears
+                last.report = len(last.sentences)
+                last.sentences.extend(own)
+                last.firings.extend(firings)
+                i = j
+                continue
             context = None
             if i > 0 and _leans_back(sentences[i].text) and not analyses[i - 1].sentence_blocker:
                 prev = sentences[i - 1]
@@ -287,17 +310,22 @@ def _describes_routine(analysis: SentenceAnalysis) -> bool:
     )
 
 
-def _is_follow_up(text: str, analysis: SentenceAnalysis, reference: date) -> bool:
+def _is_follow_up(
+    text: str, analysis: SentenceAnalysis, reference: date, before: str = ""
+) -> bool:
     """Does this sentence continue the commitment before it?
 
-    It must point back ("Bij deze evaluatie ...", "Deze module ...") and either
-    announce something itself or say when the promise will be kept ("Ik verwacht
-    dat dit uiterlijk in september het geval zal zijn").
+    It must point back ("Bij deze evaluatie ...", "Deze module ...", or names again
+    what the sentence `before` announced: "... worden in 2026 geëvalueerd. De
+    evaluatie stuur ik ...") and either announce something itself or say when the
+    promise will be kept ("Ik verwacht dat dit uiterlijk in september het geval zal zijn").
     """
     if analysis.sentence_blocker in ("vraag", "herhaling van de vraag"):
         return False
     # "dit najaar", "deze week" name a time, not what came before
-    if not _BACK_REFERENCE_START.match(_TIME_DEMONSTRATIVE.sub("", text)):
+    if not _BACK_REFERENCE_START.match(
+        _TIME_DEMONSTRATIVE.sub("", text)
+    ) and not _names_again(text, before):
         return False
     if analysis.is_commitment or analysis.weak:
         return True
@@ -307,6 +335,61 @@ def _is_follow_up(text: str, analysis: SentenceAnalysis, reference: date) -> boo
         and not _ALREADY.search(text)
         and time_hint(text, reference).future
     )
+
+
+def _reports_on(
+    earlier: _Found, text: str, analysis: SentenceAnalysis, reference: date
+) -> bool:
+    """Does this sentence promise the House the outcome of the untimed act before it?
+
+    The act and the report on it are one promise (the specification's Praktijkleren
+    evaluation "... Op basis van die evaluatie zal de Kamer geïnformeerd worden"): the
+    sentence reports to the House, points to that act (at its start, by naming it
+    again, or by "dit onderzoek", "die verkenning"), and the act had no time of its own.
+    """
+    if _main_firing(analysis.accepted).name not in _TO_THE_HOUSE:
+        return False
+    before = earlier.sentences[-1].text
+    if _reported_before_the_act(earlier, text, reference):
+        return False
+    if _BACK_REFERENCE_START.match(_TIME_DEMONSTRATIVE.sub("", text)) or _names_again(text, before):
+        return True
+    stems = {w[:6] for w in _PARTICIPLE_WORD.findall(before.lower()) if len(w) >= 5}
+    return any(m.group(1).lower()[:6] in stems for m in _DEMONSTRATIVE_NOUN.finditer(text))
+
+
+def _reported_before_the_act(earlier: _Found, text: str, reference: date) -> bool:
+    """The report is due before the act's own time ends: two steps, not one promise."""
+    act = [f.clause for f in earlier.firings[: earlier.lead]]
+    if not any(time_hint(clause, reference).future for clause in act):
+        return False
+    acted = _dated(" ".join(act), reference)
+    told = _dated(text, reference)
+    return acted is None or told is None or told[1] < acted[1]
+
+
+def _names_again(text: str, before: str) -> bool:
+    """Does `text` open with "De/Het <noun>" for a thing the sentence `before` names?
+
+    "De verruimde regeling gaat per 1 augustus in" after "... de subsidieregeling te
+    verruimen"; "De evaluatie stuur ik ..." after "... worden in 2026 geëvalueerd".
+    """
+    m = _DEFINITE_START.match(text)
+    if not m or not before:
+        return False
+    words = _PARTICIPLE_WORD.findall(before.lower())
+    named = {lexicon.PARTICIPLE_NOUNS[w].lower() for w in words if w in lexicon.PARTICIPLE_NOUNS}
+    stems = {w[:6] for w in words if len(w) >= 5}
+    for word in m.group("words").lower().split():  # "De verruimde regeling": either word
+        if len(word) < 5:
+            continue
+        if (
+            word in named
+            or word[:6] in stems  # "Het onderzoeksrapport" after "... laat ik onderzoeken"
+            or re.search(rf"{re.escape(word)}\b", before, re.IGNORECASE)  # "subsidieregeling"
+        ):
+            return True
+    return False
 
 
 def _another_time_frame(own: list[Sentence], text: str, reference: date) -> bool:
@@ -398,7 +481,11 @@ def _build(
         (lead_in + f.clause_start, lead_in + f.clause_start + len(f.clause))
         for f in sorted(found.firings[: found.lead], key=lambda f: f.name not in _TO_THE_HOUSE)
     ]
-    expression = due.resolve(own_text, focus, len(first_text))
+    expression = None
+    if found.report is not None:
+        report = found.sentences[found.report :]
+        expression = due.resolve(" ".join(s.text for s in report), None, len(report[0].text))
+    expression = expression or due.resolve(own_text, focus, len(first_text))
     commitment = Commitment(
         title=make_title(
             found.sentences[0].text, main, found.context.text if found.context else ""

@@ -147,17 +147,7 @@ def link_referrals(
     """Attach each referral to the commitment(s) of the answer it points to."""
     if not referrals or not commitments:
         return
-    by_number: dict[str, list[Commitment]] = {}
-    for exchange in document.exchanges:
-        if exchange.number:
-            for number in re.findall(r"\d+", exchange.number):
-                by_number.setdefault(number, [])
-    for commitment in commitments:
-        for source in commitment.sources:
-            ex = _exchange_of(source, document)
-            if ex is not None and ex.number:
-                for number in re.findall(r"\d+", ex.number):
-                    by_number.setdefault(number, []).append(commitment)
+    by_number = _by_question_number(commitments, document)
     for exchange, referral in referrals:
         targets: list[Commitment] = []
         numbers = _referred_numbers(referral.quote)
@@ -173,6 +163,58 @@ def link_referrals(
         for commitment in targets:
             if all(s.start != referral.start for s in commitment.sources):
                 commitment.sources.append(referral)
+
+
+def _by_question_number(
+    commitments: list[Commitment], document: Document
+) -> dict[str, list[Commitment]]:
+    """The commitments made in the answer to each numbered question."""
+    by_number: dict[str, list[Commitment]] = {}
+    for commitment in commitments:
+        for source in commitment.sources:
+            ex = _exchange_of(source, document)
+            if ex is not None and ex.number:
+                for number in re.findall(r"\d+", ex.number):
+                    if commitment not in by_number.setdefault(number, []):
+                        by_number[number].append(commitment)
+    return by_number
+
+
+def merge_announced_repeats(commitments: list[Commitment], document: Document) -> list[Commitment]:
+    """A promise that says it repeats another answer joins the promise made there.
+
+    "Zoals in antwoord op vraag 5 aangegeven, wordt de wet binnen drie jaar na
+    inwerkingtreding geëvalueerd." becomes a second source of the evaluation promised in
+    answer 5 (the one with most words in common), not a new row; with no promise there
+    it stays a row of its own.
+    """
+    repeats = [c for c in commitments if _REPEAT_OF.match(c.sources[0].quote)]
+    if not repeats:
+        return commitments
+    by_number = _by_question_number(commitments, document)
+    kept = []
+    for commitment in commitments:
+        m = _REPEAT_OF.match(commitment.sources[0].quote) if commitment in repeats else None
+        words = content_words(_own_text(commitment))
+        targets = [
+            c
+            for n in (_referred_numbers(m.group(0)) if m else [])
+            for c in by_number.get(n, [])
+            if c is not commitment and c not in repeats
+        ]
+        best = max(targets, key=lambda c: likeness(words, content_words(_own_text(c))), default=None)
+        if best is None or not likeness(words, content_words(_own_text(best))):
+            kept.append(commitment)
+            continue
+        best.sources.extend(s for s in commitment.sources if s not in best.sources)
+    return kept
+
+
+_REPEAT_OF = re.compile(
+    r"^(?:Zoals|Als)\s+(?:reeds\s+|al\s+)?(?:(?:in|bij)\s+)?(?:het\s+|mijn\s+)?antwoord(?:en)?\s+"
+    r"op\s+(?:de\s+)?vra(?:ag|gen)\s+\d+(?:\s*(?:,|en)\s*\d+)*",
+    re.IGNORECASE,
+)
 
 
 def _referred_numbers(text: str) -> list[str]:
