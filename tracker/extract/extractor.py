@@ -323,11 +323,10 @@ def _is_follow_up(
     if analysis.sentence_blocker in ("vraag", "herhaling van de vraag"):
         return False
     # "dit najaar", "deze week" name a time, not what came before
-    if not _BACK_REFERENCE_START.match(
-        _TIME_DEMONSTRATIVE.sub("", text)
-    ) and not _names_again(text, before):
-        return False
-    if analysis.is_commitment or analysis.weak:
+    if not _BACK_REFERENCE_START.match(_TIME_DEMONSTRATIVE.sub("", text)):
+        if not _names_again(text, before) or analysis.is_commitment:
+            return False  # naming the thing again may add when, not a promise of its own
+    elif analysis.is_commitment or analysis.weak:
         return True
     return (
         len(text) < 200
