@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -261,6 +262,7 @@ def to_text(path: str, data: bytes) -> str | Reading:
     else:
         log.info("%s: layout of the PDF not recognised, reading its plain text", path)
         text = text.translate(_LIGATURES).replace("\t", " ") + "\n"
+    text = _combine_accents(text)
     if not _complete(data):
         return Reading(
             text,
@@ -270,6 +272,20 @@ def to_text(path: str, data: bytes) -> str | Reading:
             ],
         )
     return text
+
+
+# A spacing accent a PDF sets after its letter: "Kostic´" is "Kostić".
+_SPACING_ACCENT = re.compile("([A-Za-z])([\u00b4\u00a8\u02c7\u02c6\u02dc])")
+_COMBINING = {"\u00b4": "\u0301", "\u00a8": "\u0308", "\u02c7": "\u030c", "\u02c6": "\u0302",
+              "\u02dc": "\u0303"}
+
+
+def _combine_accents(text: str) -> str:
+    def combined(m: re.Match[str]) -> str:
+        letter = unicodedata.normalize("NFC", m.group(1) + _COMBINING[m.group(2)])
+        return letter if len(letter) == 1 else m.group(0)
+
+    return _SPACING_ACCENT.sub(combined, text) if _SPACING_ACCENT.search(text) else text
 
 
 def _complete(data: bytes) -> bool:
