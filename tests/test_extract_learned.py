@@ -397,3 +397,18 @@ def test_research_that_was_had_done_is_the_past() -> None:
 
 def test_an_independent_authority_is_a_third_party() -> None:
     assert_nothing("De Kansspelautoriteit zal in 2024 een thema-onderzoek uitvoeren.")
+
+
+def test_an_act_after_an_event_still_to_come_is_a_commitment_without_a_date() -> None:
+    c = assert_commitment(
+        "Het wetsvoorstel wordt na advies van de Raad van State bij uw Kamer ingediend."
+    )
+    assert c.due is None
+
+
+def test_what_is_done_each_time_something_arrives_is_a_routine() -> None:
+    assert_nothing("De voorstellen worden direct na ontvangst aan het college doorgestuurd.")
+
+
+def test_taking_outcomes_into_account_is_a_commitment() -> None:
+    assert_commitment("De uitkomsten worden meegenomen in de besluitvorming over de begroting.")

@@ -834,7 +834,7 @@ _UNDER_WAY = re.compile(
 )
 # Participles of working something out: as much how things are done as an act.
 _PROCESS_PARTICIPLE = re.compile(
-    r"uitgewerkt|bezien|nagegaan|verkend|uitgezocht|gekeken|meegenomen\s+(?:in|bij)", _I
+    r"uitgewerkt|bezien|nagegaan|verkend|uitgezocht|gekeken", _I
 )
 _REFLEXIVE = re.compile(r"\b(?:mij|me|ons|zich)\b", _I)
 _SUBORDINATE_START = re.compile(

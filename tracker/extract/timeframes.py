@@ -92,6 +92,20 @@ _DIGIT = re.compile(r"\d")
 _NO_TIME = TimeHint(future=False, past=False, phrases=())
 
 
+# After an event still to come: "na advies van de Raad van State", "na afronding van het
+# onderzoek". It says the act lies ahead, though not when (no due date: dates.py).
+_EVENT_AHEAD = re.compile(
+    r"(?<!direct\s)(?<!meteen\s)(?<!telkens\s)(?<!steeds\s)(?<!altijd\s)(?<!onmiddellijk\s)"
+    r"\bna\s+(?:ontvangst|afronding|advies|vaststelling|publicatie|oplevering|"
+    r"(?:de|het)\s+(?:evaluatie|consultatie|internetconsultatie|uitspraak|advies))\b",
+    re.IGNORECASE,
+)
+_EVENT_WORDS = frozenset(
+    "ontvangst afronding advies vaststelling publicatie oplevering evaluatie consultatie "
+    "internetconsultatie uitspraak".split()
+)
+
+
 def might_have_time(text: str, words: set[str] | None = None) -> bool:
     """False when `text` certainly names no time (no digit, no time word).
 
@@ -99,7 +113,8 @@ def might_have_time(text: str, words: set[str] | None = None) -> bool:
     """
     if _DIGIT.search(text):
         return True
-    return not _TIME_WORDS.isdisjoint(words if words is not None else _WORDS.findall(text.lower()))
+    words = words if words is not None else set(_WORDS.findall(text.lower()))
+    return not _TIME_WORDS.isdisjoint(words) or ("na" in words and not _EVENT_WORDS.isdisjoint(words))
 
 
 def time_hint(text: str, reference: date | None) -> TimeHint:
@@ -118,6 +133,8 @@ class SentenceTimes:
         if might_have_time(text, words):
             for m in _TIME.finditer(text):
                 self.found.append((m.start(), m.end(), m.group(0), self._ahead(m)))
+            for m in _EVENT_AHEAD.finditer(text):
+                self.found.append((m.start(), m.end(), m.group(0), True))
             if _PAST_HINT.search(text):
                 self.past_words = [m.start() for m in _PAST_WORDS.finditer(text)]
 
