@@ -11,8 +11,19 @@ import re
 
 from tracker.extract import lexicon
 from tracker.extract.actors import ActorKind
+from tracker.extract.antecedents import head_noun, last_np, meeting_phrase, previous_sentences, topic_of
 from tracker.extract.cues import Firing
 from tracker.extract.timeframes import TIME_PHRASE
+from tracker.extract.title_words import (
+    EXTRA_PARTICIPLE_NOUNS,
+    INFINITIVE_NOUNS,
+    MEETING_NOUNS,
+    NOT_FIRST,
+    NOT_LAST,
+    POINTING_ADJECTIVES,
+    PREPOSITIONS,
+    VAGUE_NOUNS,
+)
 
 MAX_TITLE = 80
 
@@ -26,7 +37,7 @@ _FILLER = re.compile(
     r"immers|echter|vervolgens|zo|bijvoorbeeld|mede|er|naar\s+verwachting|hierover|daarover|"
     r"hiervoor|daarvoor|hiermee|daarmee|voorts|tot\s+slot|allereerst|concreet|actief|"
     r"opnieuw|alsnog|spoedig|binnenkort|zo\s+spoedig\s+mogelijk|op\s+korte\s+termijn|"
-    r"in\s+(?:het|de)(?=\s*$)|ja|nee|enerzijds|anderzijds)\b",
+    r"in\s+(?:het|de)(?=\s*$)|ja|nee|enerzijds|anderzijds|mogelijke|eventuele|precieze)\b",
     _I,
 )
 _DEMONSTRATIVE_OF = re.compile(r"\bvan\s+(?:deze|die|dit|dat)\s+", _I)
@@ -48,7 +59,11 @@ _TRAILING = re.compile(
     r"tot|uit|zoals|waarbij|hoe|waar|wat|welke|wie))+\s*$",
     _I,
 )
-_PARTICIPLE_KEYS = sorted(lexicon.PARTICIPLE_NOUNS, key=len, reverse=True)
+_PARTICIPLE_KEYS = sorted(
+    {*lexicon.PARTICIPLE_NOUNS, *EXTRA_PARTICIPLE_NOUNS, "gegeven", "gemaakt", "aangedrongen"},
+    key=len,
+    reverse=True,
+)
 _PARTICIPLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _PARTICIPLE_KEYS) + r")\b", _I
 )
@@ -67,12 +82,8 @@ _ADVERBIAL = re.compile(
 )
 
 
-def make_title(sentence: str, firing: Firing, context: str = "") -> str:
-    """A title for the commitment whose first sentence is `sentence`.
-
-    `context` is the sentence before it, used when the subject only points back
-    ("Deze zullen begin 2021 ... worden gelanceerd").
-    """
+def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
+    """The title the firing rule suggests, before its object is made concrete."""
     clause = _PARENS.sub("", firing.clause)
     rule = firing.rule.name
     title = ""
@@ -86,11 +97,11 @@ def make_title(sentence: str, firing: Firing, context: str = "") -> str:
         verb = _INFINITIVE_OF.get(firing.words.split()[0].lower(), "Verkennen")
         title = f"{verb} {_active_title(clause, firing)}"
     elif rule == "verzoek" or (
-        rule == "toekomst" and re.search(r"\b(?:vragen|verzoeken)\b", clause, _I)
+        rule in ("toekomst", "willen") and re.search(r"\b(?:vragen|verzoeken)\b", clause, _I)
     ):
         title = _request_title(clause, firing)
-    elif rule in ("passief_handeling", "toekomst_passief"):
-        title = _passive_title(clause, sentence, context)
+    elif rule in ("passief_handeling", "toekomst_passief", "passief_met_termijn"):
+        title = _passive_title(_focus(sentence, firing), sentence, context)
     elif rule == "terugkomen":
         m = re.search(
             r"\b(?:in|bij)\s+(?:(?:de|het|een)\s+)?([^,.;]+?)\s+(?:(?:hier|daar|er)?op\s+)?terug",
@@ -127,15 +138,8 @@ def make_title(sentence: str, firing: Firing, context: str = "") -> str:
     if not title and firing.actor_kind in (ActorKind.ANAPHOR, ActorKind.UNKNOWN, ActorKind.AGENCY):
         title = _event_title(firing, context)
     if not title:
-        title = _active_title(clause, firing)
-    title = _tidy(title)
-    if len(title) < 4:
-        title = _tidy(_strip(_PARENS.sub("", sentence)))
-    # a word that is capitalised only because it opened the sentence: "Inwerkingtreding wetgeving"
-    first = re.match(r"\s*([A-Z][a-zà-ÿ]+)\b", sentence)
-    if first and len(title) > len(first.group(1)):
-        title = title[:1] + re.sub(rf"\b{first.group(1)}\b", first.group(1).lower(), title[1:])
-    return title
+        title = verb_phrase_title(_focus(sentence, firing), firing) or _active_title(clause, firing)
+    return _tidy(title)
 
 
 _INFINITIVE_OF = {
@@ -190,7 +194,7 @@ def _request_title(clause: str, firing: Firing) -> str:
     party = _strip(head.group(1)) if head else _strip(who)
     if not m:
         return ""
-    rest = re.sub(r"^\s*om\s+", "", m.group(1), flags=_I)
+    rest = m.group(1) if not re.search(r"\bte\b", m.group(1), _I) else re.sub(r"^\s*om\s+", "", m.group(1), flags=_I)
     rest = re.sub(
         r"\bsamen\s+met\s+.*?(?=\s(?:een|de|het)\s(?!\S+\s+(?:en|van)\b))",
         "",
@@ -241,39 +245,85 @@ def _inform_title(clause: str) -> str:
 
 
 def _passive_title(clause: str, sentence: str, context: str) -> str:
-    m = _PARTICIPLE_RE.search(clause)
-    if not m:
+    clause = _clean_start(_USE_OF.sub(" gebruik van ", clause))
+    found = list(_PARTICIPLE_RE.finditer(clause))
+    if not found:
         return ""
+    m = found[0]
+    # "Alle ontwerpen waarvoor een fiche zal worden opgesteld, worden aan ATR doorgestuurd"
+    if len(found) > 1 and re.search(r"\b(?:waar\w+|die|dat)\b[^,]*$", clause[: m.start()], _I):
+        m = found[1]
     key = re.sub(r"\s+", " ", m.group(0).lower())
-    noun = lexicon.PARTICIPLE_NOUNS.get(key, "")
-    fin = re.search(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I)
-    after = _drop_agent(re.sub(r"^\s*(?:worden|word)\b", "", clause[m.end() :], flags=_I))
-    tail = _strip(after)
-    tail = (
-        tail
-        if re.match(r"(?:met|over|naar|van|voor|aan|waar|hoe|of|welke|wat)\b", tail, _I)
-        else ""
+    noun = _PARTICIPLE_NOUNS.get(key, "")
+    infinitive = ""
+    if noun and noun[0].islower():
+        noun, infinitive = "", noun
+    fins = [f for f in re.finditer(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I) if f.start() < m.start()]
+    fin = fins[-1] if fins and not re.search(r"\bzal|zullen\b", fins[-1].group(0), _I) else (
+        fins[0] if fins else re.search(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I)
     )
+    if fins and fins[0].group(0).lower() in ("zal", "zullen"):
+        fin = fins[0]
+    after = re.sub(r"^\s*(?:(?:zal|zullen|kunnen|worden|wordt|word)\b\s*)+", "", clause[m.end() :], flags=_I)
+    after = _drop_agent(after)
+    tail = _strip(_HOW_WE_DEAL.sub(r"omgang met \1", after))
+    allowed = r"(?:met|over|naar|van|voor|aan|tegen|in|bij|waar|hoe|of|welke|wat|omgang)\b"
+    if noun.endswith((" op", " aan", " over")):
+        allowed = r"\w"
+    tail = tail if re.match(allowed, tail, _I) else ""
+    front = re.match(r"\s*voor\s+(?:het|de)\s+([^,]+?)\s+(?:zal|zullen|wordt|worden)\b", clause, _I)
+    if front and tail:
+        tail = f"{tail} voor {_strip(front.group(1))}"
     if noun == "Kamer informeren":
         return _inform_title(clause)
     if fin is None or m.start() < fin.start():
         # participle first: "Nagegaan zal worden waar ..."
-        return f"{noun} {tail}".strip()
+        return f"{noun or infinitive.capitalize()} {tail}".strip()
     between = clause[fin.end() : m.start()]
-    between = re.sub(r"\b(?:zal|zullen|worden|wordt|word|er)\b", " ", between, flags=_I)
-    patient = _strip(_drop_agent(between))
+    between = re.sub(r"\b(?:zal|zullen|worden|wordt|word|er|kunnen|moeten)\b", " ", between, flags=_I)
+    between = _drop_agent(between)
+    pp = ""
+    lead = re.match(r"\s*(?:bij|in|op|na|tijdens|voorafgaand\s+aan)\s+.+\s(\S+)\s*$", between, _I)
+    if lead and len(between.split()) > 3:
+        # "zal bij de inwerkingtreding van dit wetsvoorstel voorlichting worden gegeven"
+        pp = _strip(between[: between.rfind(lead.group(1))])
+        between = lead.group(1)
+    patient = _strip(between)
     if noun.startswith(("Start", "Gesprek", "Verkenning", "Nagaan", "Bezien", "Kijken")) and tail:
         return f"{noun} {patient} {tail}".strip() if len(patient) < 40 else f"{noun} {tail}"
     if not patient:
         left = clause[: fin.start()].strip(" ,") or _first_np(sentence)
+        if len(left.split()) > 6 or re.search(r"\b(?:dat|die)\s+er\b", left, _I):
+            left = last_np(left) or left
         if not _ADVERBIAL.match(left):
-            patient = _strip(left)
+            patient = _strip(re.split(r"\s+(?:die|dat|waarvoor|waarmee|waarbij)\s+", left, maxsplit=1)[0])
     if patient and _ANAPHORIC.match(patient) and context:
         patient = _np_of(context)
     patient = _LEADING_ACTION.sub("", patient)
+    if infinitive:
+        return " ".join(w for w in (patient, infinitive, tail, pp) if w)
     if not patient:
         return f"{noun} {tail}".strip()
+    if tail and re.match(r"(?:aan|tegen|in|bij)\b", tail, _I):
+        return f"{noun} {patient} {tail}"
     return f"{noun} {patient}"
+
+
+_USE_OF = re.compile(
+    r"\s+dat\s+(?:er\s+)?gebruik\s+(?:wordt|zal\s+worden|gemaakt\s+wordt)\s+(?:gemaakt\s+)?van\s+", _I
+)
+_HOW_WE_DEAL = re.compile(
+    r"\b(?:op\s+welke\s+(?:manier|wijze)|hoe)\s+(?:we|wij|ik|het\s+kabinet|zij|ze)\s+met\s+(.+?)"
+    r"\s+om(?:gaan|gaat)\b",
+    _I,
+)
+_PARTICIPLE_NOUNS = {
+    **lexicon.PARTICIPLE_NOUNS,
+    **EXTRA_PARTICIPLE_NOUNS,
+    "gegeven": "geven",
+    "gemaakt": "maken",
+    "aangedrongen": "Aandringen op",
+}
 
 
 def _drop_agent(text: str) -> str:
@@ -383,6 +433,7 @@ def _strip(text: str) -> str:
     cut = _SUBCLAUSE.search(text)
     if cut and len(_ARTICLES.sub("", text[: cut.start()]).strip()) > 3:
         text = text[: cut.start()]
+    text = _EXTRA_TIME.sub(" ", text)
     text = TIME_PHRASE.sub(" ", text)
     text = _RELATIVE.sub("", text)
     text = _FILLER.sub(" ", text)
@@ -394,14 +445,29 @@ def _strip(text: str) -> str:
 def _tidy(title: str) -> str:
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,.;:–-")
+    # ", toegespitst naar regio": a trailing participle phrase adds nothing to scan
+    title = re.sub(r",\s+\S+(?:d|t)(?:\s+\S+){0,3}$", "", title) if len(title) > 50 else title
+    title = re.sub(r"\bstand\s+van\s+zaken\s+van\s+(?:de\s+)?(?:problematiek|situatie)\s+(?:rond|van|omtrent|bij)\s+",
+                   "stand van zaken ", title, flags=_I)
     if len(title) > MAX_TITLE:
-        cut = title[: MAX_TITLE + 1]
-        title = cut[: cut.rfind(" ")] if " " in cut else cut[:MAX_TITLE]
+        title = _shorten(title)
     for _ in range(3):
         title = _TRAILING.sub("", title).strip(" ,.;:–-")
     if title:
         title = title[0].upper() + title[1:]
     return title
+
+
+def _shorten(title: str) -> str:
+    """At most MAX_TITLE characters, cut before a preposition or conjunction, never inside a phrase."""
+    cut = title[: MAX_TITLE + 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut[:MAX_TITLE]
+    bounds = [
+        m.start()
+        for m in re.finditer(r"\s(?:van|voor|met|over|in|op|aan|bij|naar|vanuit|via|tot|tussen|en|of|,)\b|,", cut, _I)
+        if m.start() > 20
+    ]
+    return cut[: bounds[-1]] if bounds else cut
 
 
 def _clip_name(name: str) -> str:
@@ -411,3 +477,358 @@ def _clip_name(name: str) -> str:
             break
         words.append(w)
     return " ".join(words)[:40]
+
+
+# --- making the object concrete, and the constructions every rule shares ------------------
+
+
+def make_title(
+    sentence: str,
+    firing: Firing,
+    context: str = "",
+    *,
+    preceding: str = "",
+    question: str = "",
+) -> str:
+    """A title for the commitment whose first sentence is `sentence`.
+
+    `context` is the sentence before it, used when the subject only points back
+    ("Deze zullen begin 2021 ... worden gelanceerd"); `preceding` is the answer's
+    text before the sentence and `question` the question it answers, read when the
+    object only points back ("Uw Kamer wordt hierover ... geïnformeerd").
+    """
+    before = Before(context, preceding, question)
+    title = _construction_title(sentence, firing, before)
+    if not title:
+        title = _rule_title(sentence, firing, context)
+    title = _concrete(title, sentence, firing, before)
+    if not _acceptable(title):
+        title = _repair(title)
+    if not _acceptable(title):
+        other = _tidy(verb_phrase_title(_PARENS.sub("", sentence), firing))
+        title = other if _acceptable(other) else _repair(title) or other
+    if not _acceptable(title):
+        np = last_np(sentence)
+        title = _tidy(_strip(np)) if np and len(_strip(np).split()) > 1 else title
+    return _sentence_case(title, sentence)
+
+
+class Before:
+    """The text before a commitment: the sentence it leans on, the answer so far, the question."""
+
+    def __init__(self, context: str, preceding: str, question: str) -> None:
+        self.context = context
+        self.preceding = preceding or context
+        self.question = question
+
+    def previous(self) -> list[str]:
+        found = previous_sentences(self.preceding, 2)
+        if self.context and (not found or found[0] != self.context.strip()):
+            found.insert(0, self.context)
+        return found
+
+    def thing(self) -> str:
+        """What "hierover", "daaraan", "deze" most likely name: the act or thing just before."""
+        for text in self.previous()[:1]:
+            nominal = _tidy(_passive_title(_PARENS.sub("", text), text, ""))
+            if nominal and _acceptable(nominal) and len(nominal) <= 50:
+                return nominal[:1].lower() + nominal[1:]
+            np = _strip(last_np(text))
+            if len(np) > 3:
+                return np
+        topic = topic_of(self.preceding)
+        if topic:
+            return _strip(topic)
+        np = _strip(last_np(self.question.split("?")[0])) if self.question else ""
+        return np
+
+    def topic(self) -> str:
+        """The topic the answer set ("Wat betreft X"), else what the question was about."""
+        return _strip(topic_of(self.preceding))
+
+
+_POINTER = re.compile(
+    r"\b(?:hier|daar)(?:over|op|aan|voor|mee|in|van)\b|\b(?:hier|daar)\s+(?:\S+\s+){0,6}?"
+    r"(?:op|over|aan|voor|mee|van)\s+(?:terug|blijven|in\b|uit\b)|\b(?:hier|daar)\s+(?:\S+\s+){0,6}?"
+    r"(?:voor|op|aan)\s+\w+en\b",
+    _I,
+)
+_KAMER_INFORM = re.compile(
+    r"\b(?:uw|de)\s+kamer\b(?:(?!\ben\s+(?:ik|wij|we)\b).)*?\b(?:geïnformeerd|informeren|informeer|"
+    r"informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|gehouden|gesteld|gebracht))\b"
+    r"|\b(?:informeer|informeert|informeren)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b",
+    _I,
+)
+_CONTENTLESS = re.compile(
+    r"^\s*(?:ik|wij|we)\s+verwacht(?:en)?\s+(?:dit|dat|deze|die|het)\b|^\s*(?:dit|dat|deze|die)\s+"
+    r"(?:gebeurt|gebeuren|zal|zullen|verwacht)\b",
+    _I,
+)
+_AVAILABLE = re.compile(
+    r"^\s*(?:deze|dit|die|dat|het|zij|ze)\s+(?:komt|komen|wordt|worden|is|zijn|zal|zullen)\b.*?"
+    r"\b(beschikbaar|gereed|klaar|operationeel|online|van\s+start)\b",
+    _I,
+)
+_EXTRA_TIME = re.compile(
+    r"\b(?:aan\s+het\s+)?(?:begin|eind|einde)\s+van\s+(?:het|dit|volgend)\s+jaar\b|"
+    r"\bin\s+de\s+loop\s+van\s+(?:\d{4}|het\s+jaar|dit\s+jaar)\b|\bvan\s+dit\s+jaar\b|"
+    r"\b(?:op|per)\s+korte\s+termijn\b|\b\d{4}-{2,}\d{4}\b",
+    _I,
+)
+
+
+def _focus(sentence: str, firing: Firing) -> str:
+    """The sentence from the firing clause on: a clause may be cut before its object."""
+    clause = _PARENS.sub("", firing.clause).strip()
+    text = _PARENS.sub("", sentence)
+    at = text.find(clause[:40]) if clause else -1
+    return text[at:] if at >= 0 else clause or text
+
+
+def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
+    """Titles for the turns of phrase every ministry uses, whatever rule fired."""
+    focus = _clean_start(_focus(sentence, firing))
+    whole = _clean_start(_PARENS.sub("", sentence))
+    if _CONTENTLESS.match(whole) and before.previous():
+        # "Ik verwacht dit begin juli": the act is the sentence before
+        prev = _clean_start(_PARENS.sub("", before.previous()[0]))
+        return _tidy(verb_phrase_title(prev, None) or _passive_title(prev, prev, ""))
+    m = _AVAILABLE.match(whole)
+    if m:
+        thing = before.thing()
+        if thing:
+            return _tidy(f"{thing} {m.group(1).lower()}")
+    for text in (focus, whole):
+        inform = _KAMER_INFORM.search(text)
+        if inform:
+            start = text.rfind(" en ", 0, inform.start())
+            part = text[start + 4 :] if start >= 0 and not _OVER.search(text[:start]) else text
+            about = _inform_title(part)
+            if about == "Kamer informeren" and _POINTER.search(part):
+                thing = before.thing()
+                about = f"Kamer informeren over {thing}" if thing else about
+            return _tidy(about)
+    m = re.search(
+        r"\b(\w+)\s+(?:zullen|zal|worden|wordt)\s+(?:[^,.;]+?\s+)?op\s+de\s+hoogte\s+(?:worden\s+)?"
+        r"(?:gesteld|gebracht|gehouden)\s+(?:worden\s+)?(?:van|over)\s+(.+)$",
+        whole,
+        _I,
+    )
+    if m and m.group(1).lower() not in NOT_FIRST:
+        return _tidy(f"{m.group(1)} informeren over {_strip(_pointer_free(m.group(2), before))}")
+    title = _coming_back(whole, before)
+    if title:
+        return title
+    m = re.search(r"\bin\s+gesprek\s+(?:gaan|treden|blijven|gaat|ga)\s+met\s+(.+)$", focus, _I)
+    if m:
+        return _tidy(f"Gesprek met {_strip(m.group(1))}")
+    m = re.search(
+        r"\b(?:span|spant|spannen|zet|zetten|zette)\s+(?:mij|me|ons|zich)\s+(?:\S+\s+){0,3}?in\s+voor\s+(.+)$"
+        r"|\b(?:mij|me|ons|zich)\s+(?:\S+\s+){0,4}?(?:blijven\s+)?(?:inzetten|inspannen)\s+voor\s+(.+)$"
+        r"|\b(?:mij|me|ons|zich)\s+(?:daar|hier)\s+(?:\S+\s+){0,4}?voor\s+(?:blijven\s+)?"
+        r"(?:inzetten|inspannen)\b()",
+        focus,
+        _I,
+    )
+    if m:
+        what = _strip(m.group(1) or m.group(2) or "") or before.thing()
+        return _tidy(f"Inzet voor {what}") if what else ""
+    return ""
+
+
+def _clean_start(text: str) -> str:
+    """Without the answer's label and a footnote number: "Antwoord ...", "4 Op dit moment"."""
+    text = re.sub(r"^\s*(?:antwoord\s+(?:op\s+vraag\s+\d+\s*)?|\d{1,3}\s+(?=[A-Z]))", "", text, flags=_I)
+    return text.strip()
+
+
+def _pointer_free(text: str, before: Before) -> str:
+    """ "deze mogelijkheid" -> "mogelijkheid"; "dit" alone -> what it names."""
+    words = _strip(text)
+    if not words or _ANAPHORIC.match(words):
+        return before.thing()
+    return words
+
+
+def _coming_back(text: str, before: Before) -> str:
+    """ "Op X kom ik na de zomer terug" / "ik kom terug op X" -> "Terugkomen op X"."""
+    m = re.match(r"\s*op\s+(.+?)\s+(?:kom|komt|komen|zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b.*\bterug\b", text, _I)
+    if m:
+        return _tidy(f"Terugkomen op {_strip(m.group(1))}")
+    m = re.search(r"\bterug(?:\s+te)?(?:\s+komen)?\s+op\s+(?!het\s+moment)(.+)$", text, _I)
+    if m and re.search(r"\b(?:kom|komt|komen|zal|zullen)\b", text, _I):
+        return _tidy(f"Terugkomen op {_strip(m.group(1))}")
+    return ""
+
+
+def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
+    """A title whose object only points back gets what it points at."""
+    if title.endswith("op deze kwestie") or " op deze kwestie " in title:
+        thing = before.thing()
+        if thing:
+            title = title.replace("deze kwestie", thing, 1)
+    words = title.split()
+    # "de bijbehorende aansluitopties": belonging to the topic the answer set
+    if POINTING_ADJECTIVES.search(_PARENS.sub("", sentence)) and before.topic():
+        topic = before.topic()
+        extra = topic if len(title) + len(topic) < MAX_TITLE else head_noun(topic)
+        if extra.lower() not in title.lower():
+            title = f"{title} {extra}"
+    elif words and words[-1].lower() in VAGUE_NOUNS and len(words) <= 5:
+        # "Kamer informeren over voortgang": the progress of what the answer is about
+        topic = before.topic()
+        if topic and topic.lower() not in title.lower():
+            title = _fit(title, topic)
+    if re.fullmatch(r"(?:deze|die)\s+\w+", _clean_start(firing.actor_text or ""), _I) or (
+        len(words) == 1 and words[0].lower() in MEETING_NOUNS
+    ):
+        noun = (firing.actor_text.split() or [""])[-1] if firing.actor_text else words[0]
+        talks = meeting_phrase(noun, [*before.previous(), before.question])
+        if talks and len(words) <= 2:
+            title = _strip(talks)
+    return _tidy(title)
+
+
+def _fit(title: str, topic: str) -> str:
+    """ "voortgang" + a long topic: as much of the topic as fits, from a preposition on."""
+    if len(title) + 1 + len(topic) <= MAX_TITLE:
+        return f"{title} {topic}"
+    parts = re.split(r"\s+(?:van|met|voor|over|rond|bij)\s+", topic)
+    for k in range(1, len(parts)):
+        rest = " ".join(parts[k:]) if k == len(parts) - 1 else None
+        if rest and len(title) + 6 + len(rest) <= MAX_TITLE:
+            return f"{title} rond {rest}"
+    return title
+
+
+def _acceptable(title: str) -> bool:
+    words = title.split()
+    if len(words) < 2 or len(title) > MAX_TITLE:
+        return False
+    if words[0].lower() in NOT_FIRST and words[0] != "Kamer":
+        return False
+    if words[-1].lower().strip(",.") in NOT_LAST:
+        return False
+    return not re.search(r"\b(?:ik|wij|we|mij|me|uw)\b", title, _I)
+
+
+def _repair(title: str) -> str:
+    """Drop leading function words; a leading prepositional phrase goes to the end."""
+    words = title.split()
+    while words and words[0].lower() in (NOT_FIRST - PREPOSITIONS) and words[0] != "Kamer":
+        words.pop(0)
+    if words and words[0].lower() in PREPOSITIONS:
+        # "Bij vaststellen van agenda rekening houden" -> "Rekening houden bij vaststellen van agenda"
+        i = 2
+        while i + 1 < len(words) and words[i].lower() in ("van", "voor", "der", "de"):
+            i += 2
+        if i < len(words) - 1:
+            words = words[i:] + [words[0].lower()] + words[1:i]
+    words = [w for w in words if not re.fullmatch(r"(?:ik|wij|we|mij|me|uw|zich)", w, _I)]
+    return _tidy(" ".join(words))
+
+
+def _sentence_case(title: str, sentence: str) -> str:
+    """A word capitalised only because it opened the sentence: "Inwerkingtreding wetgeving"."""
+    first = re.match(r"\s*([A-Z][a-zà-ÿ]+)\b(\s+[A-Z])?", sentence)
+    if first and not first.group(2) and len(title) > len(first.group(1)):
+        title = title[:1] + re.sub(rf"\b{first.group(1)}\b", first.group(1).lower(), title[1:])
+    return title[:1].upper() + title[1:] if title else title
+
+
+# --- a main clause read as verb cluster + middle field ---------------------------------------
+
+_FINITE = re.compile(
+    r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|blijf|blijft|blijven|kom|komt|komen|maak|maken|"
+    r"besluit|besluiten|ben|is|zijn|moet|moeten|kan|kunnen)\b",
+    _I,
+)
+_SUBJECT = re.compile(
+    r"^\s*(?:ik(?:zelf)?|wij|we|het\s+kabinet|de\s+regering|mijn\s+ministerie|(?:het\s+)?ministerie"
+    r"(?:\s+van\s+[\w,]+)?|de\s+(?:minister|staatssecretaris)(?:\s+(?:van|voor)\s+[\w,]+(?:\s+en\s+\w+)?)?"
+    r"|(?-i:[A-Z]{2,})\w*)\b(?:\s+en\s+(?:ik(?:zelf)?|wij|de\s+\w+(?:\s+van\s+\w+)?))?",
+    _I,
+)
+_ACTORS_WITH = re.compile(
+    r"\b(?:samen\s+met|in\s+overleg\s+met|in\s+samenwerking\s+met|in\s+afstemming\s+met|"
+    r"vanuit\s+(?:mijn|onze|zijn|haar)\s+rol(?:\s+als\s+[^,]+)?)\s+(?:.*?)(?=\s(?:mogelijk|verder|"
+    r"nader|ook|nog|(?:de|het|een)\s(?!\S+\s+(?:en|van)\b))|$)",
+    _I,
+)
+_REFLEXIVE = re.compile(r"\b(?:mij|me|ons|zich|ikzelf)\b", _I)
+
+
+def verb_phrase_title(text: str, firing: Firing | None) -> str:
+    """ "Na de zomer zal ik samen met X mogelijk kansrijke gebieden verder uitwerken"
+    -> "Uitwerking kansrijke gebieden"; "zal onderzoeken welke N ..." -> "Onderzoek naar N ..."."""
+    text = _EXTRA_TIME.sub(" ", _clean_start(_PARENS.sub("", text))).strip(" .")
+    text = re.sub(r"^(?:\S+\s+){0,3}?(?:vinden|vind|is|acht|achten)\s+(?:het\s+)?(?:van\s+belang|belangrijk)"
+                  r"\s+om\s+", "", text, flags=_I)
+    infinitives = [
+        m for m in re.finditer(r"\b[\wÀ-ÿ]+en\b", text)
+        if m.group(0).lower() in lexicon.INFINITIVES or m.group(0).lower() in INFINITIVE_NOUNS
+        or m.group(0).lower() in ("nadenken", "zoeken", "stimuleren", "werken")
+    ]
+    if firing is not None and firing.words:
+        last = firing.words.split()[-1].lower()
+        named = [m for m in infinitives if m.group(0).lower() == last]
+        infinitives = named or infinitives
+    if not infinitives:
+        return ""
+    verb = infinitives[0]
+    head = text[: verb.start()]
+    post = text[verb.end() :]
+    fin = None
+    for m in _FINITE.finditer(head):
+        fin = m
+        break
+    front, middle = (head[: fin.start()], head[fin.end() :]) if fin else ("", head)
+    subject = _SUBJECT.match(middle)
+    if subject:
+        middle = middle[subject.end() :]
+    elif firing is not None and firing.actor_text and middle.strip().startswith(firing.actor_text):
+        middle = middle.strip()[len(firing.actor_text) :]
+    # "blijven", "gaan", "laten" close the middle field before the main infinitive
+    aspect = ""
+    m = re.search(r"\b(blijven|gaan|laten)\s*$", middle, _I)
+    if m:
+        aspect, middle = m.group(1).lower(), middle[: m.start()]
+    middle = _ACTORS_WITH.sub(" ", middle)
+    middle = _REFLEXIVE.sub(" ", middle)
+    middle = re.sub(r"\b(?:te|mogelijk|wellicht|daarom|verder|nader|ook|nog|graag|inhoudelijk)\b", " ", middle, flags=_I)
+    obj = _strip(middle)
+    infinitive = verb.group(0).lower()
+    noun = INFINITIVE_NOUNS.get(infinitive, "")
+    question = re.match(r"\s*(welke|of|hoe|wat|waar|op\s+welke\s+(?:manier|wijze))\s+(.+)$", post, _I)
+    if question and not obj:
+        asked = _indirect_question(question.group(1).lower(), question.group(2))
+        if asked:
+            lead = noun or infinitive.capitalize()
+            return f"{lead} {asked}"
+    tail = ""
+    pp = re.match(r"\s*((?:aan|op|over|naar|met|voor|bij|tegen)\s+.+)$", post, _I)
+    if pp:
+        tail = _strip(pp.group(1))
+    front_pp = re.match(r"\s*voor\s+(?:het|de)\s+(?!\w+\s*$)(.+)$", front.strip(" ,"), _I)
+    extra = f" voor {_strip(front_pp.group(1))}" if front_pp and not TIME_PHRASE.fullmatch(front.strip()) else ""
+    if noun and obj and not aspect:
+        return f"{noun} {obj}{' ' + tail if tail else ''}{extra}"
+    words = " ".join(w for w in (obj, aspect, infinitive, tail) if w)
+    return f"{words}{extra}" if obj or tail else ""
+
+
+def _indirect_question(word: str, rest: str) -> str:
+    """ "welke sturingsinstrumenten het Rijk (aanvullend) kan inzetten" -> "naar sturingsinstrumenten
+    die het Rijk kan inzetten"; "of er alternatieven zijn voor X" -> "naar alternatieven voor X"."""
+    rest = re.split(r"\s+(?:om|zodat|omdat)\s+|,\s+", rest, maxsplit=1)[0]
+    rest = re.sub(r"\b(?:nog|ook|verder|nader|wel|daarbij|eventueel)\b\s*", "", rest, flags=_I).strip(" .")
+    if word == "welke":
+        m = re.match(r"([\wÀ-ÿ'-]+(?:\s+[\wÀ-ÿ'-]+)??)\s+((?:de|het|een|zij|ze|we|wij|ik|hij)\b.+)$", rest, _I)
+        if m:
+            return f"naar {m.group(1)} die {m.group(2)}"
+        return f"naar {_strip(rest)}"
+    if word == "of":
+        m = re.match(r"er\s+(.+?)\s+(?:zijn|is|bestaan|bestaat)\b\s*(.*)$", rest, _I)
+        if m:
+            return f"naar {_strip(m.group(1))} {_strip(m.group(2))}".strip()
+    return f"{word} {rest}"
