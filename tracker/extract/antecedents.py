@@ -46,8 +46,8 @@ _ACTOR_PHRASE = re.compile(
 )
 # A noun phrase opened by an article or "er": "een cryptografie opleiding", "de waterstofverbinding".
 _NP = re.compile(
-    r"\b(?:de|het|een|er)\s+((?:[\wÀ-ÿ'’-]+\s+){0,3}?[\wÀ-ÿ'’-]{4,}"
-    r"(?:\s+(?:van|voor|aan|op|met|over)\s+(?:(?:de|het|een)\s+)?[\wÀ-ÿ'’-]+(?:\s+(?-i:[A-Z])[\w-]+)*)?)"
+    r"\b(?:de|het|een|er)\s+((?:(?!(?:de|het|een)\s)[\wÀ-ÿ'’-]+\s+){0,3}?[\wÀ-ÿ'’-]{4,}"
+    r"(?:\s+(?:van|voor|aan|op|met|over)\s+(?:(?:de|het|een)\s+)?[\wÀ-ÿ'’-]+(?:\s+[a-zà-ÿ][\wÀ-ÿ'’-]+)?(?:\s+(?-i:[A-Z])[\w-]+)*)?)"
     r"(?=\s*$)",
     _I,
 )

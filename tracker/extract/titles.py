@@ -35,13 +35,13 @@ _FILLER = re.compile(
     r"\b(?:ook|nog|nader|verder|graag|daarnaast|bovendien|momenteel|op\s+dit\s+moment|inderdaad|"
     r"uiteraard|zeker|eerst|dan|nu|wel|tevens|reeds|al|inmiddels|daar|hier|daarbij|hierbij|"
     r"immers|echter|vervolgens|zo|bijvoorbeeld|mede|er|naar\s+verwachting|hierover|daarover|"
-    r"hiervoor|daarvoor|hiermee|daarmee|voorts|tot\s+slot|allereerst|concreet|actief|"
+    r"hiervoor|daarvoor|hiermee|daarmee|hierop|daarop|hieraan|daaraan|hierin|daarin|voorts|tot\s+slot|allereerst|concreet|actief|"
     r"opnieuw|alsnog|spoedig|binnenkort|zo\s+spoedig\s+mogelijk|op\s+korte\s+termijn|"
-    r"in\s+(?:het|de)(?=\s*$)|ja|nee|enerzijds|anderzijds|mogelijke|eventuele|precieze)\b",
+    r"in\s+(?:het|de)(?=\s*$)|ja|nee|enerzijds|anderzijds|(?<!st\s)mogelijke|eventuele|precieze|erop|eraan|ervoor|erover|ermee)\b",
     _I,
 )
 _DEMONSTRATIVE_OF = re.compile(r"\bvan\s+(?:deze|die|dit|dat)\s+", _I)
-_ARTICLES = re.compile(r"\b(?:de|het|een|deze|die|dit|dat|onze|mijn)\s+(?=[\wÀ-ÿ«])", _I)
+_ARTICLES = re.compile(r"\b(?:de|het|een|deze|die|dit|dat|onze|mijn|haar|hun)\s+(?=[\wÀ-ÿ«])", _I)
 _RELATIVE = re.compile(
     r"(?<=\w)\s+(?:die|dat)\s+(?:zich\s+)?(?:[^\s,]+\s+){0,6}[^\s,]+(?:en|t|d)\b(?=\s*[,.;]|\s*$)"
     r"|(?<=\w)\s+(?:die|dat)\s+(?:zich\s+)?(?:[^\s,]+\s+){0,5}?[^\s,]+(?:en|t|d)\b(?=[\s,]|$)",
@@ -51,7 +51,7 @@ _RELATIVE = re.compile(
 _SUBCLAUSE = re.compile(
     r"[;:]|,\s+(?=(?:die|dat|waar\w*|zodat|omdat|om|maar|want|wat|zoals|terwijl|en\s+\w+\s+"
     r"(?:wordt|is|zal|zijn))\b)|\b(?:waarop|waarmee|waarbij|waarin|waarna|waardoor|zodat|omdat|"
-    r"om|terwijl|opdat|want|maar|doordat)\b",
+    r"om|terwijl|opdat|want|maar|doordat|voordat|nadat|zodra|totdat|indien)\b",
     _I,
 )
 _TRAILING = re.compile(
@@ -117,7 +117,9 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
         title = "Terugkomen op deze kwestie" + (
             f" {'bij' if m and ' bij ' in m.group(0).lower() else 'in'} {m.group(1)}" if m else ""
         )
-    elif rule == "verwachte_levering" and _PARTICIPLE_RE.search(clause):
+    elif (rule == "verwachte_levering" and _PARTICIPLE_RE.search(clause)) or (
+        rule == "gepland" and re.search(r"\b(?:wordt|worden)\s+er\b", clause, _I) and _PARTICIPLE_RE.search(clause)
+    ):
         title = _passive_title(clause, sentence, context)
     elif rule in ("volgt", "verwachte_levering", "gepland", "inwerkingtreding", "in_voorbereiding"):
         title = _subject_title(clause, rule, sentence)
@@ -135,6 +137,8 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
     elif rule == "advies_uitbrengen":
         who = firing.actor_text if firing.actor_kind == ActorKind.UNKNOWN else ""
         title = "Advies uitbrengen" + (f" ({_clip_name(who)})" if _clip_name(who) else "")
+    if firing.actor_kind == ActorKind.ANAPHOR and rule == "evenement":
+        title = _event_title(firing, context) or title
     if not title and firing.actor_kind in (ActorKind.ANAPHOR, ActorKind.UNKNOWN, ActorKind.AGENCY):
         title = _event_title(firing, context)
     if not title:
@@ -186,10 +190,13 @@ def _promise_title(clause: str) -> str:
 
 def _request_title(clause: str, firing: Firing) -> str:
     """ "Ik zal Rijkswaterstaat vragen om samen met X ... een hinderaanpak op te stellen"."""
-    m = re.search(r"\b(?:vragen|verzoeken|vraag|verzoek)\b\s*(?:om\s+)?(.+)$", clause, _I)
+    m = re.search(r"\b(?:vragen|verzoeken|vraag|verzoek)\b\s*(.+)$", clause, _I)
     who = firing.actor_text if firing.actor_kind != ActorKind.GOVERNMENT else ""
     head = re.search(
-        r"\b(?:zal|zullen|ga|gaan|wil)\s+(?:ik|wij|we)\s+(.+?)\s+(?:vragen|verzoeken)\b", clause, _I
+        r"\b(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we)\s+(.+?)\s+(?:vragen|verzoeken)\b", clause, _I
+    )
+    head = head or re.search(
+        r"\b(?:ik|wij|we)\s+(?:zal|zullen|wil|willen|ga|gaan)\s+(.+?)\s+(?:vragen|verzoeken)\b", clause, _I
     )
     party = _strip(head.group(1)) if head else _strip(who)
     if not m:
@@ -232,7 +239,7 @@ def _inform_title(clause: str) -> str:
     m = _OVER.search(clause)
     if m:
         about = re.split(
-            r"\b(?:informeer|informeert|informeren|stuur|stuurt|zal|zullen|wordt|ontvangt|houd|"
+            r"\b(?:informeer|informeert|informeren|geïnformeerd|stuur|stuurt|zal|zullen|wordt|ontvangt|houd|"
             r"houdt|uw\s+kamer|de\s+kamer)\b",
             m.group(1),
             maxsplit=1,
@@ -245,25 +252,31 @@ def _inform_title(clause: str) -> str:
 
 
 def _passive_title(clause: str, sentence: str, context: str) -> str:
-    clause = _clean_start(_USE_OF.sub(" gebruik van ", clause))
+    clause = _EXTRA_TIME.sub(" ", _clean_start(_USE_OF.sub(" gebruik van ", clause)))
     found = list(_PARTICIPLE_RE.finditer(clause))
     if not found:
         return ""
     m = found[0]
     # "Alle ontwerpen waarvoor een fiche zal worden opgesteld, worden aan ATR doorgestuurd"
-    if len(found) > 1 and re.search(r"\b(?:waar\w+|die|dat)\b[^,]*$", clause[: m.start()], _I):
+    relative = re.search(r"\b(?:waar\w+|die|dat)\b[^,]*$", clause[: m.start()], _I)
+    if len(found) > 1 and relative and relative.start() > 0:
         m = found[1]
     key = re.sub(r"\s+", " ", m.group(0).lower())
     noun = _PARTICIPLE_NOUNS.get(key, "")
     infinitive = ""
     if noun and noun[0].islower():
         noun, infinitive = "", noun
-    fins = [f for f in re.finditer(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I) if f.start() < m.start()]
-    fin = fins[-1] if fins and not re.search(r"\bzal|zullen\b", fins[-1].group(0), _I) else (
-        fins[0] if fins else re.search(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I)
-    )
-    if fins and fins[0].group(0).lower() in ("zal", "zullen"):
-        fin = fins[0]
+    auxes = [
+        f for f in re.finditer(r"\b(?:wordt|worden|zal|zullen|moet|moeten)\b", clause, _I)
+        if f.start() < m.start()
+    ]
+    fin = auxes[-1] if auxes else re.search(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I)
+    for f in reversed(auxes[:-1]):
+        # "zal in de praktijk ook worden toegevoegd": the finite verb is "zal", unless a
+        # participle of its own stands between ("waarvoor een fiche zal worden opgesteld")
+        if lexicon.PARTICIPLE.search(clause[f.end() : fin.start()]):
+            break
+        fin = f
     after = re.sub(r"^\s*(?:(?:zal|zullen|kunnen|worden|wordt|word)\b\s*)+", "", clause[m.end() :], flags=_I)
     after = _drop_agent(after)
     tail = _strip(_HOW_WE_DEAL.sub(r"omgang met \1", after))
@@ -276,45 +289,71 @@ def _passive_title(clause: str, sentence: str, context: str) -> str:
         tail = f"{tail} voor {_strip(front.group(1))}"
     if noun == "Kamer informeren":
         return _inform_title(clause)
+    if noun.endswith(" op") and tail:
+        return f"{noun} {tail}"
     if fin is None or m.start() < fin.start():
         # participle first: "Nagegaan zal worden waar ..."
         return f"{noun or infinitive.capitalize()} {tail}".strip()
     between = clause[fin.end() : m.start()]
     between = re.sub(r"\b(?:zal|zullen|worden|wordt|word|er|kunnen|moeten)\b", " ", between, flags=_I)
     between = _drop_agent(between)
+    if re.match(r"\s*(?:aan|naar)\s+\S+(?:\s+\S+)?\s*$", between, _I) and not tail:
+        # "worden aan ATR doorgestuurd"
+        tail, between = _strip(between), ""
     pp = ""
-    lead = re.match(r"\s*(?:bij|in|op|na|tijdens|voorafgaand\s+aan)\s+.+\s(\S+)\s*$", between, _I)
-    if lead and len(between.split()) > 3:
-        # "zal bij de inwerkingtreding van dit wetsvoorstel voorlichting worden gegeven"
-        pp = _strip(between[: between.rfind(lead.group(1))])
-        between = lead.group(1)
     patient = _strip(between)
+    lead = re.match(r"(?:bij|in|op|na|tijdens|binnen|voorafgaand\s+aan)\s+.+\s(\S+)$", patient, _I)
+    if lead and len(patient.split()) >= 3 and not noun.startswith(("Gesprek", "Start")):
+        # "zal bij de inwerkingtreding van dit wetsvoorstel voorlichting worden gegeven",
+        # "wordt binnen het Techniepact onderzoeksbudget beschikbaar gemaakt"
+        pp = patient[: patient.rfind(lead.group(1))].strip()
+        patient = lead.group(1)
+    asked = re.match(r"\s*(?:om\s+)?te\s+([\wÀ-ÿ]+)\s*(.*)$", after, _I) if key in ("gevraagd", "verzocht") else None
+    if asked:
+        # "De commissie wordt gevraagd te adviseren over X" -> "Commissie vragen om advies over X"
+        who = patient or _strip(re.split(r"\s+(?:die|dat)\s+", clause[: fin.start()], maxsplit=1)[0])
+        act = INFINITIVE_NOUNS.get(asked.group(1).lower())
+        rest = _strip(asked.group(2))
+        what = f"om {act.lower()} {rest}" if act else f"{asked.group(1)} {rest}"
+        return f"{who} vragen {what}".strip()
     if noun.startswith(("Start", "Gesprek", "Verkenning", "Nagaan", "Bezien", "Kijken")) and tail:
         return f"{noun} {patient} {tail}".strip() if len(patient) < 40 else f"{noun} {tail}"
+    talks = noun.startswith(("Start", "Gesprek", "Verkenning", "Nagaan", "Bezien", "Kijken"))
+    if patient.split() and patient.split()[0].lower() in PREPOSITIONS and not infinitive and not talks:
+        patient = ""  # "zal in de praktijk ook worden toegevoegd": no patient in between
     if not patient:
         left = clause[: fin.start()].strip(" ,") or _first_np(sentence)
-        if len(left.split()) > 6 or re.search(r"\b(?:dat|die)\s+er\b", left, _I):
+        that = list(re.finditer(r"\b(?:is|zijn|mening|verwacht\w*|betekent|blijkt|aangegeven|gemeld|toegezegd|afgesproken|"
+            r"besloten|aangekondigd|geconstateerd)\s+dat\s+", left, _I))
+        if that:
+            # "De vervolgprocedure is dat de consultatiereacties (zullen worden meegenomen)"
+            left = left[that[-1].end() :]
+        else:
+            left = re.split(r"\s+(?:die|dat|waarvoor|waarmee|waarbij)\s+", left, maxsplit=1)[0]
+        if len(left.split()) > 6:
             left = last_np(left) or left
         if not _ADVERBIAL.match(left):
-            patient = _strip(re.split(r"\s+(?:die|dat|waarvoor|waarmee|waarbij)\s+", left, maxsplit=1)[0])
+            patient = _strip(left)
     if patient and _ANAPHORIC.match(patient) and context:
         patient = _np_of(context)
     patient = _LEADING_ACTION.sub("", patient)
     if infinitive:
         return " ".join(w for w in (patient, infinitive, tail, pp) if w)
+    if tail and not patient and re.match(r"(?:aan|naar)\b", tail, _I):
+        return f"{noun} {tail}"
     if not patient:
         return f"{noun} {tail}".strip()
     if tail and re.match(r"(?:aan|tegen|in|bij)\b", tail, _I):
         return f"{noun} {patient} {tail}"
-    return f"{noun} {patient}"
+    return f"{noun} {patient} {pp}".strip()
 
 
 _USE_OF = re.compile(
     r"\s+dat\s+(?:er\s+)?gebruik\s+(?:wordt|zal\s+worden|gemaakt\s+wordt)\s+(?:gemaakt\s+)?van\s+", _I
 )
 _HOW_WE_DEAL = re.compile(
-    r"\b(?:op\s+welke\s+(?:manier|wijze)|hoe)\s+(?:we|wij|ik|het\s+kabinet|zij|ze)\s+met\s+(.+?)"
-    r"\s+om(?:gaan|gaat)\b",
+    r"\b(?:op\s+welke\s+(?:manier|wijze)|hoe)\s+(?:we|wij|ik|het\s+kabinet|zij|ze)\s+met\s+([^,]+?)"
+    r"\s*(?:,[^,]*,\s*)?om(?:gaan|gaat)\b",
     _I,
 )
 _PARTICIPLE_NOUNS = {
@@ -399,11 +438,18 @@ def _event_title(firing: Firing, context: str) -> str:
     subject = firing.actor_text
     if not subject:
         return ""
+    both = re.search(r"^(.+?)\s+en\s+(?:deze|die|dit|dat|het)\s*$", subject, _I)
+    if both:
+        # "Dit betreft het jaarverslag over het afgelopen jaar en deze (verschijnt ...)"
+        subject = last_np(both.group(1)) or both.group(1)
     words = _strip(subject)
     if _ANAPHORIC.match(words) and context:
         words = _np_of(context)
     verb = firing.words.split()[-1] if firing.words else ""
-    if verb in ("plaatsvinden", "komen", "volgen", "starten", "verschijnen", "beginnen"):
+    if verb in ("plaatsvinden", "komen", "volgen", "starten", "verschijnen", "beginnen", "verschijnt",
+                "volgt", "komt", "start", "begint", "vindt", "plaats"):
+        if len(words.split()) == 1 and verb.endswith("t"):
+            return f"{words} {verb}"  # "Jaarverslag verschijnt"
         return words
     return ""
 
@@ -449,6 +495,7 @@ def _tidy(title: str) -> str:
     title = re.sub(r",\s+\S+(?:d|t)(?:\s+\S+){0,3}$", "", title) if len(title) > 50 else title
     title = re.sub(r"\bstand\s+van\s+zaken\s+van\s+(?:de\s+)?(?:problematiek|situatie)\s+(?:rond|van|omtrent|bij)\s+",
                    "stand van zaken ", title, flags=_I)
+    title = re.sub(r"\brekening\s+mee\s+houden\b", "rekening houden", title, flags=_I)
     if len(title) > MAX_TITLE:
         title = _shorten(title)
     for _ in range(3):
@@ -510,6 +557,8 @@ def make_title(
     if not _acceptable(title):
         np = last_np(sentence)
         title = _tidy(_strip(np)) if np and len(_strip(np).split()) > 1 else title
+    if not title:
+        title = _repair(_tidy(_strip(_clean_start(_PARENS.sub("", sentence))))) or "Toezegging"
     return _sentence_case(title, sentence)
 
 
@@ -607,6 +656,11 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
             if about == "Kamer informeren" and _POINTER.search(part):
                 thing = before.thing()
                 about = f"Kamer informeren over {thing}" if thing else about
+            how = re.search(r"\bhoe\s+(?:de\s+|het\s+)?(.+?)\s+(?:zijn|is|wordt|worden)\s+([\wÀ-ÿ]+)\b", part, _I)
+            act = _PARTICIPLE_NOUNS.get(how.group(2).lower(), "") if how else ""
+            if how and act[:1].isupper() and " over " in about:
+                # "..., waarmee ook in beeld is hoe de subsidies over het land zijn gespreid"
+                about = f"{about} en {act.lower()} {_strip(how.group(1))}"
             return _tidy(about)
     m = re.search(
         r"\b(\w+)\s+(?:zullen|zal|worden|wordt)\s+(?:[^,.;]+?\s+)?op\s+de\s+hoogte\s+(?:worden\s+)?"
@@ -616,7 +670,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
     )
     if m and m.group(1).lower() not in NOT_FIRST:
         return _tidy(f"{m.group(1)} informeren over {_strip(_pointer_free(m.group(2), before))}")
-    title = _coming_back(whole, before)
+    title = _coming_back(whole, before) or _decision(focus, before)
     if title:
         return title
     m = re.search(r"\bin\s+gesprek\s+(?:gaan|treden|blijven|gaat|ga)\s+met\s+(.+)$", focus, _I)
@@ -633,7 +687,54 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
     if m:
         what = _strip(m.group(1) or m.group(2) or "") or before.thing()
         return _tidy(f"Inzet voor {what}") if what else ""
+    if re.match(r"\s*(?:waarbij|waarmee|waardoor|zodat|en|maar)\b", firing.clause, _I):
+        # the rule fired in a subordinate clause: the act is the main clause's
+        at = _PARENS.sub("", sentence).find(_PARENS.sub("", firing.clause).strip()[:30])
+        main = _PARENS.sub("", sentence)[:at] if at > 0 else ""
+        title = _tidy(verb_phrase_title(main, None)) if main else ""
+        if _acceptable(title):
+            return title
     return ""
+
+
+def _decision(text: str, before: Before) -> str:
+    """ "besluiten of hieraan verder gewerkt zal worden" -> "Besluit over verder werken aan X"."""
+    m = re.search(r"\bbesluiten\s+of\s+(.+)$", text, _I)
+    if not m:
+        return ""
+    asked = m.group(1)
+    p = re.match(
+        r"\s*(?:hier|daar)(aan|op|over|mee|voor|in)\s+((?:[\wÀ-ÿ]+\s+)*?)([\wÀ-ÿ]+)\s+"
+        r"(?:zal\s+|zullen\s+)?(?:worden|wordt)\b",
+        asked,
+        _I,
+    )
+    if p:
+        how = " ".join(w for w in p.group(2).split() if w.lower() in ("verder", "niet", "wel", "anders"))
+        act = " ".join(w for w in (how, _participle_infinitive(p.group(3))) if w)
+        thing = before.thing()
+        return _tidy(f"Besluit over {act} {p.group(1)} {thing}") if thing else ""
+    nominal = _tidy(_passive_title(asked, asked, ""))
+    return _tidy(f"Besluit over {nominal[:1].lower()}{nominal[1:]}") if _acceptable(nominal) else ""
+
+
+_SEPARABLE = ("op", "af", "uit", "in", "aan", "mee", "door", "terug", "voort", "bij", "toe", "na", "vast")
+
+
+def _participle_infinitive(participle: str) -> str:
+    """ "gewerkt" -> "werken", "opgesteld" -> "opstellen" (for the regular verbs titles meet)."""
+    low = participle.lower()
+    for prefix in _SEPARABLE:
+        if low.startswith(prefix + "ge") and len(low) > len(prefix) + 4:
+            return prefix + _participle_infinitive(low[len(prefix) :])
+    if low.startswith("ge") and len(low) > 4:
+        low = low[2:]
+    if low.endswith("en"):
+        return low
+    stem = low[:-1] if low[-1:] in ("d", "t") else low
+    if re.search(r"[^aeiou][aeiou]l$", stem):
+        stem += stem[-1]  # "stel" -> "stellen"
+    return _infinitive(stem)
 
 
 def _clean_start(text: str) -> str:
@@ -671,9 +772,10 @@ def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
     # "de bijbehorende aansluitopties": belonging to the topic the answer set
     if POINTING_ADJECTIVES.search(_PARENS.sub("", sentence)) and before.topic():
         topic = before.topic()
-        extra = topic if len(title) + len(topic) < MAX_TITLE else head_noun(topic)
-        if extra.lower() not in title.lower():
-            title = f"{title} {extra}"
+        bare = POINTING_ADJECTIVES.sub("", title)
+        extra = topic if len(bare) + len(topic) < MAX_TITLE else head_noun(topic)
+        if extra.lower() not in title.lower() and len(bare) + len(extra) < MAX_TITLE:
+            title = f"{bare} {extra}"
     elif words and words[-1].lower() in VAGUE_NOUNS and len(words) <= 5:
         # "Kamer informeren over voortgang": the progress of what the answer is about
         topic = before.topic()
@@ -725,12 +827,14 @@ def _repair(title: str) -> str:
         if i < len(words) - 1:
             words = words[i:] + [words[0].lower()] + words[1:i]
     words = [w for w in words if not re.fullmatch(r"(?:ik|wij|we|mij|me|uw|zich)", w, _I)]
+    while len(words) > 2 and words[-1].lower().strip(",.") in NOT_LAST:
+        words.pop()
     return _tidy(" ".join(words))
 
 
 def _sentence_case(title: str, sentence: str) -> str:
     """A word capitalised only because it opened the sentence: "Inwerkingtreding wetgeving"."""
-    first = re.match(r"\s*([A-Z][a-zà-ÿ]+)\b(\s+[A-Z])?", sentence)
+    first = re.match(r"\s*([A-Z][a-zà-ÿ]+)\b(\s+[A-Z])?", _clean_start(sentence))
     if first and not first.group(2) and len(title) > len(first.group(1)):
         title = title[:1] + re.sub(rf"\b{first.group(1)}\b", first.group(1).lower(), title[1:])
     return title[:1].upper() + title[1:] if title else title
@@ -773,8 +877,8 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
         last = firing.words.split()[-1].lower()
         named = [m for m in infinitives if m.group(0).lower() == last]
         infinitives = named or infinitives
-    if not infinitives:
-        return ""
+    if not infinitives or (firing is None and not _FINITE.search(text) and _separable_title(text)):
+        return _separable_title(text)
     verb = infinitives[0]
     head = text[: verb.start()]
     post = text[verb.end() :]
@@ -806,7 +910,7 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
             lead = noun or infinitive.capitalize()
             return f"{lead} {asked}"
     tail = ""
-    pp = re.match(r"\s*((?:aan|op|over|naar|met|voor|bij|tegen)\s+.+)$", post, _I)
+    pp = re.match(r"\s*((?:aan|op|over|naar|met|voor|bij|tegen|in|uit|tot|binnen)\s+.+)$", post, _I)
     if pp:
         tail = _strip(pp.group(1))
     front_pp = re.match(r"\s*voor\s+(?:het|de)\s+(?!\w+\s*$)(.+)$", front.strip(" ,"), _I)
@@ -815,6 +919,33 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
         return f"{noun} {obj}{' ' + tail if tail else ''}{extra}"
     words = " ".join(w for w in (obj, aspect, infinitive, tail) if w)
     return f"{words}{extra}" if obj or tail else ""
+
+
+_PRESENT = re.compile(rf"\b(?:{lexicon.PRESENT_ACTION_VERBS})\b", _I)
+
+
+def _separable_title(text: str) -> str:
+    """ "De raad brengt vervolgens advies aan mij uit over de aanvragen" -> "Advies uitbrengen over
+    aanvragen"."""
+    fin = _PRESENT.search(text)
+    if not fin:
+        return ""
+    rest = text[fin.end() :]
+    part = re.search(
+        r"\b(uit|op|af|terug|mee|door|toe|voort|bij|in)\b(?=\s+(?:over|aan|op|voor|met|naar|bij|in)\b|\s*$)",
+        rest,
+        _I,
+    )
+    if not part:
+        return ""
+    middle = re.sub(r"\b(?:aan|voor|met|bij)\s+(?:mij|ons|u|uw\s+kamer)\b", " ", rest[: part.start()], flags=_I)
+    middle = _SUBJECT.sub("", middle.strip(), count=1)
+    obj = _strip(_REFLEXIVE.sub(" ", middle))
+    verb = fin.group(0).lower()
+    verb = verb[:-1] if verb.endswith("t") and not verb.endswith("dt") else verb
+    infinitive = part.group(1).lower() + _infinitive(verb.rstrip("d") if verb.endswith("dt") else verb)
+    post = _strip(rest[part.end() :])
+    return " ".join(w for w in (obj, infinitive, post) if w) if obj or post else ""
 
 
 def _indirect_question(word: str, rest: str) -> str:
