@@ -44,7 +44,7 @@ _ACTOR_PHRASE = re.compile(
     r"(?:(?:de|het|een|mijn|onze)\s+)?[^\s,.;]+(?:\s+sector|\s+partners)?",
     _I,
 )
-# A noun phrase opened by an article or "er": "een cryptografie opleiding", "de waterstofverbinding".
+# A noun phrase opened by an article or "er": "een cryptografie opleiding".
 _NP = re.compile(
     r"\b(?:de|het|een|er)\s+((?:(?!(?:de|het|een)\s)[\wÀ-ÿ'’-]+\s+){0,3}?[\wÀ-ÿ'’-]{4,}"
     r"(?:\s+(?:van|voor|aan|op|met|over)\s+(?:(?:de|het|een)\s+)?[\wÀ-ÿ'’-]+(?:\s+[a-zà-ÿ][\wÀ-ÿ'’-]+)?(?:\s+(?-i:[A-Z])[\w-]+)*)?)"
@@ -83,7 +83,9 @@ def topic_of(preceding: str) -> str:
 
 def head_noun(phrase: str) -> str:
     """ "de regionale waterstofinfrastructuur" -> "waterstofinfrastructuur"."""
-    words = re.split(r"\s+(?:van|voor|met|over|aan|op|in|bij)\s+", phrase.strip(), maxsplit=1, flags=_I)
+    words = re.split(
+        r"\s+(?:van|voor|met|over|aan|op|in|bij)\s+", phrase.strip(), maxsplit=1, flags=_I
+    )
     last = words[0].split()
     return last[-1] if last else ""
 
@@ -120,7 +122,7 @@ def last_np(sentence: str) -> str:
 
 
 def meeting_phrase(noun: str, texts: list[str]) -> str:
-    """What talks a bare "Deze overleggen" are: "gesprekken met alle 35 arbeidsmarktregio's over data"."""
+    """What talks a bare "Deze overleggen" are: "gesprekken met alle regio's over data"."""
     if noun.lower() not in MEETING_NOUNS:
         return ""
     pattern = re.compile(
