@@ -47,7 +47,9 @@ _TRAILING = re.compile(
     _I,
 )
 EXTRA_TIME = re.compile(
-    r"\b(?:aan\s+het\s+)?(?:begin|eind|einde)\s+van\s+(?:het|dit|volgend)\s+jaar\b|"
+    r"(?:\b(?:voor|vóór|na|tegen|aan)\s+(?:het\s+)?)?\b(?:begin|eind|einde)\s+van\s+(?:het|dit|volgend)"
+    r"\s+jaar\b|\bmet\s+ingang\s+van\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\b|"
+    r"\b(?:voor|op|op\s+de)\s+(?:de\s+)?(?:lange|korte|middellange)\s+termijn\b|"
     r"\bin\s+de\s+loop\s+van\s+(?:\d{4}|het\s+jaar|dit\s+jaar)\b|\bvan\s+dit\s+jaar\b|"
     r"\b(?:op|per)\s+korte\s+termijn\b|\b\d{4}-{2,}\d{4}\b",
     _I,
@@ -162,9 +164,30 @@ def acceptable(title: str) -> bool:
         return False
     if words[0].lower() in NOT_FIRST and words[0] != "Kamer":
         return False
-    if words[-1].lower().strip(",.") in NOT_LAST:
+    last = words[-1].lower().strip(",.")
+    asks = re.search(r"\b(?:of|hoe|welke|wat|waar|die)\b", title, _I)
+    if last in NOT_LAST and not (
+        asks and last in ("is", "zijn", "wordt", "worden", "kan", "kunnen")
+    ):
         return False
     return not re.search(r"\b(?:ik|wij|we|mij|me|uw)\b", title, _I)
+
+
+def phrase_end(words: list[str], i: int) -> int:
+    """Where the noun phrase starting at words[i] ends: adjectives in -e, a noun (a name of
+    capitalised words counts as one), then "van"/"voor"/"en" and the next phrase."""
+    while i < len(words):
+        while i < len(words) - 1 and (words[i].endswith("e") and words[i][:1].islower()):
+            i += 1  # "eerstvolgende", "sociale"
+        if words[i][:1].isupper():
+            while i + 1 < len(words) and words[i + 1][:1].isupper():
+                i += 1  # "Ter Apel", "Staat"
+        i += 1
+        if i + 1 < len(words) and words[i].lower().strip(",") in ("van", "voor", "en", "der"):
+            i += 1
+            continue
+        break
+    return i
 
 
 def repair(title: str) -> str:
@@ -172,13 +195,15 @@ def repair(title: str) -> str:
     words = title.split()
     while words and words[0].lower() in (NOT_FIRST - PREPOSITIONS) and words[0] != "Kamer":
         words.pop(0)
+    if len(words) > 2 and words[0].lower() == "samen" and words[1].lower() == "met":
+        # "Samen met Duitsland en Denemarken bijeenkomst ...": the partners are not the act
+        end = phrase_end(words, 2)
+        words = words[end:] if end < len(words) - 1 else words
     if words and words[0].lower() in PREPOSITIONS:
         # "Bij vaststellen agenda rekening houden" -> "Rekening houden bij vaststellen agenda"
-        i = 2
-        while i + 1 < len(words) and words[i].lower() in ("van", "voor", "der", "de"):
-            i += 2
-        if i < len(words) - 1:
-            words = words[i:] + [words[0].lower()] + words[1:i]
+        end = phrase_end(words, 1)
+        if end < len(words) - 1:
+            words = words[end:] + [words[0].lower()] + words[1:end]
     words = [w for w in words if not re.fullmatch(r"(?:ik|wij|we|mij|me|uw|zich)", w, _I)]
     while len(words) > 2 and words[-1].lower().strip(",.") in NOT_LAST:
         words.pop()

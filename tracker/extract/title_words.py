@@ -112,6 +112,8 @@ INFINITIVE_NOUNS: dict[str, str] = {
 }
 # Action nouns of past participles the lexicon does not list ("afgewogen" -> "Afweging").
 EXTRA_PARTICIPLE_NOUNS: dict[str, str] = {
+    "in consultatie gebracht": "Consultatie",
+    "in internetconsultatie gebracht": "Internetconsultatie",
     "afgewogen": "Afweging",
     "heroverwogen": "Heroverweging",
     "afgedekt": "Afdekking",

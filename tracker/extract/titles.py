@@ -120,7 +120,8 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
             clause,
             _I,
         )
-        title = re.sub(r"\bte\s+", "", strip_words(m.group(1)), flags=_I) if m else ""
+        wish = re.sub(_SPLIT_TE, r"\1\2", m.group(1)) if m else ""
+        title = re.sub(r"\bte\s+", "", strip_words(wish), flags=_I)
     elif rule == "advies_uitbrengen":
         who = firing.actor_text if firing.actor_kind == ActorKind.UNKNOWN else ""
         title = "Advies uitbrengen" + (f" ({_clip_name(who)})" if _clip_name(who) else "")
@@ -146,6 +147,12 @@ _INFINITIVE_OF = {
     "inventariseren": "Inventariseren",
 }
 _MODALS = re.compile(r"\b(?:zal|zullen|ga|gaan|gaat)\b\s*", _I)
+
+
+# "in te stellen" -> "instellen": a separable verb after "te" is one word again in a title
+_SPLIT_TE = re.compile(
+    r"\b(in|op|uit|af|aan|mee|door|terug|voort|bij|toe|na|vast)\s+te\s+([a-zà-ÿ]+en)\b", re.I
+)
 
 
 def _promise_title(clause: str) -> str:
@@ -186,6 +193,10 @@ def _request_title(clause: str, firing: Firing) -> str:
         if not re.search(r"\bte\b", m.group(1), _I)
         else re.sub(r"^\s*om\s+", "", m.group(1), flags=_I)
     )
+    todo = re.search(r"\b(?:een|de|het)\s+(\S+)\s+((?:(?!te\b)\w+\s+)?te\s+\w+en)\b", rest, _I)
+    if todo and re.search(r"\bsamen\s+met\b", rest, _I):
+        # "om samen met X en Y voor de zomer een hinderaanpak op te stellen"
+        rest = f"om {todo.group(1)} {todo.group(2)}"
     rest = re.sub(
         r"\bsamen\s+met\s+.*?(?=\s(?:een|de|het)\s(?!\S+\s+(?:en|van)\b))",
         "",
@@ -193,8 +204,11 @@ def _request_title(clause: str, firing: Firing) -> str:
         count=1,
         flags=_I,
     )
-    rest = re.sub(r"\bte\s+", "", rest, flags=_I)
-    rest = strip_words(rest)
+    if not rest.startswith("om "):
+        rest = re.sub(r"\bte\s+", "", rest, flags=_I)
+    if rest.startswith("om ") and not re.search(r"\bte\b", rest):
+        rest = "om " + strip_words(rest[3:])  # "vragen om een nulmeting"
+    rest = strip_words(rest) if not rest.startswith("om ") else re.sub(r"\s+", " ", rest)
     return f"{party} vragen {rest}".strip() if party else ""
 
 
@@ -237,6 +251,7 @@ def _inform_title(clause: str) -> str:
 
 def _passive_title(clause: str, sentence: str, context: str) -> str:
     clause = EXTRA_TIME.sub(" ", clean_start(_USE_OF.sub(" gebruik van ", clause)))
+    clause = re.sub(r",\s*zoals\s[^,]*,", " ", clause, flags=_I)
     found = list(_PARTICIPLE_RE.finditer(clause))
     if not found:
         return ""
@@ -285,7 +300,9 @@ def _passive_title(clause: str, sentence: str, context: str) -> str:
     between = re.sub(
         r"\b(?:zal|zullen|worden|wordt|word|er|kunnen|moeten)\b", " ", between, flags=_I
     )
-    between = _drop_agent(between)
+    between = _drop_agent(
+        re.sub(r"\b(?:aan|bij|naar)\s+(?:uw|de)\s+kamer\b", " ", between, flags=_I)
+    )
     if re.match(r"\s*(?:aan|naar)\s+\S+(?:\s+\S+)?\s*$", between, _I) and not tail:
         # "worden aan ATR doorgestuurd"
         tail, between = strip_words(between), ""
@@ -621,11 +638,18 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
         thing = before.thing()
         if thing:
             return tidy(f"{thing} {m.group(1).lower()}")
-    for text in (focus, whole):
+    informs = firing.rule.name.startswith("kamer_") or firing.rule.name == "passief_met_termijn"
+    title = _present_inquiry(focus) or _talks(focus)
+    if title:
+        return title
+    # the Kamer is informed in the rule's own clause (not in a clause added after ";")
+    for text in (focus, whole) if informs else (clean_start(PARENS.sub("", firing.clause)),):
         inform = _KAMER_INFORM.search(text)
         if inform:
             start = text.rfind(" en ", 0, inform.start())
             part = text[start + 4 :] if start >= 0 and not _OVER.search(text[:start]) else text
+            if start >= 0 and part is not text and _POINTER.search(part) and not informs:
+                break  # "bezie ik of X en informeer ik uw Kamer daarover": the act is X
             about = _inform_title(part)
             if about == "Kamer informeren" and _POINTER.search(part):
                 thing = before.thing()
@@ -667,7 +691,9 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
     if m:
         what = strip_words(m.group(1) or m.group(2) or "") or before.thing()
         return tidy(f"Inzet voor {what}") if what else ""
-    if re.match(r"\s*(?:waarbij|waarmee|waardoor|zodat|en|maar)\b", firing.clause, _I):
+    if not informs and re.match(
+        r"\s*(?:waarbij|waarmee|waardoor|zodat|en|maar|die|dat)\b", firing.clause, _I
+    ):
         # the rule fired in a subordinate clause: the act is the main clause's
         at = PARENS.sub("", sentence).find(PARENS.sub("", firing.clause).strip()[:30])
         main = PARENS.sub("", sentence)[:at] if at > 0 else ""
@@ -675,6 +701,48 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
         if acceptable(title):
             return title
     return ""
+
+
+_INQUIRY_VERBS = {
+    "bezie": "Bezien",
+    "beziet": "Bezien",
+    "onderzoek": "Onderzoek",
+    "onderzoekt": "Onderzoek",
+    "verken": "Verkennen",
+    "verkent": "Verkennen",
+    "inventariseer": "Inventariseren",
+    "inventariseert": "Inventariseren",
+}
+
+
+def _present_inquiry(text: str) -> str:
+    """ "Daarnaast onderzoek ik samen met X hoe Y" -> "Onderzoek hoe Y"."""
+    m = re.search(
+        r"\b(bezie|beziet|onderzoek|onderzoekt|verken|verkent|inventariseer|inventariseert)\s+"
+        r"(?:ik|wij|we|het\s+kabinet|de\s+minister)\b(?:\s+\S+){0,12}?\s+(of|hoe|welke|wat|waar)\s+(.+)$",
+        text,
+        _I,
+    )
+    if not m:
+        return ""
+    asked = re.split(r"\s+en\s+(?:informeer|stuur|kom|zal)\b|[;:]", m.group(3), maxsplit=1)[0]
+    asked = re.sub(r"\s+die\s[^,]+,", "", asked)  # "verzekeringsartsen die met pensioen zijn, ..."
+    asked = re.sub(r"\b(?:momenteel|nu|op\s+dit\s+moment)\b", " ", asked, flags=_I)
+    return tidy(f"{_INQUIRY_VERBS[m.group(1).lower()]} {m.group(2).lower()} {strip_words(asked)}")
+
+
+def _talks(text: str) -> str:
+    """ "Ik ga met de VNG en de NVVK in gesprek over de manier waarop ..." -> "Gesprek met VNG en
+    NVVK over manier waarop ..."."""
+    m = re.search(
+        r"\bmet\s+(.+?)\s+in\s+gesprek\b(?:\s+(?:gaan|treden|blijven|gegaan|getreden))?(?:\s*(?:over|om)\s+(.+))?",
+        text,
+        _I,
+    )
+    if not m or re.search(r"\b(?:ben|is|zijn|was|waren)\s*$", text[: m.start()], _I):
+        return ""
+    about = f" over {strip_words(m.group(2))}" if m.group(2) else ""
+    return tidy(f"Gesprek met {strip_words(m.group(1))}{about}")
 
 
 def _decision(text: str, before: Before) -> str:
@@ -730,6 +798,13 @@ def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
         if thing:
             title = title.replace("deze kwestie", thing, 1)
     words = title.split()
+    lead = re.match(r"\s*(?:daar|hier)(over|op|aan)\b", clean_start(sentence), _I)
+    if lead and words and words[0].lower().endswith("en") and f" {lead.group(1)} " not in title:
+        # "Daarover zal ik in de volgende voortgangsbrief rapporteren"
+        thing = before.thing()
+        if thing:
+            title = " ".join([words[0], lead.group(1).lower(), thing, *words[1:]])
+            words = title.split()
     # "de bijbehorende aansluitopties": belonging to the topic the answer set
     if POINTING_ADJECTIVES.search(PARENS.sub("", sentence)) and before.topic():
         topic = before.topic()

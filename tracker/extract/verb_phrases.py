@@ -13,14 +13,21 @@ import re
 from tracker.extract import lexicon
 from tracker.extract.cues import Firing
 from tracker.extract.timeframes import TIME_PHRASE
-from tracker.extract.title_text import EXTRA_TIME, PARENS, clean_start, strip_words, to_infinitive
-from tracker.extract.title_words import INFINITIVE_NOUNS
+from tracker.extract.title_text import (
+    EXTRA_TIME,
+    PARENS,
+    clean_start,
+    phrase_end,
+    strip_words,
+    to_infinitive,
+)
+from tracker.extract.title_words import INFINITIVE_NOUNS, PREPOSITIONS
 
 _I = re.IGNORECASE
 
 _FINITE = re.compile(
     r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|blijf|blijft|blijven|kom|komt|komen|maak|maken|"
-    r"besluit|besluiten|ben|is|zijn|moet|moeten|kan|kunnen)\b",
+    r"besluit|besluiten|ben|is|zijn|moet|moeten|kan|kunnen|laat|laten)\b",
     _I,
 )
 _SUBJECT = re.compile(
@@ -81,6 +88,7 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
     if m:
         aspect, middle = m.group(1).lower(), middle[: m.start()]
     middle = _ACTORS_WITH.sub(" ", middle)
+    middle = re.sub(r"^\s*met\s+[^,]+?\s+(?=(?:de|het|een)\s)", " ", middle, flags=_I)
     middle = _REFLEXIVE.sub(" ", middle)
     middle = re.sub(
         r"\b(?:te|mogelijk|wellicht|daarom|verder|nader|ook|nog|graag|inhoudelijk)\b",
@@ -91,6 +99,9 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
     obj = strip_words(middle)
     infinitive = verb.group(0).lower()
     noun = INFINITIVE_NOUNS.get(infinitive, "")
+    if infinitive == "brengen" and re.search(r"\bin\s+(?:kaart|beeld)\s*$", middle, _I):
+        noun = "Inventarisatie"
+        obj = strip_words(re.sub(r"\bin\s+(?:kaart|beeld)\s*$", "", middle, flags=_I))
     question = re.match(
         r"\s*(welke|of|hoe|wat|waar|op\s+welke\s+(?:manier|wijze))\s+(.+)$", post, _I
     )
@@ -109,6 +120,12 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
         if front_pp and not TIME_PHRASE.fullmatch(front.strip())
         else ""
     )
+    if obj.split() and obj.split()[0].lower() in PREPOSITIONS and not noun:
+        # "zal ik in de volgende voortgangsbrief rapporteren" -> "Rapporteren in volgende ..."
+        words = obj.split()
+        end = phrase_end(words, 1)
+        pp, rest = " ".join(words[:end]), " ".join(words[end:])
+        return " ".join(w for w in (rest, aspect, infinitive, tail, pp) if w) + extra
     if noun and obj and not aspect:
         return f"{noun} {obj}{' ' + tail if tail else ''}{extra}"
     words = " ".join(w for w in (obj, aspect, infinitive, tail) if w)
@@ -155,15 +172,25 @@ def _indirect_question(word: str, rest: str) -> str:
     ).strip(" .")
     if word == "welke":
         m = re.match(
+            r"(.+?)\s+((?:nodig|mogelijk|haalbaar|wenselijk|effectief)\s+(?:zijn|is))$", rest, _I
+        )
+        if m:
+            # "welke wettelijke en praktische stappen nodig zijn"
+            return f"van {m.group(1)} die {m.group(2)}"
+        m = re.match(
             r"([\wÀ-ÿ'-]+(?:\s+[\wÀ-ÿ'-]+)??)\s+((?:de|het|een|zij|ze|we|wij|ik|hij)\b.+)$",
             rest,
             _I,
         )
         if m:
             return f"naar {m.group(1)} die {m.group(2)}"
+        m = re.match(r"(\S+)\s+(.+\s(?:\w+en|kan|moet|heeft|is|wil))$", rest, _I)
+        if m:
+            # "welke instrumenten gemeenten nodig hebben"
+            return f"naar {m.group(1)} die {m.group(2)}"
         return f"naar {strip_words(rest)}"
     if word == "of":
         m = re.match(r"er\s+(.+?)\s+(?:zijn|is|bestaan|bestaat)\b\s*(.*)$", rest, _I)
         if m:
             return f"naar {strip_words(m.group(1))} {strip_words(m.group(2))}".strip()
-    return f"{word} {rest}"
+    return f"{word} {strip_words(rest)}"
