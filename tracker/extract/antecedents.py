@@ -47,7 +47,8 @@ _ACTOR_PHRASE = re.compile(
 # A noun phrase opened by an article or "er": "een cryptografie opleiding".
 _NP = re.compile(
     r"\b(?:de|het|een|er)\s+((?:(?!(?:de|het|een)\s)[\wÀ-ÿ'’-]+\s+){0,3}?[\wÀ-ÿ'’-]{4,}"
-    r"(?:\s+(?:van|voor|aan|op|met|over)\s+(?:(?:de|het|een)\s+)?[\wÀ-ÿ'’-]+(?:\s+[a-zà-ÿ][\wÀ-ÿ'’-]+)?(?:\s+(?-i:[A-Z])[\w-]+)*)?)"
+    r"(?:\s+(?:van|voor|aan|op|met|over)\s+(?:(?:de|het|een)\s+)?[\wÀ-ÿ'’-]+"
+    r"(?:\s+[a-zà-ÿ][\wÀ-ÿ'’-]+)?(?:\s+(?-i:[A-Z])[\w-]+)*){0,2})"
     r"(?=\s*$)",
     _I,
 )

@@ -83,6 +83,8 @@ def tidy(title: str) -> str:
         flags=_I,
     )
     title = re.sub(r"\brekening\s+mee\s+houden\b", "rekening houden", title, flags=_I)
+    if title.split() and title.split()[0].lower() in PREPOSITIONS:
+        title = " ".join(front_phrase_last(title.split()))
     if len(title) > MAX_TITLE:
         title = _shorten(title)
     for _ in range(3):
@@ -167,7 +169,7 @@ def acceptable(title: str) -> bool:
     last = words[-1].lower().strip(",.")
     asks = re.search(r"\b(?:of|hoe|welke|wat|waar|die)\b", title, _I)
     if last in NOT_LAST and not (
-        asks and last in ("is", "zijn", "wordt", "worden", "kan", "kunnen")
+        asks and last in ("is", "zijn", "wordt", "worden", "kan", "kunnen", "heeft", "hebben")
     ):
         return False
     return not re.search(r"\b(?:ik|wij|we|mij|me|uw)\b", title, _I)
@@ -190,6 +192,16 @@ def phrase_end(words: list[str], i: int) -> int:
     return i
 
 
+def front_phrase_last(words: list[str]) -> list[str]:
+    """A title may not open with a preposition: its phrase goes after the act."""
+    if words and words[0].lower() in PREPOSITIONS:
+        # "Bij vaststellen agenda rekening houden" -> "Rekening houden bij vaststellen agenda"
+        end = phrase_end(words, 1)
+        if end < len(words) - 1:
+            words = words[end:] + [words[0].lower()] + words[1:end]
+    return words
+
+
 def repair(title: str) -> str:
     """Drop leading function words; a leading prepositional phrase goes to the end."""
     words = title.split()
@@ -199,11 +211,7 @@ def repair(title: str) -> str:
         # "Samen met Duitsland en Denemarken bijeenkomst ...": the partners are not the act
         end = phrase_end(words, 2)
         words = words[end:] if end < len(words) - 1 else words
-    if words and words[0].lower() in PREPOSITIONS:
-        # "Bij vaststellen agenda rekening houden" -> "Rekening houden bij vaststellen agenda"
-        end = phrase_end(words, 1)
-        if end < len(words) - 1:
-            words = words[end:] + [words[0].lower()] + words[1:end]
+    words = front_phrase_last(words)
     words = [w for w in words if not re.fullmatch(r"(?:ik|wij|we|mij|me|uw|zich)", w, _I)]
     while len(words) > 2 and words[-1].lower().strip(",.") in NOT_LAST:
         words.pop()

@@ -19,8 +19,18 @@ from tracker.extract.antecedents import (
     topic_of,
 )
 from tracker.extract.cues import Firing
+from tracker.extract.passive_titles import (
+    ADVERBIAL,
+    ANAPHORIC,
+    LEADING_ACTION,
+    OVER,
+    PARTICIPLE_NOUNS,
+    PARTICIPLE_RE,
+    inform_title,
+    np_of,
+    passive_title,
+)
 from tracker.extract.title_text import (
-    EXTRA_TIME,
     MAX_TITLE,
     PARENS,
     acceptable,
@@ -32,39 +42,15 @@ from tracker.extract.title_text import (
     to_infinitive,
 )
 from tracker.extract.title_words import (
-    EXTRA_PARTICIPLE_NOUNS,
     INFINITIVE_NOUNS,
     MEETING_NOUNS,
     NOT_FIRST,
     POINTING_ADJECTIVES,
-    PREPOSITIONS,
     VAGUE_NOUNS,
 )
 from tracker.extract.verb_phrases import verb_phrase_title
 
 _I = re.IGNORECASE
-
-_PARTICIPLE_KEYS = sorted(
-    {*lexicon.PARTICIPLE_NOUNS, *EXTRA_PARTICIPLE_NOUNS, "gegeven", "gemaakt", "aangedrongen"},
-    key=len,
-    reverse=True,
-)
-_PARTICIPLE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _PARTICIPLE_KEYS) + r")\b", _I
-)
-_OVER = re.compile(r"\bover\s+(.+)$", _I)
-_ANAPHORIC = re.compile(r"^(?:deze|die|dit|dat|zij|ze|het)$", _I)
-_LEADING_ACTION = re.compile(
-    r"^(?:de\s+)?(?:ontwikkeling|uitwerking|invoering|totstandkoming|voorbereiding|opzet|"
-    r"inrichting)\s+van\s+",
-    _I,
-)
-_ADVERBIAL = re.compile(
-    r"^(?:in|op|met|voor|na|bij|door|om|vanaf|tot|over|naar|uit|tijdens|binnen|via|volgens|"
-    r"conform|zoals|ook|daarnaast|daarom|hier|daar|dan|nu|zo|wel|verder|bovendien|tevens|"
-    r"uiteraard|inmiddels|momenteel|nog|ja|nee|eind|begin|medio|\d+)\b",
-    _I,
-)
 
 
 def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
@@ -73,7 +59,7 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
     rule = firing.rule.name
     title = ""
     if rule in ("kamer_informeren", "kamer_informeren_nu", "kamer_geinformeerd", "kamer_ontvangt"):
-        title = _inform_title(clause)
+        title = inform_title(clause)
         if title == "Kamer informeren":
             title = _sent_title(clause, sentence, context) or title
     elif rule == "toezegging":
@@ -86,7 +72,7 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
     ):
         title = _request_title(clause, firing)
     elif rule in ("passief_handeling", "toekomst_passief", "passief_met_termijn"):
-        title = _passive_title(_focus(sentence, firing), sentence, context)
+        title = passive_title(_focus(sentence, firing), sentence, context)
     elif rule == "terugkomen":
         m = re.search(
             r"\b(?:in|bij)\s+(?:(?:de|het|een)\s+)?([^,.;]+?)\s+(?:(?:hier|daar|er)?op\s+)?terug",
@@ -102,17 +88,17 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
         title = "Terugkomen op deze kwestie" + (
             f" {'bij' if m and ' bij ' in m.group(0).lower() else 'in'} {m.group(1)}" if m else ""
         )
-    elif (rule == "verwachte_levering" and _PARTICIPLE_RE.search(clause)) or (
+    elif (rule == "verwachte_levering" and PARTICIPLE_RE.search(clause)) or (
         rule == "gepland"
         and re.search(r"\b(?:wordt|worden)\s+er\b", clause, _I)
-        and _PARTICIPLE_RE.search(clause)
+        and PARTICIPLE_RE.search(clause)
     ):
-        title = _passive_title(clause, sentence, context)
+        title = passive_title(clause, sentence, context)
     elif rule in ("volgt", "verwachte_levering", "gepland", "inwerkingtreding", "in_voorbereiding"):
         title = _subject_title(clause, rule, sentence)
     elif rule == "werkt_aan":
         m = re.search(r"\baan\s+(.+)$", clause, _I)
-        title = _LEADING_ACTION.sub(_action_noun, strip_words(m.group(1))) if m else ""
+        title = LEADING_ACTION.sub(_action_noun, strip_words(m.group(1))) if m else ""
     elif rule == "voornemen":
         m = re.search(
             r"\b(?:voornemens|van\s+plan|bereid|voornemen(?:\s+is)?|ernaar|streven\s+is|intentie"
@@ -224,188 +210,13 @@ def _sent_title(clause: str, sentence: str, context: str) -> str:
         )
         if m and not re.match(r"(?:volgende|eerstvolgende)\b", m.group(1), _I):
             thing = strip_words(m.group(1))
-            if thing and not _ANAPHORIC.match(thing):
+            if thing and not ANAPHORIC.match(thing):
                 return f"{thing} naar Kamer"
     return ""
 
 
 def _action_noun(m: re.Match[str]) -> str:
     return m.group(0).split()[-2].capitalize() + " " if m.group(0).split() else ""
-
-
-def _inform_title(clause: str) -> str:
-    m = _OVER.search(clause)
-    if m:
-        about = re.split(
-            r"\b(?:informeer|informeert|informeren|geïnformeerd|stuur|stuurt|zal|zullen|wordt|ontvangt|houd|"
-            r"houdt|uw\s+kamer|de\s+kamer)\b",
-            m.group(1),
-            maxsplit=1,
-            flags=_I,
-        )[0]
-        about = strip_words(about)
-        if about:
-            return "Kamer informeren over " + about
-    return "Kamer informeren"
-
-
-def _passive_title(clause: str, sentence: str, context: str) -> str:
-    clause = EXTRA_TIME.sub(" ", clean_start(_USE_OF.sub(" gebruik van ", clause)))
-    clause = re.sub(r",\s*zoals\s[^,]*,", " ", clause, flags=_I)
-    found = list(_PARTICIPLE_RE.finditer(clause))
-    if not found:
-        return ""
-    m = found[0]
-    # "Alle ontwerpen waarvoor een fiche zal worden opgesteld, worden aan ATR doorgestuurd"
-    relative = re.search(r"\b(?:waar\w+|die|dat)\b[^,]*$", clause[: m.start()], _I)
-    if len(found) > 1 and relative and relative.start() > 0:
-        m = found[1]
-    key = re.sub(r"\s+", " ", m.group(0).lower())
-    noun = _PARTICIPLE_NOUNS.get(key, "")
-    infinitive = ""
-    if noun and noun[0].islower():
-        noun, infinitive = "", noun
-    auxes = [
-        f
-        for f in re.finditer(r"\b(?:wordt|worden|zal|zullen|moet|moeten)\b", clause, _I)
-        if f.start() < m.start()
-    ]
-    fin = auxes[-1] if auxes else re.search(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I)
-    for f in reversed(auxes[:-1]):
-        # "zal in de praktijk ook worden toegevoegd": the finite verb is "zal", unless a
-        # participle of its own stands between ("waarvoor een fiche zal worden opgesteld")
-        if lexicon.PARTICIPLE.search(clause[f.end() : fin.start()]):
-            break
-        fin = f
-    after = re.sub(
-        r"^\s*(?:(?:zal|zullen|kunnen|worden|wordt|word)\b\s*)+", "", clause[m.end() :], flags=_I
-    )
-    after = _drop_agent(after)
-    tail = strip_words(_HOW_WE_DEAL.sub(r"omgang met \1", after))
-    allowed = r"(?:met|over|naar|van|voor|aan|tegen|in|bij|waar|hoe|of|welke|wat|omgang)\b"
-    if noun.endswith((" op", " aan", " over")):
-        allowed = r"\w"
-    tail = tail if re.match(allowed, tail, _I) else ""
-    front = re.match(r"\s*voor\s+(?:het|de)\s+([^,]+?)\s+(?:zal|zullen|wordt|worden)\b", clause, _I)
-    if front and tail:
-        tail = f"{tail} voor {strip_words(front.group(1))}"
-    if noun == "Kamer informeren":
-        return _inform_title(clause)
-    if noun.endswith(" op") and tail:
-        return f"{noun} {tail}"
-    if fin is None or m.start() < fin.start():
-        # participle first: "Nagegaan zal worden waar ..."
-        return f"{noun or infinitive.capitalize()} {tail}".strip()
-    between = clause[fin.end() : m.start()]
-    between = re.sub(
-        r"\b(?:zal|zullen|worden|wordt|word|er|kunnen|moeten)\b", " ", between, flags=_I
-    )
-    between = _drop_agent(
-        re.sub(r"\b(?:aan|bij|naar)\s+(?:uw|de)\s+kamer\b", " ", between, flags=_I)
-    )
-    if re.match(r"\s*(?:aan|naar)\s+\S+(?:\s+\S+)?\s*$", between, _I) and not tail:
-        # "worden aan ATR doorgestuurd"
-        tail, between = strip_words(between), ""
-    pp = ""
-    patient = strip_words(between)
-    lead = re.match(r"(?:bij|in|op|na|tijdens|binnen|voorafgaand\s+aan)\s+.+\s(\S+)$", patient, _I)
-    if lead and len(patient.split()) >= 3 and not noun.startswith(("Gesprek", "Start")):
-        # "zal bij de inwerkingtreding van dit wetsvoorstel voorlichting worden gegeven",
-        # "wordt binnen het Techniepact onderzoeksbudget beschikbaar gemaakt"
-        pp = patient[: patient.rfind(lead.group(1))].strip()
-        patient = lead.group(1)
-    asked = (
-        re.match(r"\s*(?:om\s+)?te\s+([\wÀ-ÿ]+)\s*(.*)$", after, _I)
-        if key in ("gevraagd", "verzocht")
-        else None
-    )
-    if asked:
-        # "De commissie wordt gevraagd te adviseren over X" -> "Commissie vragen om advies over X"
-        who = patient or strip_words(
-            re.split(r"\s+(?:die|dat)\s+", clause[: fin.start()], maxsplit=1)[0]
-        )
-        act = INFINITIVE_NOUNS.get(asked.group(1).lower())
-        rest = strip_words(asked.group(2))
-        what = f"om {act.lower()} {rest}" if act else f"{asked.group(1)} {rest}"
-        return f"{who} vragen {what}".strip()
-    if noun.startswith(("Start", "Gesprek", "Verkenning", "Nagaan", "Bezien", "Kijken")) and tail:
-        return f"{noun} {patient} {tail}".strip() if len(patient) < 40 else f"{noun} {tail}"
-    talks = noun.startswith(("Start", "Gesprek", "Verkenning", "Nagaan", "Bezien", "Kijken"))
-    if (
-        patient.split()
-        and patient.split()[0].lower() in PREPOSITIONS
-        and not infinitive
-        and not talks
-    ):
-        patient = ""  # "zal in de praktijk ook worden toegevoegd": no patient in between
-    if not patient:
-        left = clause[: fin.start()].strip(" ,") or _first_np(sentence)
-        that = list(
-            re.finditer(
-                r"\b(?:is|zijn|mening|verwacht\w*|betekent|blijkt|aangegeven|gemeld|toegezegd|afgesproken|"
-                r"besloten|aangekondigd|geconstateerd)\s+dat\s+",
-                left,
-                _I,
-            )
-        )
-        if that:
-            # "De vervolgprocedure is dat de consultatiereacties (zullen worden meegenomen)"
-            left = left[that[-1].end() :]
-        else:
-            left = re.split(r"\s+(?:die|dat|waarvoor|waarmee|waarbij)\s+", left, maxsplit=1)[0]
-        if len(left.split()) > 6:
-            left = last_np(left) or left
-        if not _ADVERBIAL.match(left):
-            patient = strip_words(left)
-    if patient and _ANAPHORIC.match(patient) and context:
-        patient = _np_of(context)
-    patient = _LEADING_ACTION.sub("", patient)
-    if infinitive:
-        return " ".join(w for w in (patient, infinitive, tail, pp) if w)
-    if tail and not patient and re.match(r"(?:aan|naar)\b", tail, _I):
-        return f"{noun} {tail}"
-    if not patient:
-        return f"{noun} {tail}".strip()
-    if tail and re.match(r"(?:aan|tegen|in|bij)\b", tail, _I):
-        return f"{noun} {patient} {tail}"
-    return f"{noun} {patient} {pp}".strip()
-
-
-_USE_OF = re.compile(
-    r"\s+dat\s+(?:er\s+)?gebruik\s+(?:wordt|zal\s+worden|gemaakt\s+wordt)\s+(?:gemaakt\s+)?van\s+",
-    _I,
-)
-_HOW_WE_DEAL = re.compile(
-    r"\b(?:op\s+welke\s+(?:manier|wijze)|hoe)\s+(?:we|wij|ik|het\s+kabinet|zij|ze)\s+met\s+([^,]+?)"
-    r"\s*(?:,[^,]*,\s*)?om(?:gaan|gaat)\b",
-    _I,
-)
-_PARTICIPLE_NOUNS = {
-    **lexicon.PARTICIPLE_NOUNS,
-    **EXTRA_PARTICIPLE_NOUNS,
-    "gegeven": "geven",
-    "gemaakt": "maken",
-    "aangedrongen": "Aandringen op",
-}
-
-
-def _drop_agent(text: str) -> str:
-    return re.sub(r"\bdoor\s+(?:de|het|een)?\s*[^,;]*$", "", text, flags=_I)
-
-
-def _np_of(context: str) -> str:
-    """What a pointing-back subject most likely names: the noun phrase the context is about."""
-    context = PARENS.sub("", context)
-    m = re.search(
-        r"\b(?:zijn|is|wordt|worden)\s+(?:ook\s+|onder\s+meer\s+|onder\s+andere\s+)?(.+)$",
-        context,
-        _I,
-    )
-    phrase = m.group(1) if m else context
-    phrase = re.split(
-        r"\b(?:gericht|bedoeld|waarmee|waarbij|die|dat)\b", phrase, maxsplit=1, flags=_I
-    )[0]
-    return _LEADING_ACTION.sub("", strip_words(phrase))
 
 
 def _subject_title(clause: str, rule: str, sentence: str = "") -> str:
@@ -424,13 +235,13 @@ def _subject_title(clause: str, rule: str, sentence: str = "") -> str:
         left = PARENS.sub("", sentence[:at])
     parts = [p for p in re.split(r"[,;]", left) if p.strip()]
     # "De eerste programma-aanbesteding, voor de renovatie van ..., gaat": the subject leads
-    left = parts[0] if parts and not _ADVERBIAL.match(parts[0].strip()) else (parts or [""])[-1]
+    left = parts[0] if parts and not ADVERBIAL.match(parts[0].strip()) else (parts or [""])[-1]
     after = clause[fin.end() :] if fin else clause
     subject = left
     pp = ""
     if (
         not strip_words(left)
-        or _ADVERBIAL.match(left.strip())
+        or ADVERBIAL.match(left.strip())
         or re.match(r"^\s*(?:er)\b", left, _I)
     ):
         if re.match(r"^\s*voor\s", left, _I):
@@ -471,8 +282,8 @@ def _event_title(firing: Firing, context: str) -> str:
         # "Dit betreft het jaarverslag over het afgelopen jaar en deze (verschijnt ...)"
         subject = last_np(both.group(1)) or both.group(1)
     words = strip_words(subject)
-    if _ANAPHORIC.match(words) and context:
-        words = _np_of(context)
+    if ANAPHORIC.match(words) and context:
+        words = np_of(context)
     verb = firing.words.split()[-1] if firing.words else ""
     if verb in (
         "plaatsvinden",
@@ -508,10 +319,6 @@ def _active_title(clause: str, firing: Firing) -> str:
         text = after
     text = re.sub(r"^\s*(?:graag|ook|nog|verder|zelf)\b", "", text, flags=_I)
     return strip_words(text)
-
-
-def _first_np(sentence: str) -> str:
-    return re.split(r"[,;:]|\b(?:wordt|worden|is|zijn|zal|zullen)\b", sentence, maxsplit=1)[0]
 
 
 def _clip_name(name: str) -> str:
@@ -576,9 +383,16 @@ class Before:
     def thing(self) -> str:
         """What "hierover", "daaraan", "deze" most likely name: the act or thing just before."""
         for text in self.previous()[:1]:
-            nominal = tidy(_passive_title(PARENS.sub("", text), text, ""))
-            if nominal and acceptable(nominal) and len(nominal) <= 50:
+            # "In 2023 is de regeling geëvalueerd" names the evaluation as well as "wordt"
+            done = re.sub(
+                r"\b(?:is|zijn)\b(?=.*\bge\w+[dt]\b)", "wordt", PARENS.sub("", text), count=1
+            )
+            nominal = tidy(passive_title(done, text, ""))
+            if nominal and acceptable(nominal):
                 return nominal[:1].lower() + nominal[1:]
+            act = _present_act(text)
+            if act:
+                return act
             np = strip_words(last_np(text))
             if len(np) > 3:
                 return np
@@ -591,6 +405,19 @@ class Before:
     def topic(self) -> str:
         """The topic the answer set ("Wat betreft X"), else what the question was about."""
         return strip_words(topic_of(self.preceding))
+
+
+def _present_act(text: str) -> str:
+    """ "Op dit moment evalueert het Trimbos-instituut de regeling" -> "evaluatie regeling"."""
+    for m in re.finditer(r"\b[a-zà-ÿ]{5,}\b", text):
+        word = m.group(0)
+        noun = INFINITIVE_NOUNS.get(to_infinitive(word[:-1] if word.endswith("t") else word))
+        if re.match(r"\s+(?:\S+\s+){0,3}?(?:of|hoe|welke|wat)\b", text[m.end() :], _I):
+            return ""  # "onderzoekt of er alternatieven zijn": the thing is what is asked about
+        if noun and not word.endswith("en"):
+            np = strip_words(last_np(text[m.end() :]))
+            return f"{noun.lower()} {np}" if np else ""
+    return ""
 
 
 _POINTER = re.compile(
@@ -632,10 +459,12 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
     if _CONTENTLESS.match(whole) and before.previous():
         # "Ik verwacht dit begin juli": the act is the sentence before
         prev = clean_start(PARENS.sub("", before.previous()[0]))
-        return tidy(verb_phrase_title(prev, None) or _passive_title(prev, prev, ""))
+        return tidy(verb_phrase_title(prev, None) or passive_title(prev, prev, ""))
     m = _AVAILABLE.match(whole)
     if m:
-        thing = before.thing()
+        made = before.previous()[:1]
+        thing = strip_words(last_np(made[0])) if made else ""
+        thing = thing if len(thing) > 3 else before.thing()
         if thing:
             return tidy(f"{thing} {m.group(1).lower()}")
     informs = firing.rule.name.startswith("kamer_") or firing.rule.name == "passief_met_termijn"
@@ -647,10 +476,10 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
         inform = _KAMER_INFORM.search(text)
         if inform:
             start = text.rfind(" en ", 0, inform.start())
-            part = text[start + 4 :] if start >= 0 and not _OVER.search(text[:start]) else text
+            part = text[start + 4 :] if start >= 0 and not OVER.search(text[:start]) else text
             if start >= 0 and part is not text and _POINTER.search(part) and not informs:
                 break  # "bezie ik of X en informeer ik uw Kamer daarover": the act is X
-            about = _inform_title(part)
+            about = inform_title(part)
             if about == "Kamer informeren" and _POINTER.search(part):
                 thing = before.thing()
                 about = f"Kamer informeren over {thing}" if thing else about
@@ -659,7 +488,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
                 part,
                 _I,
             )
-            act = _PARTICIPLE_NOUNS.get(how.group(2).lower(), "") if how else ""
+            act = PARTICIPLE_NOUNS.get(how.group(2).lower(), "") if how else ""
             if how and act[:1].isupper() and " over " in about:
                 # "..., waarmee ook in beeld is hoe de subsidies over het land zijn gespreid"
                 about = f"{about} en {act.lower()} {strip_words(how.group(1))}"
@@ -674,7 +503,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
         return tidy(
             f"{m.group(1)} informeren over {strip_words(_pointer_free(m.group(2), before))}"
         )
-    title = _coming_back(whole, before) or _decision(focus, before)
+    title = _coming_back(whole, before) or _decision(focus, before) or _decision(whole, before)
     if title:
         return title
     m = re.search(r"\bin\s+gesprek\s+(?:gaan|treden|blijven|gaat|ga)\s+met\s+(.+)$", focus, _I)
@@ -747,7 +576,9 @@ def _talks(text: str) -> str:
 
 def _decision(text: str, before: Before) -> str:
     """ "besluiten of hieraan verder gewerkt zal worden" -> "Besluit over verder werken aan X"."""
-    m = re.search(r"\bbesluiten\s+of\s+(.+)$", text, _I)
+    m = re.search(
+        r"\b(?:besluiten|besluit)\s+(?:(?:we|wij|ik|het\s+kabinet)\s+)?of\s+(.+)$", text, _I
+    )
     if not m:
         return ""
     asked = m.group(1)
@@ -764,14 +595,14 @@ def _decision(text: str, before: Before) -> str:
         act = " ".join(w for w in (how, participle_infinitive(p.group(3))) if w)
         thing = before.thing()
         return tidy(f"Besluit over {act} {p.group(1)} {thing}") if thing else ""
-    nominal = tidy(_passive_title(asked, asked, ""))
+    nominal = tidy(passive_title(asked, asked, ""))
     return tidy(f"Besluit over {nominal[:1].lower()}{nominal[1:]}") if acceptable(nominal) else ""
 
 
 def _pointer_free(text: str, before: Before) -> str:
     """ "deze mogelijkheid" -> "mogelijkheid"; "dit" alone -> what it names."""
     words = strip_words(text)
-    if not words or _ANAPHORIC.match(words):
+    if not words or ANAPHORIC.match(words):
         return before.thing()
     return words
 
