@@ -306,12 +306,13 @@ def test_talks_named_by_the_question() -> None:
 
 
 def test_a_long_title_is_cut_before_a_preposition_not_inside_a_phrase() -> None:
-    # IenW: at most 80 characters, never ending on "van" or an adjective
+    # IenW: at most 80 characters, never ending on "van" or an adjective; a long
+    # "Kamer informeren over X" becomes "Kamerbrief over X" before it is cut
     title = title_of(
         "Ik zal uw Kamer informeren over de voortgang van de renovatie van de Afsluitdijk en "
         "de gevolgen van de vertraging voor de scheepvaart op het IJsselmeer."
     )
-    assert title == "Kamer informeren over voortgang van renovatie van Afsluitdijk en gevolgen"
+    assert title == "Kamerbrief over voortgang van renovatie van Afsluitdijk en gevolgen"
     assert_scannable(title)
 
 
@@ -322,6 +323,87 @@ def test_a_name_that_opens_the_sentence_keeps_its_capitals() -> None:
         "regionale techniekhubs."
     )
     assert "Thea Koster" in title
+    assert_scannable(title)
+
+
+def test_abbreviations_the_answer_gives_shorten_a_list_of_partners() -> None:
+    # JenV: "het Centraal Orgaan opvang asielzoekers (COA)" -> "COA"
+    title = title_of(
+        "Ik ga met het Centraal Orgaan opvang asielzoekers (COA) en de Vereniging van "
+        "Nederlandse Gemeenten (VNG) in gesprek over de spreiding van de opvangplekken."
+    )
+    assert title == "Gesprek met COA en VNG over spreiding van opvangplekken"
+    assert_scannable(title)
+
+
+def test_question_in_front_of_the_act() -> None:
+    # SZW: "Of X, zal ik bezien bij Y" -> "Bezien of X"
+    title = title_of(
+        "Of de termijn voor de herbeoordeling moet worden verlengd, zal ik bezien bij de "
+        "uitwerking van het wetsvoorstel."
+    )
+    assert title == "Bezien of termijn voor herbeoordeling moet worden verlengd"
+    assert_scannable(title)
+
+
+def test_a_bare_report_to_the_house_names_what_it_is_about() -> None:
+    # Financiën: "het advies ... aan uw Kamer sturen" -> the advice on what
+    title = title_of(
+        "Ik laat de Auditdienst Rijk een onderzoek doen naar het programma Vernieuwing "
+        "Toeslagen; het advies verwacht ik in het najaar en ik zal het aan uw Kamer sturen."
+    )
+    assert title == "Advies over programma Vernieuwing Toeslagen naar Kamer"
+    assert_scannable(title)
+
+
+def test_outcomes_of_it_name_the_inquiry_before() -> None:
+    # Defensie: "Over de uitkomsten daarvan informeer ik uw Kamer" after an inquiry
+    title = title_of(
+        "Over de uitkomsten daarvan informeer ik uw Kamer in de volgende voortgangsrapportage.",
+        "Daarnaast onderzoek ik hoe het reservistenbeleid eenvoudiger kan worden.",
+    )
+    # "uitkomsten van" does not fit in 80 characters; the inquiry itself does
+    assert title == "Kamer informeren over onderzoek hoe reservistenbeleid eenvoudiger kan worden"
+    assert_scannable(title)
+
+
+def test_separable_verb_in_the_present_before_a_relative_clause() -> None:
+    # JenV: "zet ... een taskforce in die ..." -> "Taskforce ... inzetten"
+    title = title_of(
+        "De IND zet de komende maanden een taskforce van 50 medewerkers in die zich richt op "
+        "de oudste bezwaarzaken."
+    )
+    assert title == "Taskforce van 50 medewerkers inzetten"
+    assert_scannable(title)
+
+
+def test_asking_an_agency_to_do_something_keeps_the_verb() -> None:
+    # Financiën: "X vragen Y af te handelen" -> "X vragen om afhandeling Y"
+    title = title_of(
+        "Ik zal de Belastingdienst vragen de openstaande bezwaren over 2022 uiterlijk "
+        "1 oktober af te handelen."
+    )
+    assert title == "Belastingdienst vragen om afhandeling openstaande bezwaren over 2022"
+    assert_scannable(title)
+
+
+def test_coming_back_to_it_names_the_topic_the_sentence_before_set() -> None:
+    # IenW: "Over de resterende opgave moet ... worden besloten. Het kabinet komt hierop terug"
+    title = title_of(
+        "Het kabinet komt hierop terug bij de Voorjaarsnota.",
+        "Over de resterende onderhoudsopgave moet in samenhang met andere prioriteiten worden "
+        "besloten.",
+    )
+    assert title == "Terugkomen op resterende onderhoudsopgave bij Voorjaarsnota"
+    assert_scannable(title)
+
+
+def test_passive_after_a_coordinated_clause_keeps_its_subject() -> None:
+    # SZW: "de pilot loopt tot X en wordt daarna geëvalueerd" -> "Evaluatie pilot"
+    title = title_of(
+        "De pilot loopt tot medio 2025 en wordt daarna door een extern bureau geëvalueerd."
+    )
+    assert title == "Evaluatie pilot"
     assert_scannable(title)
 
 

@@ -28,6 +28,10 @@ _TOPIC_SETTERS = (
         _I,
     ),
     re.compile(
+        r"(?:^|[.!?]\s+)Over\s+(?:de|het|een)\s+([^,.;:]{3,60}?)\s+(?:moet|moeten|zal|zullen|wordt|"
+        r"worden|is|zijn|heb|heeft|informeer|kan|kunnen)\b"
+    ),
+    re.compile(
         r"\b(?:de|het)\s+([^,.;:]{3,110}?)\s+centraal\s+(?:stond|stonden|staat|staan|stelde|stelt)\b",
         _I,
     ),
@@ -115,6 +119,12 @@ def last_np(sentence: str) -> str:
         m = _NP.search(candidate.strip(" ."))
         if m:
             np = re.sub(r"\s+(?:zijn|is|wordt|worden|zal|zullen)\b", "", m.group(1), flags=_I)
+            verbs = [i for i, w in enumerate(np.split()) if w.lower() in lexicon.INFINITIVES]
+            if verbs:
+                # "een toets uitvoeren op het programma X" -> "programma X"
+                np = re.sub(
+                    r"^(?:\S+\s+)(?:(?:de|het|een)\s+)?", "", " ".join(np.split()[verbs[-1] + 1 :])
+                )
             np = re.sub(r"\s+", " ", np).strip()
             words = np.lower().split()
             if words and words[0] not in NOT_FIRST and words[-1] not in _NOT_A_THING:

@@ -41,7 +41,8 @@ def inform_title(clause: str) -> str:
     m = OVER.search(clause)
     if m:
         about = re.split(
-            r"\b(?:informeer|informeert|informeren|geïnformeerd|stuur|stuurt|zal|zullen|wordt|ontvangt|houd|"
+            r"\b(?:informeer|informeert|informeren|geïnformeerd|blijven|blijf|blijft|stuur|stuurt|zal|"
+            r"zullen|wordt|ontvangt|houd|"
             r"houdt|uw\s+kamer|de\s+kamer)\b",
             m.group(1),
             maxsplit=1,
@@ -157,6 +158,9 @@ def passive_title(clause: str, sentence: str, context: str) -> str:
             left = left[that[-1].end() :]
         else:
             left = re.split(r"\s+(?:die|dat|waarvoor|waarmee|waarbij)\s+", left, maxsplit=1)[0]
+        both = re.match(r"\s*((?:de|het|een)\s+\S+)\s+.*\ben\s*$", left, _I)
+        if both:
+            left = both.group(1)  # "de pilot loopt tot medio 2024 en (wordt daarna geëvalueerd)"
         if len(left.split()) > 6 and not re.match(r"\s*(?:de|het|een)\s", left, _I):
             left = last_np(left) or left
         if not ADVERBIAL.match(left):

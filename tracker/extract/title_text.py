@@ -22,7 +22,7 @@ _FILLER = re.compile(
     r"\b(?:ook|nog|nader|verder|graag|daarnaast|bovendien|momenteel|op\s+dit\s+moment|inderdaad|"
     r"uiteraard|zeker|eerst|dan|nu|wel|tevens|reeds|al|inmiddels|daar|hier|daarbij|hierbij|"
     r"immers|echter|vervolgens|zo|bijvoorbeeld|mede|er|naar\s+verwachting|hierover|daarover|"
-    r"hiervoor|daarvoor|hiermee|daarmee|hierop|daarop|hieraan|daaraan|hierin|daarin|voorts|tot\s+slot|allereerst|concreet|actief|"
+    r"hiervoor|daarvoor|hiermee|daarmee|hierop|daarop|hieraan|daaraan|hierin|daarin|daarna|hierna|voorts|tot\s+slot|allereerst|concreet|actief|"
     r"opnieuw|alsnog|spoedig|binnenkort|zo\s+spoedig\s+mogelijk|op\s+korte\s+termijn|"
     r"in\s+(?:het|de)(?=\s*$)|ja|nee|enerzijds|anderzijds|(?<!st\s)mogelijke|eventuele|precieze|erop|eraan|ervoor|erover|ermee)\b",
     _I,
@@ -37,7 +37,7 @@ _RELATIVE = re.compile(
 # Where the words of a title end: a subordinate clause, a purpose clause, a colon.
 _SUBCLAUSE = re.compile(
     r"[;:]|,\s+(?=(?:die|dat|waar\w*|zodat|omdat|om|maar|want|wat|zoals|terwijl|en\s+\w+\s+"
-    r"(?:wordt|is|zal|zijn))\b)|\b(?:waarop|waarmee|waarbij|waarin|waarna|waardoor|zodat|omdat|"
+    r"(?:wordt|is|zal|zijn))\b)|(?<!manier\s)(?<!manieren\s)(?<!wijze\s)\b(?:waarop)\b|\b(?:waarmee|waarbij|waarin|waarna|waardoor|zodat|omdat|"
     r"om|terwijl|opdat|want|maar|doordat|voordat|nadat|zodra|totdat|indien)\b",
     _I,
 )
@@ -64,9 +64,9 @@ def strip_words(text: str) -> str:
         text = text[: cut.start()]
     text = EXTRA_TIME.sub(" ", text)
     text = TIME_PHRASE.sub(" ", text)
+    text = _DEMONSTRATIVE_OF.sub("", text)
     text = _RELATIVE.sub("", text)
     text = _FILLER.sub(" ", text)
-    text = _DEMONSTRATIVE_OF.sub("", text)
     text = _ARTICLES.sub("", text)
     return re.sub(r"\s+", " ", text).strip(" ,.;:–-")
 
@@ -85,6 +85,8 @@ def tidy(title: str) -> str:
     title = re.sub(r"\brekening\s+mee\s+houden\b", "rekening houden", title, flags=_I)
     if title.split() and title.split()[0].lower() in PREPOSITIONS:
         title = " ".join(front_phrase_last(title.split()))
+    if len(title) > MAX_TITLE and title.startswith("Kamer informeren over "):
+        title = "Kamerbrief over " + title[len("Kamer informeren over ") :]
     if len(title) > MAX_TITLE:
         title = _shorten(title)
     for _ in range(3):
@@ -108,6 +110,31 @@ def _shorten(title: str) -> str:
     return cut[: bounds[-1]] if bounds else cut
 
 
+_ACRONYM = re.compile(r"\s\(((?-i:[A-Z]{2,6}))\)")
+
+
+def short_names(text: str) -> str:
+    """ "het Centraal Orgaan opvang asielzoekers (COA)" -> "het COA": a list reads shorter with
+    the abbreviation the answer itself gives, when the name's letters spell it."""
+    out, pos = [], 0
+    for m in _ACRONYM.finditer(text):
+        words = list(re.finditer(r"[\wÀ-ÿ'-]+", text[pos : m.start()]))
+        for k in range(1, min(8, len(words)) + 1):
+            span = words[-k:]
+            first = span[0].group(0)
+            letters = "".join(w.group(0) for w in span).upper()
+            if first[:1] == m.group(1)[0] and first[:1].isupper() and _spells(m.group(1), letters):
+                out.append(text[pos : pos + span[0].start()] + m.group(1))
+                pos = m.end()
+                break
+    return "".join(out) + text[pos:]
+
+
+def _spells(acronym: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(ch in it for ch in acronym)
+
+
 def clean_start(text: str) -> str:
     """Without the answer's label and a footnote number: "Antwoord ...", "4 Op dit moment"."""
     text = re.sub(
@@ -121,9 +148,13 @@ def to_infinitive(word: str) -> str:
     low = word.lower()
     if low.endswith("en"):
         return low
+    if low in ("kom", "neem", "geef", "lees"):
+        return {"kom": "komen", "neem": "nemen", "geef": "geven", "lees": "lezen"}[low]
     m = re.match(r"^(.*?)(aa|ee|oo|uu)([^aeiou])$", low)
     if m:
         return f"{m.group(1)}{m.group(2)[0]}{m.group(3)}en"
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", low):
+        return low + low[-1] + "en"  # "zet" -> "zetten", "stel" -> "stellen"
     return low + "en"
 
 

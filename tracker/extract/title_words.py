@@ -109,6 +109,7 @@ INFINITIVE_NOUNS: dict[str, str] = {
     "spreiden": "Spreiding",
     "verdelen": "Verdeling",
     "inzetten": "Inzet",
+    "afhandelen": "Afhandeling",
 }
 # Action nouns of past participles the lexicon does not list ("afgewogen" -> "Afweging").
 EXTRA_PARTICIPLE_NOUNS: dict[str, str] = {

@@ -8,6 +8,7 @@ over uitkomsten gesprekken", "Inrichting landelijk portaal".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract import lexicon
 from tracker.extract.actors import ActorKind
@@ -37,6 +38,7 @@ from tracker.extract.title_text import (
     clean_start,
     participle_infinitive,
     repair,
+    short_names,
     strip_words,
     tidy,
     to_infinitive,
@@ -174,27 +176,34 @@ def _request_title(clause: str, firing: Firing) -> str:
     party = strip_words(head.group(1)) if head else strip_words(who)
     if not m:
         return ""
-    rest = (
-        m.group(1)
-        if not re.search(r"\bte\b", m.group(1), _I)
-        else re.sub(r"^\s*om\s+", "", m.group(1), flags=_I)
-    )
-    todo = re.search(r"\b(?:een|de|het)\s+(\S+)\s+((?:(?!te\b)\w+\s+)?te\s+\w+en)\b", rest, _I)
-    if todo and re.search(r"\bsamen\s+met\b", rest, _I):
-        # "om samen met X en Y voor de zomer een hinderaanpak op te stellen"
-        rest = f"om {todo.group(1)} {todo.group(2)}"
-    rest = re.sub(
-        r"\bsamen\s+met\s+.*?(?=\s(?:een|de|het)\s(?!\S+\s+(?:en|van)\b))",
-        "",
+    rest = m.group(1)
+    todo = re.search(
+        r"^(.*?)\s+((?:(?:in|op|uit|af|aan|mee|door|terug|voort|bij|toe|na|vast)\s+)?)te\s+"
+        r"([a-zà-ÿ]+en)\b",
         rest,
-        count=1,
-        flags=_I,
+        _I,
     )
-    if not rest.startswith("om "):
-        rest = re.sub(r"\bte\s+", "", rest, flags=_I)
-    if rest.startswith("om ") and not re.search(r"\bte\b", rest):
-        rest = "om " + strip_words(rest[3:])  # "vragen om een nulmeting"
-    rest = strip_words(rest) if not rest.startswith("om ") else re.sub(r"\s+", " ", rest)
+    if todo:
+        # "om samen met X en Y voor de zomer een hinderaanpak voor Z op te stellen"
+        asked = re.sub(r"^\s*om\s+", "", todo.group(1), flags=_I)
+        asked = re.sub(r"\b(?:met|aan|voor)\s+(?:mij|ons|u)\b", " ", asked, flags=_I)
+        if re.search(r"\bsamen\s+met\b", asked, _I):
+            np = re.search(
+                r"\b(?:een|de|het)\s+\S+(?:\s+(?:voor|van|over|met|bij|in|op|aan)\s+"
+                r"(?:(?:de|het|een)\s+)?\S+)*\s*$",
+                asked,
+                _I,
+            )
+            asked = np.group(0) if np else asked
+        obj = strip_words(asked)
+        particle, verb = todo.group(2).strip(), todo.group(3)
+        noun = INFINITIVE_NOUNS.get(particle + verb)
+        act = f"{particle} te {verb}" if particle else f"te {verb}"
+        rest = f"om {noun.lower()} {obj}" if noun and obj else f"om {obj} {act}" if obj else act
+    elif rest.lstrip().startswith("om "):
+        rest = "om " + strip_words(rest.lstrip()[3:])  # "vragen om een nulmeting"
+    else:
+        rest = strip_words(rest)
     return f"{party} vragen {rest}".strip() if party else ""
 
 
@@ -348,6 +357,11 @@ def make_title(
     text before the sentence and `question` the question it answers, read when the
     object only points back ("Uw Kamer wordt hierover ... geïnformeerd").
     """
+    firing = replace(
+        firing, clause=_with_names(sentence, firing), actor_text=short_names(firing.actor_text)
+    )
+    sentence, context = short_names(sentence), short_names(context)
+    preceding, question = short_names(preceding), short_names(question)
     before = Before(context, preceding, question)
     title = _construction_title(sentence, firing, before)
     if not title:
@@ -364,6 +378,14 @@ def make_title(
     if not title:
         title = repair(tidy(strip_words(clean_start(PARENS.sub("", sentence))))) or "Toezegging"
     return _sentence_case(title, sentence)
+
+
+def _with_names(sentence: str, firing: Firing) -> str:
+    """The firing's clause with the abbreviations its brackets gave ("het COA"): the rules
+    see a clause whose brackets are blanked out."""
+    raw = sentence.strip()[firing.clause_start : firing.clause_start + len(firing.clause)]
+    blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), raw)
+    return short_names(raw) if raw and blanked == firing.clause else firing.clause
 
 
 class Before:
@@ -383,6 +405,12 @@ class Before:
     def thing(self) -> str:
         """What "hierover", "daaraan", "deze" most likely name: the act or thing just before."""
         for text in self.previous()[:1]:
+            inquiry = _present_inquiry(text)
+            if inquiry:
+                return inquiry[:1].lower() + inquiry[1:]
+            about = topic_of(text)
+            if about and re.match(r"\s*over\s", text, _I):
+                return strip_words(about)  # "Over de resterende opgave moet ... worden besloten"
             # "In 2023 is de regeling geëvalueerd" names the evaluation as well as "wordt"
             done = re.sub(
                 r"\b(?:is|zijn)\b(?=.*\bge\w+[dt]\b)", "wordt", PARENS.sub("", text), count=1
@@ -468,7 +496,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
         if thing:
             return tidy(f"{thing} {m.group(1).lower()}")
     informs = firing.rule.name.startswith("kamer_") or firing.rule.name == "passief_met_termijn"
-    title = _present_inquiry(focus) or _talks(focus)
+    title = _present_inquiry(focus) or _talks(focus) or _fronted_question(whole)
     if title:
         return title
     # the Kamer is informed in the rule's own clause (not in a clause added after ";")
@@ -546,18 +574,21 @@ _INQUIRY_VERBS = {
 
 def _present_inquiry(text: str) -> str:
     """ "Daarnaast onderzoek ik samen met X hoe Y" -> "Onderzoek hoe Y"."""
+    verbs = r"bezie|beziet|onderzoek|onderzoekt|verken|verkent|inventariseer|inventariseert"
     m = re.search(
-        r"\b(bezie|beziet|onderzoek|onderzoekt|verken|verkent|inventariseer|inventariseert)\s+"
-        r"(?:ik|wij|we|het\s+kabinet|de\s+minister)\b(?:\s+\S+){0,12}?\s+(of|hoe|welke|wat|waar)\s+(.+)$",
+        rf"(?:\b({verbs})\s+(?:ik|wij|we|het\s+kabinet|de\s+minister)\b|"
+        rf"\b(?:ik|wij|we|het\s+kabinet)\s+({verbs})\b)"
+        r"(?:\s+\S+){0,12}?\s+(of|hoe|welke|wat|waar)\s+(.+)$",
         text,
         _I,
     )
     if not m:
         return ""
-    asked = re.split(r"\s+en\s+(?:informeer|stuur|kom|zal)\b|[;:]", m.group(3), maxsplit=1)[0]
+    verb = (m.group(1) or m.group(2)).lower()
+    asked = re.split(r"\s+en\s+(?:informeer|stuur|kom|zal)\b|[;:]", m.group(4), maxsplit=1)[0]
     asked = re.sub(r"\s+die\s[^,]+,", "", asked)  # "verzekeringsartsen die met pensioen zijn, ..."
     asked = re.sub(r"\b(?:momenteel|nu|op\s+dit\s+moment)\b", " ", asked, flags=_I)
-    return tidy(f"{_INQUIRY_VERBS[m.group(1).lower()]} {m.group(2).lower()} {strip_words(asked)}")
+    return tidy(f"{_INQUIRY_VERBS[verb]} {m.group(3).lower()} {strip_words(asked)}")
 
 
 def _talks(text: str) -> str:
@@ -622,8 +653,40 @@ def _coming_back(text: str, before: Before) -> str:
     return ""
 
 
+def _fronted_question(text: str) -> str:
+    """ "Of de beslistermijn moet worden aangepast, zal ik bezien bij ..." -> "Bezien of ..."."""
+    m = re.match(
+        r"\s*(of|hoe|welke|wat)\s+(.+?),\s+(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we|het\s+kabinet)"
+        r"\s+(?:\S+\s+){0,3}?([a-zà-ÿ]+en)\b",
+        text,
+        _I,
+    )
+    if not m:
+        return ""
+    verb = m.group(3).lower()
+    lead = INFINITIVE_NOUNS.get(verb, verb.capitalize())
+    return tidy(f"{lead} {m.group(1).lower()} {strip_words(m.group(2))}")
+
+
 def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
     """A title whose object only points back gets what it points at."""
+    bare = re.fullmatch(r"(\w+) naar Kamer", title)
+    if bare:
+        # "Advies naar Kamer": the advice on what the sentence (or the one before) is about
+        at = PARENS.sub("", sentence).find(PARENS.sub("", firing.clause).strip()[:30])
+        head = PARENS.sub("", sentence)[:at] if at > 0 else ""
+        first = re.match(r"\s*(?:het|de|een)\s+(\S+(?:\s+van\s+(?:de|het)\s+\S+)?)", head, _I)
+        own = first.group(1) if first else last_np(head)
+        about = strip_words(own) or before.thing()
+        if about and bare.group(1).lower() not in about.lower():
+            title = f"{bare.group(1)} over {about} naar Kamer"
+    pointer = re.search(r"\s(?:daar|hier)(van|over)$", title, _I)
+    if pointer:
+        # "Kamer informeren over uitkomsten daarvan"
+        thing = before.thing()
+        if thing:
+            longer = f"{title[: pointer.start()]} {pointer.group(1).lower()} {thing}"
+            title = longer if len(longer) <= MAX_TITLE else f"Kamer informeren over {thing}"
     if title.endswith("op deze kwestie") or " op deze kwestie " in title:
         thing = before.thing()
         if thing:

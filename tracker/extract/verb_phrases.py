@@ -63,6 +63,10 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
         or m.group(0).lower() in INFINITIVE_NOUNS
         or m.group(0).lower() in ("nadenken", "zoeken", "stimuleren", "werken")
     ]
+    # "op het afhandelen van de oudste zaken": an infinitive after an article is a noun
+    infinitives = [
+        m for m in infinitives if not re.search(r"\b(?:het|de|een)\s*$", text[: m.start()])
+    ]
     if firing is not None and firing.words:
         last = firing.words.split()[-1].lower()
         named = [m for m in infinitives if m.group(0).lower() == last]
@@ -143,7 +147,8 @@ def _separable_title(text: str) -> str:
         return ""
     rest = text[fin.end() :]
     part = re.search(
-        r"\b(uit|op|af|terug|mee|door|toe|voort|bij|in)\b(?=\s+(?:over|aan|op|voor|met|naar|bij|in)\b|\s*$)",
+        r"\b(uit|op|af|terug|mee|door|toe|voort|bij|in)\b"
+        r"(?=\s+(?:over|aan|op|voor|met|naar|bij|in|die|dat|om|zodat|waarmee)\b|\s*$)",
         rest,
         _I,
     )
@@ -155,11 +160,12 @@ def _separable_title(text: str) -> str:
     middle = _SUBJECT.sub("", middle.strip(), count=1)
     obj = strip_words(_REFLEXIVE.sub(" ", middle))
     verb = fin.group(0).lower()
-    verb = verb[:-1] if verb.endswith("t") and not verb.endswith("dt") else verb
-    infinitive = part.group(1).lower() + to_infinitive(
-        verb.rstrip("d") if verb.endswith("dt") else verb
-    )
-    post = strip_words(rest[part.end() :])
+    stems = [verb[:-1], verb] if verb.endswith("t") else [verb]
+    forms = [to_infinitive(s) for s in stems]
+    known = [f for f in forms if f in lexicon.INFINITIVES]
+    infinitive = part.group(1).lower() + (known or forms)[0]
+    post = rest[part.end() :]
+    post = "" if re.match(r"\s*(?:die|dat|om|zodat|waarmee)\b", post, _I) else strip_words(post)
     return " ".join(w for w in (obj, infinitive, post) if w) if obj or post else ""
 
 
