@@ -407,6 +407,43 @@ def test_passive_after_a_coordinated_clause_keeps_its_subject() -> None:
     assert_scannable(title)
 
 
+def test_starting_with_a_pilot_becomes_start() -> None:
+    # VWS: "start ik ... met een pilot" -> "Start pilot ..."
+    title = title_of("Daarnaast start ik dit najaar met een pilot voor digitale huisartsenzorg.")
+    assert title == "Start pilot voor digitale huisartsenzorg"
+    assert_scannable(title)
+
+
+def test_promise_that_the_house_receives_a_letter() -> None:
+    # SZW: "ik zeg toe dat uw Kamer ... een voortgangsbrief over X ontvangt"
+    title = title_of(
+        "Ik zeg toe dat uw Kamer voor de zomer een voortgangsbrief over de aanpak van de "
+        "armoede ontvangt."
+    )
+    assert title == "Voortgangsbrief over aanpak van armoede naar Kamer"
+    assert_scannable(title)
+
+
+def test_informing_about_it_after_a_clause_with_zodra() -> None:
+    # IenW: "Zodra X Y heeft vastgesteld, zal ik uw Kamer hierover informeren"
+    title = title_of(
+        "Zodra ProRail de dienstregeling voor 2026 heeft vastgesteld, zal ik uw Kamer hierover "
+        "informeren."
+    )
+    assert title == "Kamer informeren over vaststelling dienstregeling"
+    assert_scannable(title)
+
+
+def test_research_by_an_agency_names_what_is_researched() -> None:
+    # IenW: "laat ik door een bureau onderzoeken hoe X" -> "Onderzoek hoe X"
+    title = title_of(
+        "Daarom laat ik door een onafhankelijk bureau onderzoeken hoe de aanbesteding van "
+        "sluizen kan worden verbeterd."
+    )
+    assert title == "Onderzoek hoe aanbesteding van sluizen kan worden verbeterd"
+    assert_scannable(title)
+
+
 # --- every title on real documents ----------------------------------------------------------
 
 

@@ -65,7 +65,8 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
         if title == "Kamer informeren":
             title = _sent_title(clause, sentence, context) or title
     elif rule == "toezegging":
-        title = _promise_title(clause)
+        receives = re.search(r"\b(?:uw|de)\s+kamer\b.*\b(?:ontvangt|krijgt)\b", clause, _I)
+        title = _sent_title(clause, sentence, context) if receives else _promise_title(clause)
     elif rule == "verkenning_nu":
         verb = _INFINITIVE_OF.get(firing.words.split()[0].lower(), "Verkennen")
         title = f"{verb} {_active_title(clause, firing)}"
@@ -212,8 +213,9 @@ def _sent_title(clause: str, sentence: str, context: str) -> str:
     for text in (clause, sentence):
         m = re.search(
             rf"\b(?:(?:de|het|een|mijn|onze)\s+)((?:[a-zà-ÿ]+e\s+)?\w*(?:{lexicon.DELIVERABLES})\b"
-            r"(?:\s+(?:van|per)\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)"
-            r"(?:[^\s,.;]*e\s+[a-zà-ÿ][^\s,.;]*|[^\s,.;]+))?)",
+            r"(?:\s+(?:van|per|over)\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)"
+            r"(?:[^\s,.;]*e\s+[a-zà-ÿ][^\s,.;]*|[^\s,.;]+)"
+            r"(?:\s+van\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)[^\s,.;]+)?)?)",
             text,
             _I,
         )
@@ -416,7 +418,7 @@ class Before:
                 r"\b(?:is|zijn)\b(?=.*\bge\w+[dt]\b)", "wordt", PARENS.sub("", text), count=1
             )
             nominal = tidy(passive_title(done, text, ""))
-            if nominal and acceptable(nominal):
+            if nominal and acceptable(nominal) and not nominal.startswith("Kamer"):
                 return nominal[:1].lower() + nominal[1:]
             act = _present_act(text)
             if act:
@@ -496,7 +498,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
         if thing:
             return tidy(f"{thing} {m.group(1).lower()}")
     informs = firing.rule.name.startswith("kamer_") or firing.rule.name == "passief_met_termijn"
-    title = _present_inquiry(focus) or _talks(focus) or _fronted_question(whole)
+    title = _present_inquiry(focus) or _talks(focus) or _fronted_question(whole) or _starting(focus)
     if title:
         return title
     # the Kamer is informed in the rule's own clause (not in a clause added after ";")
@@ -509,7 +511,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
                 break  # "bezie ik of X en informeer ik uw Kamer daarover": the act is X
             about = inform_title(part)
             if about == "Kamer informeren" and _POINTER.search(part):
-                thing = before.thing()
+                thing = _fronted_thing(whole) or before.thing()
                 about = f"Kamer informeren over {thing}" if thing else about
             how = re.search(
                 r"\bhoe\s+(?:de\s+|het\s+)?(.+?)\s+(?:zijn|is|wordt|worden)\s+([\wÀ-ÿ]+)\b",
@@ -589,6 +591,34 @@ def _present_inquiry(text: str) -> str:
     asked = re.sub(r"\s+die\s[^,]+,", "", asked)  # "verzekeringsartsen die met pensioen zijn, ..."
     asked = re.sub(r"\b(?:momenteel|nu|op\s+dit\s+moment)\b", " ", asked, flags=_I)
     return tidy(f"{_INQUIRY_VERBS[verb]} {m.group(3).lower()} {strip_words(asked)}")
+
+
+def _fronted_thing(text: str) -> str:
+    """ "Zodra ProRail de nieuwe planning heeft vastgesteld, zal ik uw Kamer hierover informeren"
+    -> "vaststelling nieuwe planning"."""
+    m = re.match(r"\s*(?:zodra|nadat|als|wanneer|indien)\s+(.+?),", text, _I)
+    if not m:
+        return ""
+    clause = m.group(1)
+    act = next(
+        (PARTICIPLE_NOUNS[w.lower()] for w in clause.split() if w.lower() in PARTICIPLE_NOUNS),
+        "",
+    )
+    thing = strip_words(last_np(re.sub(r"\s+(?:heeft|hebben|is|zijn)\s+\S+$", "", clause)))
+    if act[:1].isupper() and thing:
+        return f"{act.lower()} {thing}"
+    return thing
+
+
+def _starting(text: str) -> str:
+    """ "Daarnaast start ik dit voorjaar met een pilot in vijf regio's" -> "Start pilot in ..."."""
+    m = re.search(
+        r"\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,4}?\s+"
+        r"met\s+(.+)$",
+        text,
+        _I,
+    )
+    return tidy(f"Start {strip_words(m.group(1))}") if m else ""
 
 
 def _talks(text: str) -> str:

@@ -94,6 +94,7 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
     middle = _ACTORS_WITH.sub(" ", middle)
     middle = re.sub(r"^\s*met\s+[^,]+?\s+(?=(?:de|het|een)\s)", " ", middle, flags=_I)
     middle = _REFLEXIVE.sub(" ", middle)
+    middle = re.sub(r"\bdoor\s+(?:een|de|het)\s+[^,]+$", " ", middle, flags=_I)  # the agent
     middle = re.sub(
         r"\b(?:te|mogelijk|wellicht|daarom|verder|nader|ook|nog|graag|inhoudelijk)\b",
         " ",
@@ -113,6 +114,8 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
         asked = _indirect_question(question.group(1).lower(), question.group(2))
         if asked:
             lead = noun or infinitive.capitalize()
+            if lead != "Onderzoek" and asked.startswith("naar "):
+                asked = "van " + asked[5:]  # "Inventarisatie van ...", "Onderzoek naar ..."
             return f"{lead} {asked}"
     tail = ""
     pp = re.match(r"\s*((?:aan|op|over|naar|met|voor|bij|tegen|in|uit|tot|binnen)\s+.+)$", post, _I)
@@ -190,7 +193,9 @@ def _indirect_question(word: str, rest: str) -> str:
         )
         if m:
             return f"naar {m.group(1)} die {m.group(2)}"
-        m = re.match(r"(\S+)\s+(.+\s(?:\w+en|kan|moet|heeft|is|wil))$", rest, _I)
+        m = re.match(
+            r"(.+?)\s+((?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\s+.+)$", rest, _I
+        ) or re.match(r"(\S+)\s+(.+\s(?:\w+en|kan|moet|heeft|is|wil))$", rest, _I)
         if m:
             # "welke instrumenten gemeenten nodig hebben"
             return f"naar {m.group(1)} die {m.group(2)}"
