@@ -17,6 +17,7 @@ from tracker.extract.antecedents import (
     last_np,
     meeting_phrase,
     previous_sentences,
+    sentences,
     topic_of,
 )
 from tracker.extract.cues import Firing
@@ -390,6 +391,9 @@ def _with_names(sentence: str, firing: Firing) -> str:
     return short_names(raw) if raw and blanked == firing.clause else firing.clause
 
 
+_TOPIC_REACH = 6  # sentences
+
+
 class Before:
     """The text before a commitment: the sentence it leans on, the answer so far, the question."""
 
@@ -426,15 +430,16 @@ class Before:
             np = strip_words(last_np(text))
             if len(np) > 3:
                 return np
-        topic = topic_of(self.preceding)
+        topic = self.topic()
         if topic:
             return strip_words(topic)
         np = strip_words(last_np(self.question.split("?")[0])) if self.question else ""
         return np
 
     def topic(self) -> str:
-        """The topic the answer set ("Wat betreft X"), else what the question was about."""
-        return strip_words(topic_of(self.preceding))
+        """The topic the answer set ("Wat betreft X") in the last few sentences: further back,
+        a long answer has moved on to other things."""
+        return strip_words(topic_of(" ".join(sentences(self.preceding)[-_TOPIC_REACH:])))
 
 
 def _present_act(text: str) -> str:
