@@ -100,14 +100,16 @@ def worked_on(original) -> dict[str, int]:
     )
     ids["confirmed"] = the("Inhoudelijke reactie op tussenadviezen van commissie").id
     queries.set_review_state(ids["confirmed"], "confirmed", who="bert")
-    ids["retitled"] = the("Beschikbaar maken binnen Techniepact onderzoeksbudget").id
+    ids["retitled"] = the("Beschikbaar maken onderzoeksbudget binnen Techniepact").id
     queries.update_commitment(ids["retitled"], title="Onderzoeksbudget Techniepact (eigen titel)")
-    ids["due_set"] = the("Overleggen").id
+    ids["due_set"] = the("Gesprekken met alle 35 arbeidsmarktregio's over data").id
     queries.set_due(ids["due_set"], dt.date(2021, 9, 15))
-    ids["rejected"] = the("Nagaan").id
+    ids["rejected"] = the("Nagaan waar relevante verbindingen liggen tussen doelen").id
     queries.set_review_state(ids["rejected"], "rejected", who="bert")
     ids["merged"] = the("Uitwerking agenda").id
-    ids["merged_away"] = the("Verkenning met stakeholders").id
+    ids["merged_away"] = the(
+        "Verkenning met stakeholders welke acties meest effectief zullen zijn"
+    ).id
     queries.merge_commitments(ids["merged"], ids["merged_away"], who="anna")
     for name, sentence in [("manual_kept", MANUAL_KEPT), ("manual_edited", MANUAL_EDITED)]:
         start = text.index(sentence)
@@ -116,8 +118,10 @@ def worked_on(original) -> dict[str, int]:
         )
         ids[name] = made.id
     ids["spring"] = the("Volgende voortgangsrapportage").id
-    ids["auto_title"] = the("In gesprek gaan met instellingen en Techniepact partners").id
-    ids["deleted"] = the("Meenemen data").id
+    ids["auto_title"] = the("Gesprek met instellingen en Techniepact partners").id
+    ids["deleted"] = the(
+        "Meenemen data in kennisuitwisseling tussen hogescholen over werven en behoud"
+    ).id
     return ids
 
 
@@ -158,7 +162,7 @@ def test_staff_work_survives_a_corrected_version(herdruk, worked_on):
     # The title staff gave stays (with the old spelling); an extracted one follows the text.
     assert after[worked_on["retitled"]].title == "Onderzoeksbudget Techniepact (eigen titel)"
     assert after[worked_on["auto_title"]].title == (
-        "In gesprek gaan met instellingen en Techniekpact partners"
+        "Gesprek met instellingen en Techniekpact partners"
     )
     assert worked_on["auto_title"] in search_ids("techniekpact")
     assert result.changed > 0
@@ -216,7 +220,11 @@ def test_a_new_commitment_is_added_and_a_vanished_one_kept_and_counted(herdruk, 
 
 def test_a_rejected_commitment_stays_rejected_and_does_not_come_back(herdruk, worked_on):
     import_file(herdruk)
-    nagaan = [r for r in every_commitment() if r.title == "Nagaan"]
+    nagaan = [
+        r
+        for r in every_commitment()
+        if r.title == "Nagaan waar relevante verbindingen liggen tussen doelen"
+    ]
     assert [r.id for r in nagaan] == [worked_on["rejected"]]
     assert nagaan[0].review_state == "rejected"
     assert all("Techniekpact" in s.quote for s in nagaan[0].sources if "pact" in s.quote)

@@ -25,7 +25,7 @@ LATE_OCW = "Brief over stageplaatsen"
 LATE_VWS = "Rapport over wachtlijsten jeugdzorg"
 SOON_OCW = "Evaluatie subsidie Praktijkleren"
 LATER_VWS = "Monitor coördinatie zorgkantoren"
-UNDATED_JENV = "Verkenning met stakeholders"
+UNDATED_JENV = "Verkenning met stakeholders welke acties meest effectief zullen zijn"
 DONE_OCW = "Kamerbrief lerarentekort"
 
 

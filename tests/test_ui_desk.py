@@ -40,7 +40,7 @@ LATE_OCW = "Brief over stageplaatsen"
 LATE_VWS = "Rapport over wachtlijsten jeugdzorg"
 SOON_OCW = "Evaluatie subsidie praktijkleren"
 LATER_VWS = "Monitor coördinatie zorgkantoren"
-UNDATED_JENV = "Verkenning met stakeholders"
+UNDATED_JENV = "Verkenning met stakeholders welke acties meest effectief zullen zijn"
 DONE_OCW = "Kamerbrief lerarentekort"
 
 

@@ -22,7 +22,7 @@ TODAY = dt.date.today()
 OVERDUE_DAYS = 30
 OVERDUE = "Brief over stageplaatsen"
 FUTURE = "Evaluatie subsidie Praktijkleren"
-UNDATED = "Verkenning met stakeholders"
+UNDATED = "Verkenning met stakeholders welke acties meest effectief zullen zijn"
 MARKUP_QUOTE = "De minister schrijft <img src=x><b>vet</b> & meer."
 
 

@@ -487,7 +487,11 @@ def _build(
     expression = expression or due.resolve(own_text, focus, len(first_text))
     commitment = Commitment(
         title=make_title(
-            found.sentences[0].text, main, found.context.text if found.context else ""
+            found.sentences[0].text,
+            main,
+            found.context.text if found.context else "",
+            preceding=before,
+            question=found.exchange.question or "",
         ),
         sources=[source],
         actor=actor,

@@ -8,89 +8,75 @@ over uitkomsten gesprekken", "Inrichting landelijk portaal".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract import lexicon
 from tracker.extract.actors import ActorKind
+from tracker.extract.antecedents import (
+    head_noun,
+    last_np,
+    meeting_phrase,
+    previous_sentences,
+    sentences,
+    topic_of,
+)
 from tracker.extract.cues import Firing
-from tracker.extract.timeframes import TIME_PHRASE
-
-MAX_TITLE = 80
+from tracker.extract.passive_titles import (
+    ADVERBIAL,
+    ANAPHORIC,
+    LEADING_ACTION,
+    OVER,
+    PARTICIPLE_NOUNS,
+    PARTICIPLE_RE,
+    inform_title,
+    np_of,
+    passive_title,
+)
+from tracker.extract.title_text import (
+    MAX_TITLE,
+    PARENS,
+    acceptable,
+    clean_start,
+    participle_infinitive,
+    repair,
+    short_names,
+    strip_words,
+    tidy,
+    to_infinitive,
+)
+from tracker.extract.title_words import (
+    INFINITIVE_NOUNS,
+    MEETING_NOUNS,
+    NOT_FIRST,
+    POINTING_ADJECTIVES,
+    VAGUE_NOUNS,
+)
+from tracker.extract.verb_phrases import verb_phrase_title
 
 _I = re.IGNORECASE
-# `(?<!\s)`: entered at the first space of a run only (from every space of a long run
-# `\s*` would scan the rest of it, quadratic time).
-_PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
-_FILLER = re.compile(
-    r"\b(?:ook|nog|nader|verder|graag|daarnaast|bovendien|momenteel|op\s+dit\s+moment|inderdaad|"
-    r"uiteraard|zeker|eerst|dan|nu|wel|tevens|reeds|al|inmiddels|daar|hier|daarbij|hierbij|"
-    r"immers|echter|vervolgens|zo|bijvoorbeeld|mede|er|naar\s+verwachting|hierover|daarover|"
-    r"hiervoor|daarvoor|hiermee|daarmee|voorts|tot\s+slot|allereerst|concreet|actief|"
-    r"opnieuw|alsnog|spoedig|binnenkort|zo\s+spoedig\s+mogelijk|op\s+korte\s+termijn|"
-    r"in\s+(?:het|de)(?=\s*$)|ja|nee|enerzijds|anderzijds)\b",
-    _I,
-)
-_DEMONSTRATIVE_OF = re.compile(r"\bvan\s+(?:deze|die|dit|dat)\s+", _I)
-_ARTICLES = re.compile(r"\b(?:de|het|een|deze|die|dit|dat|onze|mijn)\s+(?=[\wÀ-ÿ«])", _I)
-_RELATIVE = re.compile(
-    r"(?<=\w)\s+(?:die|dat)\s+(?:zich\s+)?(?:[^\s,]+\s+){0,6}[^\s,]+(?:en|t|d)\b(?=\s*[,.;]|\s*$)"
-    r"|(?<=\w)\s+(?:die|dat)\s+(?:zich\s+)?(?:[^\s,]+\s+){0,5}?[^\s,]+(?:en|t|d)\b(?=[\s,]|$)",
-    _I,
-)
-# Where the words of a title end: a subordinate clause, a purpose clause, a colon.
-_SUBCLAUSE = re.compile(
-    r"[;:]|,\s+(?=(?:die|dat|waar\w*|zodat|omdat|om|maar|want|wat|zoals|terwijl|en\s+\w+\s+"
-    r"(?:wordt|is|zal|zijn))\b)|\b(?:waarop|waarmee|waarbij|waarin|waarna|waardoor|zodat|omdat|"
-    r"om|terwijl|opdat|want|maar|doordat)\b",
-    _I,
-)
-_TRAILING = re.compile(
-    r"(?:\s+(?:en|of|van|voor|over|met|in|op|aan|bij|naar|om|te|door|die|dat|de|het|een|als|"
-    r"tot|uit|zoals|waarbij|hoe|waar|wat|welke|wie))+\s*$",
-    _I,
-)
-_PARTICIPLE_KEYS = sorted(lexicon.PARTICIPLE_NOUNS, key=len, reverse=True)
-_PARTICIPLE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _PARTICIPLE_KEYS) + r")\b", _I
-)
-_OVER = re.compile(r"\bover\s+(.+)$", _I)
-_ANAPHORIC = re.compile(r"^(?:deze|die|dit|dat|zij|ze|het)$", _I)
-_LEADING_ACTION = re.compile(
-    r"^(?:de\s+)?(?:ontwikkeling|uitwerking|invoering|totstandkoming|voorbereiding|opzet|"
-    r"inrichting)\s+van\s+",
-    _I,
-)
-_ADVERBIAL = re.compile(
-    r"^(?:in|op|met|voor|na|bij|door|om|vanaf|tot|over|naar|uit|tijdens|binnen|via|volgens|"
-    r"conform|zoals|ook|daarnaast|daarom|hier|daar|dan|nu|zo|wel|verder|bovendien|tevens|"
-    r"uiteraard|inmiddels|momenteel|nog|ja|nee|eind|begin|medio|\d+)\b",
-    _I,
-)
 
 
-def make_title(sentence: str, firing: Firing, context: str = "") -> str:
-    """A title for the commitment whose first sentence is `sentence`.
-
-    `context` is the sentence before it, used when the subject only points back
-    ("Deze zullen begin 2021 ... worden gelanceerd").
-    """
-    clause = _PARENS.sub("", firing.clause)
+def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
+    """The title the firing rule suggests, before its object is made concrete."""
+    clause = PARENS.sub("", firing.clause)
     rule = firing.rule.name
     title = ""
     if rule in ("kamer_informeren", "kamer_informeren_nu", "kamer_geinformeerd", "kamer_ontvangt"):
-        title = _inform_title(clause)
+        title = inform_title(clause)
         if title == "Kamer informeren":
             title = _sent_title(clause, sentence, context) or title
     elif rule == "toezegging":
-        title = _promise_title(clause)
+        receives = re.search(r"\b(?:uw|de)\s+kamer\b.*\b(?:ontvangt|krijgt)\b", clause, _I)
+        title = _sent_title(clause, sentence, context) if receives else _promise_title(clause)
     elif rule == "verkenning_nu":
         verb = _INFINITIVE_OF.get(firing.words.split()[0].lower(), "Verkennen")
         title = f"{verb} {_active_title(clause, firing)}"
     elif rule == "verzoek" or (
-        rule == "toekomst" and re.search(r"\b(?:vragen|verzoeken)\b", clause, _I)
+        rule in ("toekomst", "willen") and re.search(r"\b(?:vragen|verzoeken)\b", clause, _I)
     ):
         title = _request_title(clause, firing)
-    elif rule in ("passief_handeling", "toekomst_passief"):
-        title = _passive_title(clause, sentence, context)
+    elif rule in ("passief_handeling", "toekomst_passief", "passief_met_termijn"):
+        title = passive_title(_focus(sentence, firing), sentence, context)
     elif rule == "terugkomen":
         m = re.search(
             r"\b(?:in|bij)\s+(?:(?:de|het|een)\s+)?([^,.;]+?)\s+(?:(?:hier|daar|er)?op\s+)?terug",
@@ -106,13 +92,17 @@ def make_title(sentence: str, firing: Firing, context: str = "") -> str:
         title = "Terugkomen op deze kwestie" + (
             f" {'bij' if m and ' bij ' in m.group(0).lower() else 'in'} {m.group(1)}" if m else ""
         )
-    elif rule == "verwachte_levering" and _PARTICIPLE_RE.search(clause):
-        title = _passive_title(clause, sentence, context)
+    elif (rule == "verwachte_levering" and PARTICIPLE_RE.search(clause)) or (
+        rule == "gepland"
+        and re.search(r"\b(?:wordt|worden)\s+er\b", clause, _I)
+        and PARTICIPLE_RE.search(clause)
+    ):
+        title = passive_title(clause, sentence, context)
     elif rule in ("volgt", "verwachte_levering", "gepland", "inwerkingtreding", "in_voorbereiding"):
         title = _subject_title(clause, rule, sentence)
     elif rule == "werkt_aan":
         m = re.search(r"\baan\s+(.+)$", clause, _I)
-        title = _LEADING_ACTION.sub(_action_noun, _strip(m.group(1))) if m else ""
+        title = LEADING_ACTION.sub(_action_noun, strip_words(m.group(1))) if m else ""
     elif rule == "voornemen":
         m = re.search(
             r"\b(?:voornemens|van\s+plan|bereid|voornemen(?:\s+is)?|ernaar|streven\s+is|intentie"
@@ -120,22 +110,18 @@ def make_title(sentence: str, firing: Firing, context: str = "") -> str:
             clause,
             _I,
         )
-        title = re.sub(r"\bte\s+", "", _strip(m.group(1)), flags=_I) if m else ""
+        wish = re.sub(_SPLIT_TE, r"\1\2", m.group(1)) if m else ""
+        title = re.sub(r"\bte\s+", "", strip_words(wish), flags=_I)
     elif rule == "advies_uitbrengen":
         who = firing.actor_text if firing.actor_kind == ActorKind.UNKNOWN else ""
         title = "Advies uitbrengen" + (f" ({_clip_name(who)})" if _clip_name(who) else "")
+    if firing.actor_kind == ActorKind.ANAPHOR and rule == "evenement":
+        title = _event_title(firing, context) or title
     if not title and firing.actor_kind in (ActorKind.ANAPHOR, ActorKind.UNKNOWN, ActorKind.AGENCY):
         title = _event_title(firing, context)
     if not title:
-        title = _active_title(clause, firing)
-    title = _tidy(title)
-    if len(title) < 4:
-        title = _tidy(_strip(_PARENS.sub("", sentence)))
-    # a word that is capitalised only because it opened the sentence: "Inwerkingtreding wetgeving"
-    first = re.match(r"\s*([A-Z][a-zà-ÿ]+)\b", sentence)
-    if first and len(title) > len(first.group(1)):
-        title = title[:1] + re.sub(rf"\b{first.group(1)}\b", first.group(1).lower(), title[1:])
-    return title
+        title = verb_phrase_title(_focus(sentence, firing), firing) or _active_title(clause, firing)
+    return tidy(title)
 
 
 _INFINITIVE_OF = {
@@ -153,15 +139,10 @@ _INFINITIVE_OF = {
 _MODALS = re.compile(r"\b(?:zal|zullen|ga|gaan|gaat)\b\s*", _I)
 
 
-def _infinitive(word: str) -> str:
-    """First-person present to infinitive: "maak" -> "maken", "stuur" -> "sturen"."""
-    low = word.lower()
-    if low.endswith("en"):
-        return low
-    m = re.match(r"^(.*?)(aa|ee|oo|uu)([^aeiou])$", low)
-    if m:
-        return f"{m.group(1)}{m.group(2)[0]}{m.group(3)}en"
-    return low + "en"
+# "in te stellen" -> "instellen": a separable verb after "te" is one word again in a title
+_SPLIT_TE = re.compile(
+    r"\b(in|op|uit|af|aan|mee|door|terug|voort|bij|toe|na|vast)\s+te\s+([a-zà-ÿ]+en)\b", re.I
+)
 
 
 def _promise_title(clause: str) -> str:
@@ -176,30 +157,55 @@ def _promise_title(clause: str) -> str:
     if words and not re.search(r"\b(?:zal|zullen)\b", m.group(1), _I):
         last = words[-1].strip(".,;")
         if re.fullmatch(r"[a-zà-ÿ]{3,}", last) and not last.endswith("en"):
-            words[-1] = _infinitive(last)
-    return _strip(" ".join(words))
+            words[-1] = to_infinitive(last)
+    return strip_words(" ".join(words))
 
 
 def _request_title(clause: str, firing: Firing) -> str:
     """ "Ik zal Rijkswaterstaat vragen om samen met X ... een hinderaanpak op te stellen"."""
-    m = re.search(r"\b(?:vragen|verzoeken|vraag|verzoek)\b\s*(?:om\s+)?(.+)$", clause, _I)
+    m = re.search(r"\b(?:vragen|verzoeken|vraag|verzoek)\b\s*(.+)$", clause, _I)
     who = firing.actor_text if firing.actor_kind != ActorKind.GOVERNMENT else ""
     head = re.search(
-        r"\b(?:zal|zullen|ga|gaan|wil)\s+(?:ik|wij|we)\s+(.+?)\s+(?:vragen|verzoeken)\b", clause, _I
+        r"\b(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we)\s+(.+?)\s+(?:vragen|verzoeken)\b",
+        clause,
+        _I,
     )
-    party = _strip(head.group(1)) if head else _strip(who)
+    head = head or re.search(
+        r"\b(?:ik|wij|we)\s+(?:zal|zullen|wil|willen|ga|gaan)\s+(.+?)\s+(?:vragen|verzoeken)\b",
+        clause,
+        _I,
+    )
+    party = strip_words(head.group(1)) if head else strip_words(who)
     if not m:
         return ""
-    rest = re.sub(r"^\s*om\s+", "", m.group(1), flags=_I)
-    rest = re.sub(
-        r"\bsamen\s+met\s+.*?(?=\s(?:een|de|het)\s(?!\S+\s+(?:en|van)\b))",
-        "",
+    rest = m.group(1)
+    todo = re.search(
+        r"^(.*?)\s+((?:(?:in|op|uit|af|aan|mee|door|terug|voort|bij|toe|na|vast)\s+)?)te\s+"
+        r"([a-zà-ÿ]+en)\b",
         rest,
-        count=1,
-        flags=_I,
+        _I,
     )
-    rest = re.sub(r"\bte\s+", "", rest, flags=_I)
-    rest = _strip(rest)
+    if todo:
+        # "om samen met X en Y voor de zomer een hinderaanpak voor Z op te stellen"
+        asked = re.sub(r"^\s*om\s+", "", todo.group(1), flags=_I)
+        asked = re.sub(r"\b(?:met|aan|voor)\s+(?:mij|ons|u)\b", " ", asked, flags=_I)
+        if re.search(r"\bsamen\s+met\b", asked, _I):
+            np = re.search(
+                r"\b(?:een|de|het)\s+\S+(?:\s+(?:voor|van|over|met|bij|in|op|aan)\s+"
+                r"(?:(?:de|het|een)\s+)?\S+)*\s*$",
+                asked,
+                _I,
+            )
+            asked = np.group(0) if np else asked
+        obj = strip_words(asked)
+        particle, verb = todo.group(2).strip(), todo.group(3)
+        noun = INFINITIVE_NOUNS.get(particle + verb)
+        act = f"{particle} te {verb}" if particle else f"te {verb}"
+        rest = f"om {noun.lower()} {obj}" if noun and obj else f"om {obj} {act}" if obj else act
+    elif rest.lstrip().startswith("om "):
+        rest = "om " + strip_words(rest.lstrip()[3:])  # "vragen om een nulmeting"
+    else:
+        rest = strip_words(rest)
     return f"{party} vragen {rest}".strip() if party else ""
 
 
@@ -208,91 +214,21 @@ def _sent_title(clause: str, sentence: str, context: str) -> str:
     for text in (clause, sentence):
         m = re.search(
             rf"\b(?:(?:de|het|een|mijn|onze)\s+)((?:[a-zà-ÿ]+e\s+)?\w*(?:{lexicon.DELIVERABLES})\b"
-            r"(?:\s+(?:van|per)\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)"
-            r"(?:[^\s,.;]*e\s+[a-zà-ÿ][^\s,.;]*|[^\s,.;]+))?)",
+            r"(?:\s+(?:van|per|over)\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)"
+            r"(?:[^\s,.;]*e\s+[a-zà-ÿ][^\s,.;]*|[^\s,.;]+)"
+            r"(?:\s+van\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)[^\s,.;]+)?)?)",
             text,
             _I,
         )
         if m and not re.match(r"(?:volgende|eerstvolgende)\b", m.group(1), _I):
-            thing = _strip(m.group(1))
-            if thing and not _ANAPHORIC.match(thing):
+            thing = strip_words(m.group(1))
+            if thing and not ANAPHORIC.match(thing):
                 return f"{thing} naar Kamer"
     return ""
 
 
 def _action_noun(m: re.Match[str]) -> str:
     return m.group(0).split()[-2].capitalize() + " " if m.group(0).split() else ""
-
-
-def _inform_title(clause: str) -> str:
-    m = _OVER.search(clause)
-    if m:
-        about = re.split(
-            r"\b(?:informeer|informeert|informeren|stuur|stuurt|zal|zullen|wordt|ontvangt|houd|"
-            r"houdt|uw\s+kamer|de\s+kamer)\b",
-            m.group(1),
-            maxsplit=1,
-            flags=_I,
-        )[0]
-        about = _strip(about)
-        if about:
-            return "Kamer informeren over " + about
-    return "Kamer informeren"
-
-
-def _passive_title(clause: str, sentence: str, context: str) -> str:
-    m = _PARTICIPLE_RE.search(clause)
-    if not m:
-        return ""
-    key = re.sub(r"\s+", " ", m.group(0).lower())
-    noun = lexicon.PARTICIPLE_NOUNS.get(key, "")
-    fin = re.search(r"\b(?:wordt|worden|zal|zullen)\b", clause, _I)
-    after = _drop_agent(re.sub(r"^\s*(?:worden|word)\b", "", clause[m.end() :], flags=_I))
-    tail = _strip(after)
-    tail = (
-        tail
-        if re.match(r"(?:met|over|naar|van|voor|aan|waar|hoe|of|welke|wat)\b", tail, _I)
-        else ""
-    )
-    if noun == "Kamer informeren":
-        return _inform_title(clause)
-    if fin is None or m.start() < fin.start():
-        # participle first: "Nagegaan zal worden waar ..."
-        return f"{noun} {tail}".strip()
-    between = clause[fin.end() : m.start()]
-    between = re.sub(r"\b(?:zal|zullen|worden|wordt|word|er)\b", " ", between, flags=_I)
-    patient = _strip(_drop_agent(between))
-    if noun.startswith(("Start", "Gesprek", "Verkenning", "Nagaan", "Bezien", "Kijken")) and tail:
-        return f"{noun} {patient} {tail}".strip() if len(patient) < 40 else f"{noun} {tail}"
-    if not patient:
-        left = clause[: fin.start()].strip(" ,") or _first_np(sentence)
-        if not _ADVERBIAL.match(left):
-            patient = _strip(left)
-    if patient and _ANAPHORIC.match(patient) and context:
-        patient = _np_of(context)
-    patient = _LEADING_ACTION.sub("", patient)
-    if not patient:
-        return f"{noun} {tail}".strip()
-    return f"{noun} {patient}"
-
-
-def _drop_agent(text: str) -> str:
-    return re.sub(r"\bdoor\s+(?:de|het|een)?\s*[^,;]*$", "", text, flags=_I)
-
-
-def _np_of(context: str) -> str:
-    """What a pointing-back subject most likely names: the noun phrase the context is about."""
-    context = _PARENS.sub("", context)
-    m = re.search(
-        r"\b(?:zijn|is|wordt|worden)\s+(?:ook\s+|onder\s+meer\s+|onder\s+andere\s+)?(.+)$",
-        context,
-        _I,
-    )
-    phrase = m.group(1) if m else context
-    phrase = re.split(
-        r"\b(?:gericht|bedoeld|waarmee|waarbij|die|dat)\b", phrase, maxsplit=1, flags=_I
-    )[0]
-    return _LEADING_ACTION.sub("", _strip(phrase))
 
 
 def _subject_title(clause: str, rule: str, sentence: str = "") -> str:
@@ -308,14 +244,18 @@ def _subject_title(clause: str, rule: str, sentence: str = "") -> str:
     at = sentence.find(clause.strip()) if sentence and clause.strip() else -1
     if not left.strip() and at > 0:
         # the clause was cut off its subject: "De aanbesteding, voor ..., | gaat ... de markt op"
-        left = _PARENS.sub("", sentence[:at])
+        left = PARENS.sub("", sentence[:at])
     parts = [p for p in re.split(r"[,;]", left) if p.strip()]
     # "De eerste programma-aanbesteding, voor de renovatie van ..., gaat": the subject leads
-    left = parts[0] if parts and not _ADVERBIAL.match(parts[0].strip()) else (parts or [""])[-1]
+    left = parts[0] if parts and not ADVERBIAL.match(parts[0].strip()) else (parts or [""])[-1]
     after = clause[fin.end() :] if fin else clause
     subject = left
     pp = ""
-    if not _strip(left) or _ADVERBIAL.match(left.strip()) or re.match(r"^\s*(?:er)\b", left, _I):
+    if (
+        not strip_words(left)
+        or ADVERBIAL.match(left.strip())
+        or re.match(r"^\s*(?:er)\b", left, _I)
+    ):
         if re.match(r"^\s*voor\s", left, _I):
             pp = " ".join(left.split()[:7]).lower()
         m = (
@@ -329,13 +269,13 @@ def _subject_title(clause: str, rule: str, sentence: str = "") -> str:
             subject,
             flags=_I,
         )[0]
-    words = _strip(subject)
+    words = strip_words(subject)
     if pp:
-        words = f"{words} {_strip(pp)}"
+        words = f"{words} {strip_words(pp)}"
     if rule == "in_voorbereiding":
         worked = re.search(r"\bgewerkt\s+aan\s+(.+)$", clause, _I)
         if worked:
-            words = _strip(worked.group(1))
+            words = strip_words(worked.group(1))
         return f"Voorbereiding {words}" if words else ""
     if rule == "inwerkingtreding":
         if words.lower().startswith("inwerkingtreding"):
@@ -349,11 +289,31 @@ def _event_title(firing: Firing, context: str) -> str:
     subject = firing.actor_text
     if not subject:
         return ""
-    words = _strip(subject)
-    if _ANAPHORIC.match(words) and context:
-        words = _np_of(context)
+    both = re.search(r"^(.+?)\s+en\s+(?:deze|die|dit|dat|het)\s*$", subject, _I)
+    if both:
+        # "Dit betreft het jaarverslag over het afgelopen jaar en deze (verschijnt ...)"
+        subject = last_np(both.group(1)) or both.group(1)
+    words = strip_words(subject)
+    if ANAPHORIC.match(words) and context:
+        words = np_of(context)
     verb = firing.words.split()[-1] if firing.words else ""
-    if verb in ("plaatsvinden", "komen", "volgen", "starten", "verschijnen", "beginnen"):
+    if verb in (
+        "plaatsvinden",
+        "komen",
+        "volgen",
+        "starten",
+        "verschijnen",
+        "beginnen",
+        "verschijnt",
+        "volgt",
+        "komt",
+        "start",
+        "begint",
+        "vindt",
+        "plaats",
+    ):
+        if len(words.split()) == 1 and verb.endswith("t"):
+            return f"{words} {verb}"  # "Jaarverslag verschijnt"
         return words
     return ""
 
@@ -370,38 +330,7 @@ def _active_title(clause: str, firing: Firing) -> str:
             after = after.lstrip()[len(subject) :]
         text = after
     text = re.sub(r"^\s*(?:graag|ook|nog|verder|zelf)\b", "", text, flags=_I)
-    return _strip(text)
-
-
-def _first_np(sentence: str) -> str:
-    return re.split(r"[,;:]|\b(?:wordt|worden|is|zijn|zal|zullen)\b", sentence, maxsplit=1)[0]
-
-
-def _strip(text: str) -> str:
-    """Drop time phrases, fillers, articles and subordinate clauses."""
-    text = _PARENS.sub("", text)
-    cut = _SUBCLAUSE.search(text)
-    if cut and len(_ARTICLES.sub("", text[: cut.start()]).strip()) > 3:
-        text = text[: cut.start()]
-    text = TIME_PHRASE.sub(" ", text)
-    text = _RELATIVE.sub("", text)
-    text = _FILLER.sub(" ", text)
-    text = _DEMONSTRATIVE_OF.sub("", text)
-    text = _ARTICLES.sub("", text)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:–-")
-
-
-def _tidy(title: str) -> str:
-    title = re.sub(r"\s+", " ", title)
-    title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,.;:–-")
-    if len(title) > MAX_TITLE:
-        cut = title[: MAX_TITLE + 1]
-        title = cut[: cut.rfind(" ")] if " " in cut else cut[:MAX_TITLE]
-    for _ in range(3):
-        title = _TRAILING.sub("", title).strip(" ,.;:–-")
-    if title:
-        title = title[0].upper() + title[1:]
-    return title
+    return strip_words(text)
 
 
 def _clip_name(name: str) -> str:
@@ -411,3 +340,437 @@ def _clip_name(name: str) -> str:
             break
         words.append(w)
     return " ".join(words)[:40]
+
+
+# --- making the object concrete, and the constructions every rule shares ------------------
+
+
+def make_title(
+    sentence: str,
+    firing: Firing,
+    context: str = "",
+    *,
+    preceding: str = "",
+    question: str = "",
+) -> str:
+    """A title for the commitment whose first sentence is `sentence`.
+
+    `context` is the sentence before it, used when the subject only points back
+    ("Deze zullen begin 2021 ... worden gelanceerd"); `preceding` is the answer's
+    text before the sentence and `question` the question it answers, read when the
+    object only points back ("Uw Kamer wordt hierover ... geïnformeerd").
+    """
+    firing = replace(
+        firing, clause=_with_names(sentence, firing), actor_text=short_names(firing.actor_text)
+    )
+    sentence, context = short_names(sentence), short_names(context)
+    preceding, question = short_names(preceding), short_names(question)
+    before = Before(context, preceding, question)
+    title = _construction_title(sentence, firing, before)
+    if not title:
+        title = _rule_title(sentence, firing, context)
+    title = _concrete(title, sentence, firing, before)
+    if not acceptable(title):
+        title = repair(title)
+    if not acceptable(title):
+        other = tidy(verb_phrase_title(PARENS.sub("", sentence), firing))
+        title = other if acceptable(other) else repair(title) or other
+    if not acceptable(title):
+        np = last_np(sentence)
+        title = tidy(strip_words(np)) if np and len(strip_words(np).split()) > 1 else title
+    if not title:
+        title = repair(tidy(strip_words(clean_start(PARENS.sub("", sentence))))) or "Toezegging"
+    return _sentence_case(title, sentence)
+
+
+def _with_names(sentence: str, firing: Firing) -> str:
+    """The firing's clause with the abbreviations its brackets gave ("het COA"): the rules
+    see a clause whose brackets are blanked out."""
+    raw = sentence.strip()[firing.clause_start : firing.clause_start + len(firing.clause)]
+    blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), raw)
+    return short_names(raw) if raw and blanked == firing.clause else firing.clause
+
+
+_TOPIC_REACH = 6  # sentences
+
+
+class Before:
+    """The text before a commitment: the sentence it leans on, the answer so far, the question."""
+
+    def __init__(self, context: str, preceding: str, question: str) -> None:
+        self.context = context
+        self.preceding = preceding or context
+        self.question = question
+
+    def previous(self) -> list[str]:
+        found = previous_sentences(self.preceding, 2)
+        if self.context and (not found or found[0] != self.context.strip()):
+            found.insert(0, self.context)
+        return found
+
+    def thing(self) -> str:
+        """What "hierover", "daaraan", "deze" most likely name: the act or thing just before."""
+        for text in self.previous()[:1]:
+            inquiry = _present_inquiry(text)
+            if inquiry:
+                return inquiry[:1].lower() + inquiry[1:]
+            about = topic_of(text)
+            if about and re.match(r"\s*over\s", text, _I):
+                return strip_words(about)  # "Over de resterende opgave moet ... worden besloten"
+            # "In 2023 is de regeling geëvalueerd" names the evaluation as well as "wordt"
+            done = re.sub(
+                r"\b(?:is|zijn)\b(?=.*\bge\w+[dt]\b)", "wordt", PARENS.sub("", text), count=1
+            )
+            nominal = tidy(passive_title(done, text, ""))
+            if nominal and acceptable(nominal) and not nominal.startswith("Kamer"):
+                return nominal[:1].lower() + nominal[1:]
+            act = _present_act(text)
+            if act:
+                return act
+            np = strip_words(last_np(text))
+            if len(np) > 3:
+                return np
+        topic = self.topic()
+        if topic:
+            return strip_words(topic)
+        np = strip_words(last_np(self.question.split("?")[0])) if self.question else ""
+        return np
+
+    def topic(self) -> str:
+        """The topic the answer set ("Wat betreft X") in the last few sentences: further back,
+        a long answer has moved on to other things."""
+        return strip_words(topic_of(" ".join(sentences(self.preceding)[-_TOPIC_REACH:])))
+
+
+def _present_act(text: str) -> str:
+    """ "Op dit moment evalueert het Trimbos-instituut de regeling" -> "evaluatie regeling"."""
+    for m in re.finditer(r"\b[a-zà-ÿ]{5,}\b", text):
+        word = m.group(0)
+        noun = INFINITIVE_NOUNS.get(to_infinitive(word[:-1] if word.endswith("t") else word))
+        if re.match(r"\s+(?:\S+\s+){0,3}?(?:of|hoe|welke|wat)\b", text[m.end() :], _I):
+            return ""  # "onderzoekt of er alternatieven zijn": the thing is what is asked about
+        if noun and not word.endswith("en"):
+            np = strip_words(last_np(text[m.end() :]))
+            return f"{noun.lower()} {np}" if np else ""
+    return ""
+
+
+_POINTER = re.compile(
+    r"\b(?:hier|daar)(?:over|op|aan|voor|mee|in|van)\b|\b(?:hier|daar)\s+(?:\S+\s+){0,6}?"
+    r"(?:op|over|aan|voor|mee|van)\s+(?:terug|blijven|in\b|uit\b)|\b(?:hier|daar)\s+(?:\S+\s+){0,6}?"
+    r"(?:voor|op|aan)\s+\w+en\b",
+    _I,
+)
+_KAMER_INFORM = re.compile(
+    r"\b(?:uw|de)\s+kamer\b(?:(?!\ben\s+(?:ik|wij|we)\b).)*?\b(?:geïnformeerd|informeren|informeer|"
+    r"informeert|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|gehouden|gesteld|gebracht))\b"
+    r"|\b(?:informeer|informeert|informeren)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:uw|de)\s+kamer\b",
+    _I,
+)
+_CONTENTLESS = re.compile(
+    r"^\s*(?:ik|wij|we)\s+verwacht(?:en)?\s+(?:dit|dat|deze|die|het)\b|^\s*(?:dit|dat|deze|die)\s+"
+    r"(?:gebeurt|gebeuren|zal|zullen|verwacht)\b",
+    _I,
+)
+_AVAILABLE = re.compile(
+    r"^\s*(?:deze|dit|die|dat|het|zij|ze)\s+(?:komt|komen|wordt|worden|is|zijn|zal|zullen)\b.*?"
+    r"\b(beschikbaar|gereed|klaar|operationeel|online|van\s+start)\b",
+    _I,
+)
+
+
+def _focus(sentence: str, firing: Firing) -> str:
+    """The sentence from the firing clause on: a clause may be cut before its object."""
+    clause = PARENS.sub("", firing.clause).strip()
+    text = PARENS.sub("", sentence)
+    at = text.find(clause[:40]) if clause else -1
+    return text[at:] if at >= 0 else clause or text
+
+
+def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
+    """Titles for the turns of phrase every ministry uses, whatever rule fired."""
+    focus = clean_start(_focus(sentence, firing))
+    whole = clean_start(PARENS.sub("", sentence))
+    if _CONTENTLESS.match(whole) and before.previous():
+        # "Ik verwacht dit begin juli": the act is the sentence before
+        prev = clean_start(PARENS.sub("", before.previous()[0]))
+        return tidy(verb_phrase_title(prev, None) or passive_title(prev, prev, ""))
+    m = _AVAILABLE.match(whole)
+    if m:
+        made = before.previous()[:1]
+        thing = strip_words(last_np(made[0])) if made else ""
+        thing = thing if len(thing) > 3 else before.thing()
+        if thing:
+            return tidy(f"{thing} {m.group(1).lower()}")
+    informs = firing.rule.name.startswith("kamer_") or firing.rule.name == "passief_met_termijn"
+    title = _present_inquiry(focus) or _talks(focus) or _fronted_question(whole) or _starting(focus)
+    if title:
+        return title
+    # the Kamer is informed in the rule's own clause (not in a clause added after ";")
+    for text in (focus, whole) if informs else (clean_start(PARENS.sub("", firing.clause)),):
+        inform = _KAMER_INFORM.search(text)
+        if inform:
+            start = text.rfind(" en ", 0, inform.start())
+            part = text[start + 4 :] if start >= 0 and not OVER.search(text[:start]) else text
+            if start >= 0 and part is not text and _POINTER.search(part) and not informs:
+                break  # "bezie ik of X en informeer ik uw Kamer daarover": the act is X
+            about = inform_title(part)
+            if about == "Kamer informeren" and _POINTER.search(part):
+                thing = _fronted_thing(whole) or before.thing()
+                about = f"Kamer informeren over {thing}" if thing else about
+            how = re.search(
+                r"\bhoe\s+(?:de\s+|het\s+)?(.+?)\s+(?:zijn|is|wordt|worden)\s+([\wÀ-ÿ]+)\b",
+                part,
+                _I,
+            )
+            act = PARTICIPLE_NOUNS.get(how.group(2).lower(), "") if how else ""
+            if how and act[:1].isupper() and " over " in about:
+                # "..., waarmee ook in beeld is hoe de subsidies over het land zijn gespreid"
+                about = f"{about} en {act.lower()} {strip_words(how.group(1))}"
+            return tidy(about)
+    m = re.search(
+        r"\b(\w+)\s+(?:zullen|zal|worden|wordt)\s+(?:[^,.;]+?\s+)?op\s+de\s+hoogte\s+(?:worden\s+)?"
+        r"(?:gesteld|gebracht|gehouden)\s+(?:worden\s+)?(?:van|over)\s+(.+)$",
+        whole,
+        _I,
+    )
+    if m and m.group(1).lower() not in NOT_FIRST:
+        return tidy(
+            f"{m.group(1)} informeren over {strip_words(_pointer_free(m.group(2), before))}"
+        )
+    title = _coming_back(whole, before) or _decision(focus, before) or _decision(whole, before)
+    if title:
+        return title
+    m = re.search(r"\bin\s+gesprek\s+(?:gaan|treden|blijven|gaat|ga)\s+met\s+(.+)$", focus, _I)
+    if m:
+        return tidy(f"Gesprek met {strip_words(m.group(1))}")
+    m = re.search(
+        r"\b(?:span|spant|spannen|zet|zetten|zette)\s+(?:mij|me|ons|zich)\s+(?:\S+\s+){0,3}?in\s+voor\s+(.+)$"
+        r"|\b(?:mij|me|ons|zich)\s+(?:\S+\s+){0,4}?(?:blijven\s+)?(?:inzetten|inspannen)\s+voor\s+(.+)$"
+        r"|\b(?:mij|me|ons|zich)\s+(?:daar|hier)\s+(?:\S+\s+){0,4}?voor\s+(?:blijven\s+)?"
+        r"(?:inzetten|inspannen)\b()",
+        focus,
+        _I,
+    )
+    if m:
+        what = strip_words(m.group(1) or m.group(2) or "") or before.thing()
+        return tidy(f"Inzet voor {what}") if what else ""
+    if not informs and re.match(
+        r"\s*(?:waarbij|waarmee|waardoor|zodat|en|maar|die|dat)\b", firing.clause, _I
+    ):
+        # the rule fired in a subordinate clause: the act is the main clause's
+        at = PARENS.sub("", sentence).find(PARENS.sub("", firing.clause).strip()[:30])
+        main = PARENS.sub("", sentence)[:at] if at > 0 else ""
+        title = tidy(verb_phrase_title(main, None)) if main else ""
+        if acceptable(title):
+            return title
+    return ""
+
+
+_INQUIRY_VERBS = {
+    "bezie": "Bezien",
+    "beziet": "Bezien",
+    "onderzoek": "Onderzoek",
+    "onderzoekt": "Onderzoek",
+    "verken": "Verkennen",
+    "verkent": "Verkennen",
+    "inventariseer": "Inventariseren",
+    "inventariseert": "Inventariseren",
+}
+
+
+def _present_inquiry(text: str) -> str:
+    """ "Daarnaast onderzoek ik samen met X hoe Y" -> "Onderzoek hoe Y"."""
+    verbs = r"bezie|beziet|onderzoek|onderzoekt|verken|verkent|inventariseer|inventariseert"
+    m = re.search(
+        rf"(?:\b({verbs})\s+(?:ik|wij|we|het\s+kabinet|de\s+minister)\b|"
+        rf"\b(?:ik|wij|we|het\s+kabinet)\s+({verbs})\b)"
+        r"(?:\s+\S+){0,12}?\s+(of|hoe|welke|wat|waar)\s+(.+)$",
+        text,
+        _I,
+    )
+    if not m:
+        return ""
+    verb = (m.group(1) or m.group(2)).lower()
+    asked = re.split(r"\s+en\s+(?:informeer|stuur|kom|zal)\b|[;:]", m.group(4), maxsplit=1)[0]
+    asked = re.sub(r"\s+die\s[^,]+,", "", asked)  # "verzekeringsartsen die met pensioen zijn, ..."
+    asked = re.sub(r"\b(?:momenteel|nu|op\s+dit\s+moment)\b", " ", asked, flags=_I)
+    return tidy(f"{_INQUIRY_VERBS[verb]} {m.group(3).lower()} {strip_words(asked)}")
+
+
+def _fronted_thing(text: str) -> str:
+    """ "Zodra ProRail de nieuwe planning heeft vastgesteld, zal ik uw Kamer hierover informeren"
+    -> "vaststelling nieuwe planning"."""
+    m = re.match(r"\s*(?:zodra|nadat|als|wanneer|indien)\s+(.+?),", text, _I)
+    if not m:
+        return ""
+    clause = m.group(1)
+    act = next(
+        (PARTICIPLE_NOUNS[w.lower()] for w in clause.split() if w.lower() in PARTICIPLE_NOUNS),
+        "",
+    )
+    thing = strip_words(last_np(re.sub(r"\s+(?:heeft|hebben|is|zijn)\s+\S+$", "", clause)))
+    if act[:1].isupper() and thing:
+        return f"{act.lower()} {thing}"
+    return thing
+
+
+def _starting(text: str) -> str:
+    """ "Daarnaast start ik dit voorjaar met een pilot in vijf regio's" -> "Start pilot in ..."."""
+    m = re.search(
+        r"\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,4}?\s+"
+        r"met\s+(.+)$",
+        text,
+        _I,
+    )
+    return tidy(f"Start {strip_words(m.group(1))}") if m else ""
+
+
+def _talks(text: str) -> str:
+    """ "Ik ga met de VNG en de NVVK in gesprek over de manier waarop ..." -> "Gesprek met VNG en
+    NVVK over manier waarop ..."."""
+    m = re.search(
+        r"\bmet\s+(.+?)\s+in\s+gesprek\b(?:\s+(?:gaan|treden|blijven|gegaan|getreden))?(?:\s*(?:over|om)\s+(.+))?",
+        text,
+        _I,
+    )
+    if not m or re.search(r"\b(?:ben|is|zijn|was|waren)\s*$", text[: m.start()], _I):
+        return ""
+    about = f" over {strip_words(m.group(2))}" if m.group(2) else ""
+    return tidy(f"Gesprek met {strip_words(m.group(1))}{about}")
+
+
+def _decision(text: str, before: Before) -> str:
+    """ "besluiten of hieraan verder gewerkt zal worden" -> "Besluit over verder werken aan X"."""
+    m = re.search(
+        r"\b(?:besluiten|besluit)\s+(?:(?:we|wij|ik|het\s+kabinet)\s+)?of\s+(.+)$", text, _I
+    )
+    if not m:
+        return ""
+    asked = m.group(1)
+    p = re.match(
+        r"\s*(?:hier|daar)(aan|op|over|mee|voor|in)\s+((?:[\wÀ-ÿ]+\s+)*?)([\wÀ-ÿ]+)\s+"
+        r"(?:zal\s+|zullen\s+)?(?:worden|wordt)\b",
+        asked,
+        _I,
+    )
+    if p:
+        how = " ".join(
+            w for w in p.group(2).split() if w.lower() in ("verder", "niet", "wel", "anders")
+        )
+        act = " ".join(w for w in (how, participle_infinitive(p.group(3))) if w)
+        thing = before.thing()
+        return tidy(f"Besluit over {act} {p.group(1)} {thing}") if thing else ""
+    nominal = tidy(passive_title(asked, asked, ""))
+    return tidy(f"Besluit over {nominal[:1].lower()}{nominal[1:]}") if acceptable(nominal) else ""
+
+
+def _pointer_free(text: str, before: Before) -> str:
+    """ "deze mogelijkheid" -> "mogelijkheid"; "dit" alone -> what it names."""
+    words = strip_words(text)
+    if not words or ANAPHORIC.match(words):
+        return before.thing()
+    return words
+
+
+def _coming_back(text: str, before: Before) -> str:
+    """ "Op X kom ik na de zomer terug" / "ik kom terug op X" -> "Terugkomen op X"."""
+    m = re.match(
+        r"\s*op\s+(.+?)\s+(?:kom|komt|komen|zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b.*\bterug\b",
+        text,
+        _I,
+    )
+    if m:
+        return tidy(f"Terugkomen op {strip_words(m.group(1))}")
+    m = re.search(r"\bterug(?:\s+te)?(?:\s+komen)?\s+op\s+(?!het\s+moment)(.+)$", text, _I)
+    if m and re.search(r"\b(?:kom|komt|komen|zal|zullen)\b", text, _I):
+        return tidy(f"Terugkomen op {strip_words(m.group(1))}")
+    return ""
+
+
+def _fronted_question(text: str) -> str:
+    """ "Of de beslistermijn moet worden aangepast, zal ik bezien bij ..." -> "Bezien of ..."."""
+    m = re.match(
+        r"\s*(of|hoe|welke|wat)\s+(.+?),\s+(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we|het\s+kabinet)"
+        r"\s+(?:\S+\s+){0,3}?([a-zà-ÿ]+en)\b",
+        text,
+        _I,
+    )
+    if not m:
+        return ""
+    verb = m.group(3).lower()
+    lead = INFINITIVE_NOUNS.get(verb, verb.capitalize())
+    return tidy(f"{lead} {m.group(1).lower()} {strip_words(m.group(2))}")
+
+
+def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
+    """A title whose object only points back gets what it points at."""
+    bare = re.fullmatch(r"(\w+) naar Kamer", title)
+    if bare:
+        # "Advies naar Kamer": the advice on what the sentence (or the one before) is about
+        at = PARENS.sub("", sentence).find(PARENS.sub("", firing.clause).strip()[:30])
+        head = PARENS.sub("", sentence)[:at] if at > 0 else ""
+        first = re.match(r"\s*(?:het|de|een)\s+(\S+(?:\s+van\s+(?:de|het)\s+\S+)?)", head, _I)
+        own = first.group(1) if first else last_np(head)
+        about = strip_words(own) or before.thing()
+        if about and bare.group(1).lower() not in about.lower():
+            title = f"{bare.group(1)} over {about} naar Kamer"
+    pointer = re.search(r"\s(?:daar|hier)(van|over)$", title, _I)
+    if pointer:
+        # "Kamer informeren over uitkomsten daarvan"
+        thing = before.thing()
+        if thing:
+            longer = f"{title[: pointer.start()]} {pointer.group(1).lower()} {thing}"
+            title = longer if len(longer) <= MAX_TITLE else f"Kamer informeren over {thing}"
+    if title.endswith("op deze kwestie") or " op deze kwestie " in title:
+        thing = before.thing()
+        if thing:
+            title = title.replace("deze kwestie", thing, 1)
+    words = title.split()
+    lead = re.match(r"\s*(?:daar|hier)(over|op|aan)\b", clean_start(sentence), _I)
+    if lead and words and words[0].lower().endswith("en") and f" {lead.group(1)} " not in title:
+        # "Daarover zal ik in de volgende voortgangsbrief rapporteren"
+        thing = before.thing()
+        if thing:
+            title = " ".join([words[0], lead.group(1).lower(), thing, *words[1:]])
+            words = title.split()
+    # "de bijbehorende aansluitopties": belonging to the topic the answer set
+    if POINTING_ADJECTIVES.search(PARENS.sub("", sentence)) and before.topic():
+        topic = before.topic()
+        bare = POINTING_ADJECTIVES.sub("", title)
+        extra = topic if len(bare) + len(topic) < MAX_TITLE else head_noun(topic)
+        if extra.lower() not in title.lower() and len(bare) + len(extra) < MAX_TITLE:
+            title = f"{bare} {extra}"
+    elif words and words[-1].lower() in VAGUE_NOUNS and len(words) <= 5:
+        # "Kamer informeren over voortgang": the progress of what the answer is about
+        topic = before.topic()
+        if topic and topic.lower() not in title.lower():
+            title = _fit(title, topic)
+    if re.fullmatch(r"(?:deze|die)\s+\w+", clean_start(firing.actor_text or ""), _I) or (
+        len(words) == 1 and words[0].lower() in MEETING_NOUNS
+    ):
+        noun = (firing.actor_text.split() or [""])[-1] if firing.actor_text else words[0]
+        talks = meeting_phrase(noun, [*before.previous(), before.question])
+        if talks and len(words) <= 2:
+            title = strip_words(talks)
+    return tidy(title)
+
+
+def _fit(title: str, topic: str) -> str:
+    """ "voortgang" + a long topic: as much of the topic as fits, from a preposition on."""
+    if len(title) + 1 + len(topic) <= MAX_TITLE:
+        return f"{title} {topic}"
+    parts = re.split(r"\s+(?:van|met|voor|over|rond|bij)\s+", topic)
+    for k in range(1, len(parts)):
+        rest = " ".join(parts[k:]) if k == len(parts) - 1 else None
+        if rest and len(title) + 6 + len(rest) <= MAX_TITLE:
+            return f"{title} rond {rest}"
+    return title
+
+
+def _sentence_case(title: str, sentence: str) -> str:
+    """A word capitalised only because it opened the sentence: "Inwerkingtreding wetgeving"."""
+    first = re.match(r"\s*([A-Z][a-zà-ÿ]+)\b(\s+[A-Z])?", clean_start(sentence))
+    if first and not first.group(2) and len(title) > len(first.group(1)):
+        title = title[:1] + re.sub(rf"\b{first.group(1)}\b", first.group(1).lower(), title[1:])
+    return title[:1].upper() + title[1:] if title else title
