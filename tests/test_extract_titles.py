@@ -155,12 +155,20 @@ def test_it_becomes_available_names_what_the_sentence_before_made() -> None:
 
 
 def test_expecting_it_in_spring_titles_the_act_before() -> None:
-    # OCW: "Ik verwacht dit ..." has no act of its own
+    # OCW: "Ik verwacht dit ..." has no act of its own: it times the promise before it
     title = title_of(
-        "Ik verwacht dit begin juli van dit jaar.",
-        "De Onderwijsraad brengt vervolgens advies uit over de herziening van de kerndoelen.",
+        "Ik laat een handreiking over de herziening van de kerndoelen opstellen.",
+        question="Hoe worden scholen ondersteund?",
     )
-    assert title == "Advies uitbrengen over herziening van kerndoelen"
+    [c] = extract(
+        document(
+            "Ik laat een handreiking over de herziening van de kerndoelen opstellen. "
+            "Ik verwacht dit voor de zomer van dit jaar."
+        )
+    )
+    assert c.title == title
+    assert "handreiking" in title.lower() and "kerndoelen" in title
+    assert c.due is not None and (c.due.month, c.due.day) == (6, 30)
     assert_scannable(title)
 
 
@@ -197,7 +205,8 @@ def test_talks_with_the_partners_named_first() -> None:
 def test_committing_oneself_becomes_inzet() -> None:
     # BZK: "mij blijven inzetten voor X" -> "Inzet voor X"
     title = title_of(
-        "Ik zal mij blijven inzetten voor voldoende betaalbare huurwoningen voor starters."
+        "Ik zal mij de komende jaren blijven inzetten voor voldoende betaalbare huurwoningen "
+        "voor starters."
     )
     assert title == "Inzet voor voldoende betaalbare huurwoningen voor starters"
     assert_scannable(title)
@@ -467,3 +476,21 @@ def test_every_title_on_the_real_documents_is_scannable() -> None:
             ):
                 bad.append(f"{path.name}: {c.title!r}")
     assert not bad, "\n".join(bad)
+
+
+def test_recipients_receiving_a_decision_name_what_goes_to_whom() -> None:
+    # OCW: "De instellingen ontvangen met Prinsjesdag de beschikkingen"
+    title = title_of("De musea ontvangen met Prinsjesdag de subsidiebeschikkingen.")
+    assert title == "Subsidiebeschikkingen naar musea"
+    assert_scannable(title)
+
+
+def test_an_intention_to_go_on_puts_the_act_first() -> None:
+    # KGG: "We hebben de intentie om na X naar Y door te gaan" -> "Doorgaan ... naar Y"
+    title = title_of(
+        "We hebben de intentie om na het voorkeursbesluit naar afzonderlijke "
+        "projectbesluiten door te gaan."
+    )
+    assert title.startswith("Doorgaan ")
+    assert "projectbesluiten" in title
+    assert_scannable(title)

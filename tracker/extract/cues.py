@@ -130,7 +130,8 @@ RULES: tuple[Rule, ...] = (
         _r(
             rf"\b(?P<fin>laat|laten)\b{_W}{{0,10}}?\s+(?:onderzoek\s+(?:doen|uitvoeren|verrichten)|"
             r"(?:onderzoeken|evalueren|uitzoeken|doorrekenen|doorlichten|analyseren|inventariseren|"
-            r"in\s+kaart\s+brengen|verkennen|toetsen|uitvoeren|opstellen|monitoren))\b"
+            r"in\s+kaart\s+brengen|verkennen|toetsen|uitvoeren|opstellen|monitoren|ontwikkelen|"
+            r"uitwerken|opzetten|inrichten))\b"
         ),
         "Ik laat onderzoek doen naar de oorzaken van de wachttijden.",
     ),

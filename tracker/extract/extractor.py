@@ -364,7 +364,7 @@ def _reported_before_the_act(earlier: _Found, text: str, reference: date) -> boo
         return False
     acted = _dated(" ".join(act), reference)
     told = _dated(text, reference)
-    return acted is None or told is None or told[1] < acted[1]
+    return acted is not None and told is not None and told[1] < acted[1]
 
 
 def _names_again(text: str, before: str) -> bool:

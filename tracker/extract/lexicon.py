@@ -119,7 +119,7 @@ DELIVERABLES = (
     r"beleidsdoorlichting|verkenning|kader|strategie|programma|handreiking|richtlijn|"
     r"uitvoeringstoets|uitvoeringsagenda|werkagenda|aanpak|campagne|portaal|website|"
     r"bericht|voortgangsbericht|halfjaarbericht|jaarverslag|begroting|voorjaarsnota|"
-    r"miljoenennota|factsheet"
+    r"miljoenennota|factsheet|cijfers|gegevens"
 )
 
 # Nouns for titles: participle -> action noun ("geëvalueerd" -> "Evaluatie").

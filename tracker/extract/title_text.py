@@ -38,6 +38,9 @@ _RELATIVE = re.compile(
 _SUBCLAUSE = re.compile(
     r"[;:]|,\s+(?=(?:die|dat|waar\w*|zodat|omdat|om|maar|want|wat|zoals|terwijl|en\s+\w+\s+"
     r"(?:wordt|is|zal|zijn))\b)|(?<!manier\s)(?<!manieren\s)(?<!wijze\s)\b(?:waarop)\b|\b(?:waarmee|waarbij|waarin|waarna|waardoor|zodat|omdat|"
+    # "de mogelijkheden om de aannemer aansprakelijk te stellen": the noun's own complement
+    r"(?<!mogelijkheid\s)(?<!mogelijkheden\s)(?<!manier\s)(?<!manieren\s)(?<!stappen\s)"
+    r"(?<!maatregelen\s)(?<!plannen\s)(?<!ruimte\s)(?<!opties\s)"
     r"om|terwijl|opdat|want|maar|doordat|voordat|nadat|zodra|totdat|indien)\b",
     _I,
 )

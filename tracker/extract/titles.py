@@ -112,6 +112,22 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
         )
         wish = re.sub(_SPLIT_TE, r"\1\2", m.group(1)) if m else ""
         title = re.sub(r"\bte\s+", "", strip_words(wish), flags=_I)
+        # "na X naar Y doorgaan" -> "Doorgaan naar Y na X": the act first
+        verb_last = _PP_THEN_VERB.match(title)
+        if verb_last:
+            title = f"{verb_last.group(2)} {verb_last.group(1)}"
+    elif rule == "ontvangt_van_ons":
+        # "De instellingen ontvangen met Prinsjesdag de beschikkingen" -> "Beschikkingen naar
+        # instellingen"
+        m = re.search(
+            r"^(.*?)\b(?:ontvangt|ontvangen|krijgt|krijgen)\b(?:\s+\S+){0,8}?\s+"
+            r"(?:de|een|hun|het|zijn|haar)\s+(.+)$",
+            clause,
+            _I,
+        )
+        if m:
+            thing, who = strip_words(m.group(2)), strip_words(m.group(1))
+            title = f"{thing} naar {who[:1].lower()}{who[1:]}" if who else thing
     elif rule == "advies_uitbrengen":
         who = firing.actor_text if firing.actor_kind == ActorKind.UNKNOWN else ""
         title = "Advies uitbrengen" + (f" ({_clip_name(who)})" if _clip_name(who) else "")
@@ -140,8 +156,14 @@ _MODALS = re.compile(r"\b(?:zal|zullen|ga|gaan|gaat)\b\s*", _I)
 
 
 # "in te stellen" -> "instellen": a separable verb after "te" is one word again in a title
+_PP_THEN_VERB = re.compile(
+    r"((?:na|naar|met|in|op|voor|bij|aan|over|tot|van|door|uit)\s.+?)\s+([a-zà-ÿ]+(?:en|aan|oen|ien))$",
+    re.I,
+)
 _SPLIT_TE = re.compile(
-    r"\b(in|op|uit|af|aan|mee|door|terug|voort|bij|toe|na|vast)\s+te\s+([a-zà-ÿ]+en)\b", re.I
+    r"\b(in|op|uit|af|aan|mee|door|terug|voort|bij|toe|na|vast|over|samen|weg)\s+te\s+"
+    r"([a-zà-ÿ]+n)\b",
+    re.I,
 )
 
 
@@ -209,17 +231,23 @@ def _request_title(clause: str, firing: Firing) -> str:
     return f"{party} vragen {rest}".strip() if party else ""
 
 
+_SENT_THING = re.compile(
+    rf"\b(?:(?:de|het|een|mijn|onze)\s+)((?:[a-zà-ÿ]+e\s+)?\w*(?:{lexicon.DELIVERABLES})\b"
+    r"(?:\s+(?:van|per|over)\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)"
+    r"(?:[^\s,.;]*e\s+[a-zà-ÿ][^\s,.;]*|[^\s,.;]+)"
+    r"(?:\s+van\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)[^\s,.;]+)?)?)",
+    _I,
+)
+
+
 def _sent_title(clause: str, sentence: str, context: str) -> str:
     """ "Uw Kamer ontvangt de evaluatie van de pilots" -> "Evaluatie van pilots naar Kamer"."""
-    for text in (clause, sentence):
-        m = re.search(
-            rf"\b(?:(?:de|het|een|mijn|onze)\s+)((?:[a-zà-ÿ]+e\s+)?\w*(?:{lexicon.DELIVERABLES})\b"
-            r"(?:\s+(?:van|per|over)\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)"
-            r"(?:[^\s,.;]*e\s+[a-zà-ÿ][^\s,.;]*|[^\s,.;]+)"
-            r"(?:\s+van\s+(?:de\s+|het\s+)?(?!(?:de|het|een|dit|dat|deze|die)\b)[^\s,.;]+)?)?)",
-            text,
-            _I,
-        )
+    # the clause itself, else the nearest thing named before it in the sentence ("het
+    # advies verwacht ik in het najaar en ik zal het aan uw Kamer sturen": the advice)
+    at = sentence.find(clause.strip()[:30]) if clause.strip() else -1
+    for text in (clause, sentence[:at] if at > 0 else sentence):
+        found = list(_SENT_THING.finditer(text))
+        m = found[-1] if found and text is not clause else (found[0] if found else None)
         if m and not re.match(r"(?:volgende|eerstvolgende)\b", m.group(1), _I):
             thing = strip_words(m.group(1))
             if thing and not ANAPHORIC.match(thing):
