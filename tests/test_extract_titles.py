@@ -494,3 +494,27 @@ def test_an_intention_to_go_on_puts_the_act_first() -> None:
     assert title.startswith("Doorgaan ")
     assert "projectbesluiten" in title
     assert_scannable(title)
+
+
+def test_consequences_thereof_name_what_they_follow_from() -> None:
+    # Defensie: "informeer ik uw Kamer over de gevolgen daarvan voor Y" after X
+    title = title_of(
+        "Na de vaststelling van de normen informeer ik uw Kamer over de gevolgen daarvan voor "
+        "de transportsector.",
+        "Welke normen voor Nederland gaan gelden, is nog niet bekend.",
+        question="Wat betekenen de nieuwe Europese emissienormen voor de transportsector?",
+    )
+    assert "emissienormen" in title
+    assert "daarvan" not in title
+    assert_scannable(title)
+
+
+def test_an_outcome_names_what_it_is_the_outcome_of() -> None:
+    # LVVN: "... laat ik X onderzoeken, en ik informeer uw Kamer over de uitkomst"
+    title = title_of(
+        "Ik laat de melk van geitenbedrijven onderzoeken op Q-koorts en ik informeer uw Kamer "
+        "over de uitkomst zodra die bekend is."
+    )
+    assert title.startswith("Kamer informeren over uitkomst van ") or "Q-koorts" in title
+    assert "Q-koorts" in title
+    assert_scannable(title)

@@ -490,7 +490,7 @@ def _build(
             found.sentences[0].text,
             main,
             found.context.text if found.context else "",
-            preceding=before,
+            preceding=_before_the_promise(before, first_text, main, found),
             question=found.exchange.question or "",
         ),
         sources=[source],
@@ -507,6 +507,17 @@ def _build(
         commitment.period_end = expression.period_end
         commitment.edtf = expression.edtf
     return commitment
+
+
+def _before_the_promise(before: str, first: str, main: Firing, found: _Found) -> str:
+    """The answer before the promise's own clause: what its "daarvan", "de uitkomst" point at.
+
+    "Ik heb de GD gevraagd tankmelk te onderzoeken, en ik informeer uw Kamer over de
+    uitkomst": the clauses before the promise's own count as what came before it.
+    """
+    if not main.clause_start or main not in found.firings[: found.lead]:
+        return before
+    return f"{before} {first.lstrip()[: main.clause_start].rstrip(' ,;')}.".strip()
 
 
 # Which firing explains a commitment best: specific rules before generic ones.

@@ -750,6 +750,19 @@ def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
         if thing:
             longer = f"{title[: pointer.start()]} {pointer.group(1).lower()} {thing}"
             title = longer if len(longer) <= MAX_TITLE else f"Kamer informeren over {thing}"
+    inner = re.search(r"\s(?:daar|hier)van\s(?=\S)", title, _I)
+    if inner:
+        # "Kamer informeren over gevolgen daarvan voor opbouw krijgsmacht"
+        thing = before.thing()
+        if thing:
+            longer = f"{title[: inner.start()]} van {thing} {title[inner.end():]}"
+            title = longer if len(longer) <= MAX_TITLE else f"{title[: inner.start()]} van {thing}"
+    outcome = re.search(r"\bover\s+(?:uitkomst(?:en)?|resultaten|bevindingen)$", title, _I)
+    if outcome:
+        # "Kamer informeren over uitkomst": of what was just asked for or started
+        thing = before.thing()
+        if thing and thing.lower() not in title.lower():
+            title = _fit(f"{title} van", thing)
     if title.endswith("op deze kwestie") or " op deze kwestie " in title:
         thing = before.thing()
         if thing:
