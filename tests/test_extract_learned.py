@@ -160,9 +160,7 @@ def _kamervragen(question: str, answer: str) -> Document:
         reference_date=REFERENCE,
         date=REFERENCE,
         answerer="Minister van Infrastructuur en Waterstaat",
-        exchanges=[
-            Exchange(question, [a], section="Vraag 4", number="4", question_blocks=[q])
-        ],
+        exchanges=[Exchange(question, [a], section="Vraag 4", number="4", question_blocks=[q])],
     )
 
 
@@ -180,7 +178,10 @@ def test_bare_yes_to_a_request_to_inform_is_a_commitment_quoting_the_request() -
 
 
 def test_bare_yes_to_bent_u_bekend_met_promises_nothing() -> None:
-    assert extract(_kamervragen("Bent u bekend met het bericht «Bruggen in slechte staat»?", "Ja.")) == []
+    assert (
+        extract(_kamervragen("Bent u bekend met het bericht «Bruggen in slechte staat»?", "Ja."))
+        == []
+    )
 
 
 def test_bare_yes_to_answering_the_questions_promises_nothing() -> None:
@@ -245,8 +246,7 @@ def test_a_footnote_number_after_a_period_ends_the_sentence() -> None:
 
 def test_how_rules_are_worked_out_is_a_practice_not_a_promise() -> None:
     assert_nothing(
-        "In lagere EU-regelgeving worden de technische details uitgewerkt die de regeldruk "
-        "bepalen."
+        "In lagere EU-regelgeving worden de technische details uitgewerkt die de regeldruk bepalen."
     )
     assert_nothing(
         "In het kader van het besluitvormingsproces wordt bezien of de MKB-toets heeft "
@@ -266,7 +266,9 @@ def test_a_class_named_by_a_relative_clause_announces_nothing() -> None:
 
 
 def test_expected_readiness_of_a_document_is_a_delivery() -> None:
-    c = assert_commitment("De verwachting is dat de evaluatie in het derde kwartaal van 2023 gereed is.")
+    c = assert_commitment(
+        "De verwachting is dat de evaluatie in het derde kwartaal van 2023 gereed is."
+    )
     assert c.due == date(2023, 9, 30)
     assert_nothing("De verwachting is dat de kosten in 2024 verder stijgen.")
 
@@ -367,7 +369,7 @@ def test_keeping_an_earlier_promise_with_this_letter_is_no_new_promise() -> None
 
 
 def test_a_promise_that_says_it_repeats_another_answer_joins_that_answer() -> None:
-    from tracker.documents.model import Block, Document, Exchange
+    from tracker.documents.model import Document, Exchange
 
     first = "Ik zal de werking van de wet binnen drie jaar na inwerkingtreding laten evalueren."
     again = (

@@ -13,7 +13,8 @@ import pytest
 
 from tracker.documents.model import Block, Document, Exchange
 from tracker.extract import Commitment, extract
-from tracker.extract.cues import RULES, analyse_sentence
+from tracker.extract.cues import analyse_sentence
+from tracker.extract.rules import RULES
 
 REFERENCE = date(2023, 3, 9)
 

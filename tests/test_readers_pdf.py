@@ -240,5 +240,5 @@ def test_pdf_with_a_password_is_refused_saying_so(tmp_path):
 def test_a_spacing_accent_after_its_letter_is_read_as_the_accented_letter() -> None:
     from tracker.documents.pdf_reader import _combine_accents
 
-    assert _combine_accents("de leden Mutluer en Kostic\u00b4 over") == "de leden Mutluer en Kostić over"
+    assert _combine_accents("de leden Mutluer en Kostic\u00b4") == "de leden Mutluer en Kostić"
     assert _combine_accents("een rechte streep \u00b4 blijft") == "een rechte streep \u00b4 blijft"

@@ -332,7 +332,10 @@ class _Builder:
                 or self._referenced(number, item["a"])
                 # the reference may be lost in the PDF ("vastge-|steld" with its raised
                 # digit dropped); a citation at the foot of a page is a footnote all the same
-                or (_FOOTNOTE_LOOK.match(note_text.strip()) is not None and self._zone_follows(info, i))
+                or (
+                    _FOOTNOTE_LOOK.match(note_text.strip()) is not None
+                    and self._zone_follows(info, i)
+                )
             )
             if ok:
                 starts_para = (

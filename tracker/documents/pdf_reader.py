@@ -276,8 +276,13 @@ def to_text(path: str, data: bytes) -> str | Reading:
 
 # A spacing accent a PDF sets after its letter: "Kostic´" is "Kostić".
 _SPACING_ACCENT = re.compile("([A-Za-z])([\u00b4\u00a8\u02c7\u02c6\u02dc])")
-_COMBINING = {"\u00b4": "\u0301", "\u00a8": "\u0308", "\u02c7": "\u030c", "\u02c6": "\u0302",
-              "\u02dc": "\u0303"}
+_COMBINING = {
+    "\u00b4": "\u0301",
+    "\u00a8": "\u0308",
+    "\u02c7": "\u030c",
+    "\u02c6": "\u0302",
+    "\u02dc": "\u0303",
+}
 
 
 def _combine_accents(text: str) -> str:

@@ -34,7 +34,10 @@ _LEAD_WORDS = re.compile(r"^(?:zo\s+ja|en|ook|tot\s+slot|ten\s+slotte)\s*,?\s*",
 _REQUESTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:Bent|Is)\s+u\s+(?:ook\s+|dan\s+)?bereid\b", _I), "Ik ben bereid"),
     (re.compile(r"^Wilt\s+u\s+(?:ook\s+|dan\s+)?toezeggen\b", _I), "Ik zeg toe"),
-    (re.compile(r"^(?:Kunt|Wilt)\s+u\s+(?:ook\s+|dan\s+)?(?:(?:de|uw)\s+)?(?:Kamer|ons)\b", _I), ""),
+    (
+        re.compile(r"^(?:Kunt|Wilt)\s+u\s+(?:ook\s+|dan\s+)?(?:(?:de|uw)\s+)?(?:Kamer|ons)\b", _I),
+        "",
+    ),
     (re.compile(r"^Zegt\s+u\s+(?:ook\s+)?toe\b", _I), "Ik zeg toe"),
     (
         re.compile(
@@ -79,7 +82,7 @@ def find_assent(exchange: Exchange, skip_kinds: frozenset[str]) -> Assent | None
         sentences = split_sentences(block.text)
         if not sentences or not _BARE_YES.match(_without_number(sentences[0].text).strip()):
             return None
-        answer = sentences[0]
+        answer, answer_index = sentences[0], index
         break
     else:
         return None
@@ -87,7 +90,7 @@ def find_assent(exchange: Exchange, skip_kinds: frozenset[str]) -> Assent | None
         for request in reversed(split_sentences(q_block.text)):
             statement = _as_statement(request.text)
             if statement:
-                return Assent(statement, request, q_block, answer, index)
+                return Assent(statement, request, q_block, answer, answer_index)
     return None
 
 
@@ -116,5 +119,5 @@ def _as_statement(question: str) -> str | None:
             # "Kunt u de Kamer voor de zomer informeren over X?" -> "Ik zal de Kamer ..."
             return f"Ik zal {kamer.group('rest')}."
         lead = replacement.format(**{k: v for k, v in m.groupdict().items() if v})
-        return f"{lead[:1].upper()}{lead[1:]}{body[m.end():]}."
+        return f"{lead[:1].upper()}{lead[1:]}{body[m.end() :]}."
     return None

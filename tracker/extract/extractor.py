@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker import dates
-from tracker.extract import lexicon
 from tracker.documents.model import Block, Document, Exchange
+from tracker.extract import lexicon
 from tracker.extract.actors import ActorKind, ActorResolver
 from tracker.extract.assent import Assent, find_assent
 from tracker.extract.cues import Firing, SentenceAnalysis, analyse_sentence
@@ -166,7 +166,9 @@ def _assent_commitment(
     return commitment
 
 
-def _inherit_due(commitment: Commitment, found: _Found, before: _Found, earlier: Commitment) -> None:
+def _inherit_due(
+    commitment: Commitment, found: _Found, before: _Found, earlier: Commitment
+) -> None:
     """A report to the House without a time of its own, right after a dated act, is due with it.
 
     "De instellingen ontvangen met Prinsjesdag de beschikkingen. Uw Kamer zal per brief
@@ -310,9 +312,7 @@ def _describes_routine(analysis: SentenceAnalysis) -> bool:
     )
 
 
-def _is_follow_up(
-    text: str, analysis: SentenceAnalysis, reference: date, before: str = ""
-) -> bool:
+def _is_follow_up(text: str, analysis: SentenceAnalysis, reference: date, before: str = "") -> bool:
     """Does this sentence continue the commitment before it?
 
     It must point back ("Bij deze evaluatie ...", "Deze module ...", or names again
@@ -336,9 +336,7 @@ def _is_follow_up(
     )
 
 
-def _reports_on(
-    earlier: _Found, text: str, analysis: SentenceAnalysis, reference: date
-) -> bool:
+def _reports_on(earlier: _Found, text: str, analysis: SentenceAnalysis, reference: date) -> bool:
     """Does this sentence promise the House the outcome of the untimed act before it?
 
     The act and the report on it are one promise (the specification's Praktijkleren

@@ -45,8 +45,19 @@ _STOPWORDS = frozenset(
     """.split()
 )
 _INFORMING = dict.fromkeys(
-    ("inform", "terug", "kamer", "berich", "rappor", "stuur", "toestu", "toezen", "brief",
-     "kamerb", "geïnfo"),
+    (
+        "inform",
+        "terug",
+        "kamer",
+        "berich",
+        "rappor",
+        "stuur",
+        "toestu",
+        "toezen",
+        "brief",
+        "kamerb",
+        "geïnfo",
+    ),
     "kamer",
 )
 _HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
@@ -202,7 +213,9 @@ def merge_announced_repeats(commitments: list[Commitment], document: Document) -
             for c in by_number.get(n, [])
             if c is not commitment and c not in repeats
         ]
-        best = max(targets, key=lambda c: likeness(words, content_words(_own_text(c))), default=None)
+        best = max(
+            targets, key=lambda c: likeness(words, content_words(_own_text(c))), default=None
+        )
         if best is None or not likeness(words, content_words(_own_text(best))):
             kept.append(commitment)
             continue

@@ -55,7 +55,8 @@ _TIME = re.compile(
 # Words that put a clause in the past even without a date.
 _PAST_WORDS = re.compile(
     r"\b(?:vorig(?:e)?\s+(?:jaar|maand|week)|afgelopen\s+(?:jaar|jaren|maanden|periode|weken)"
-    r"|jl\.|eerder\s+dit\s+jaar|in\s+het\s+verleden|destijds|toentertijd|onlangs|recent(?:elijk)?\b)",  # not "recente berichtgeving"
+    # "recent(elijk)" as an adverb; "recente berichtgeving" says nothing of the clause's time
+    r"|jl\.|eerder\s+dit\s+jaar|in\s+het\s+verleden|destijds|toentertijd|onlangs|recent(?:elijk)?\b)",
     re.IGNORECASE,
 )
 # the lookahead (the first letters of the words below) lets the scan skip most positions fast
@@ -114,7 +115,9 @@ def might_have_time(text: str, words: set[str] | None = None) -> bool:
     if _DIGIT.search(text):
         return True
     words = words if words is not None else set(_WORDS.findall(text.lower()))
-    return not _TIME_WORDS.isdisjoint(words) or ("na" in words and not _EVENT_WORDS.isdisjoint(words))
+    return not _TIME_WORDS.isdisjoint(words) or (
+        "na" in words and not _EVENT_WORDS.isdisjoint(words)
+    )
 
 
 def time_hint(text: str, reference: date | None) -> TimeHint:

@@ -755,7 +755,7 @@ def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
         # "Kamer informeren over gevolgen daarvan voor opbouw krijgsmacht"
         thing = before.thing()
         if thing:
-            longer = f"{title[: inner.start()]} van {thing} {title[inner.end():]}"
+            longer = f"{title[: inner.start()]} van {thing} {title[inner.end() :]}"
             title = longer if len(longer) <= MAX_TITLE else f"{title[: inner.start()]} van {thing}"
     outcome = re.search(r"\bover\s+(?:uitkomst(?:en)?|resultaten|bevindingen)$", title, _I)
     if outcome:
