@@ -79,6 +79,7 @@ from tracker.extract.timeframes import SentenceTimes, TimeHint, might_have_time
 
 _I = re.IGNORECASE
 _WORD_RE = re.compile(r"[a-zà-ÿ]+")
+_PROMISED_WORDS = frozenset({"toezegging", "motie", "verzoek", "afspraak"})  # KEEPS_PROMISE
 
 
 @dataclass
@@ -152,7 +153,7 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
     if not REPORTED_WORDS.isdisjoint(sentence_words) and REPORTED.match(stripped):
         analysis.sentence_blocker = "eerder gezegd"
         return analysis
-    if "invulling" in sentence_words or "voldoe" in sentence_words or "na" in sentence_words:
+    if not _PROMISED_WORDS.isdisjoint(sentence_words):
         if KEEPS_PROMISE.search(stripped):
             # "Daarmee geef ik invulling aan de toezegging ...": this letter keeps it
             analysis.sentence_blocker = "nakoming"

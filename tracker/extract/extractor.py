@@ -89,11 +89,29 @@ class _Found:
     report: int | None = None
 
 
+class _Titles:
+    """Titles are made last, for the commitments that remain once repeats are merged: a
+    repeat's title would be thrown away (and a title is the most work of a commitment)."""
+
+    def __init__(self) -> None:
+        self._pending: dict[int, tuple[tuple, dict]] = {}
+
+    def defer(self, commitment: Commitment, *args, **kwargs) -> None:
+        self._pending[id(commitment)] = (args, kwargs)
+
+    def make(self, commitments: list[Commitment]) -> None:
+        for commitment in commitments:
+            args, kwargs = self._pending.pop(id(commitment))
+            commitment.title = make_title(*args, **kwargs)
+        self._pending.clear()
+
+
 def extract(document: Document) -> list[Commitment]:
     """Every commitment the government makes in the answers of `document`."""
     reference = _reference_date(document)
     resolver = ActorResolver(document)
     due = DueResolver(reference, document)
+    titles = _Titles()
     commitments: list[Commitment] = []
     referrals: list[tuple[Exchange, Source]] = []
     for exchange in document.exchanges:
@@ -104,7 +122,7 @@ def extract(document: Document) -> list[Commitment]:
         analysed = _analyse_exchange(exchange, reference)
         previous: tuple[_Found, Commitment] | None = None
         for found in _find_commitments(exchange, analysed, reference):
-            commitment = _build(found, document, resolver, due, answer_text, block_starts)
+            commitment = _build(found, document, resolver, due, titles, answer_text, block_starts)
             if previous is not None:
                 _inherit_due(commitment, found, *previous)
             commitments.append(commitment)
@@ -112,12 +130,21 @@ def extract(document: Document) -> list[Commitment]:
         if previous is None:
             assent = find_assent(exchange, _SKIP_KINDS)
             made = assent and _assent_commitment(
-                assent, exchange, document, resolver, due, answer_text, block_starts, reference
+                assent,
+                exchange,
+                document,
+                resolver,
+                due,
+                titles,
+                answer_text,
+                block_starts,
+                reference,
             )
             if made:
                 commitments.append(made)
         referrals.extend(_referrals(exchange, analysed, answer_text, block_starts))
     commitments = merge_announced_repeats(group_commitments(commitments), document)
+    titles.make(commitments)
     link_referrals(commitments, referrals, document)
     return commitments
 
@@ -128,6 +155,7 @@ def _assent_commitment(
     document: Document,
     resolver: ActorResolver,
     due: DueResolver,
+    titles: _Titles,
     answer_text: str,
     block_starts: list[int],
     reference: date,
@@ -146,7 +174,7 @@ def _assent_commitment(
         analysis.accepted,
         lead=len(analysis.accepted),
     )
-    commitment = _build(found, document, resolver, due, assent.statement, [0])
+    commitment = _build(found, document, resolver, due, titles, assent.statement, [0])
     start = assent.question_block.source_span(assent.request.start, assent.request.end)[0]
     answer_block = exchange.answer[assent.answer_index]
     end = answer_block.source_span(assent.answer.start, assent.answer.end)[1]
@@ -440,6 +468,7 @@ def _build(
     document: Document,
     resolver: ActorResolver,
     due: DueResolver,
+    titles: _Titles,
     answer_text: str,
     block_starts: list[int],
 ) -> Commitment:
@@ -484,18 +513,20 @@ def _build(
         expression = due.resolve(" ".join(s.text for s in report), None, len(report[0].text))
     expression = expression or due.resolve(own_text, focus, len(first_text))
     commitment = Commitment(
-        title=make_title(
-            found.sentences[0].text,
-            main,
-            found.context.text if found.context else "",
-            preceding=_before_the_promise(before, first_text, main, found),
-            question=found.exchange.question or "",
-        ),
+        title="",  # made once the repeats are merged: see `_Titles`
         sources=[source],
         actor=actor,
         ministry=ministry,
         cue=_cue_text(main, actor),
         cues=_cue_list(found.firings),
+    )
+    titles.defer(
+        commitment,
+        found.sentences[0].text,
+        main,
+        found.context.text if found.context else "",
+        preceding=_before_the_promise(before, first_text, main, found),
+        question=found.exchange.question or "",
     )
     if expression is not None:
         commitment.due = expression.due

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.timeframes import TIME_PHRASE
+from tracker.extract.timeframes import TIME_PHRASE, might_have_time
 from tracker.extract.title_words import NOT_FIRST, NOT_LAST, PREPOSITIONS
 
 MAX_TITLE = 80
@@ -59,33 +59,44 @@ EXTRA_TIME = re.compile(
 )
 
 
+_EXTRA_TIME_WORD = re.compile(r"\b(?:begin|eind|einde|ingang|termijn|loop|jaar)\b", _I)
+
+
 def strip_words(text: str) -> str:
     """Drop time phrases, fillers, articles and subordinate clauses."""
     text = PARENS.sub("", text)
     cut = _SUBCLAUSE.search(text)
     if cut and len(_ARTICLES.sub("", text[: cut.start()]).strip()) > 3:
         text = text[: cut.start()]
-    text = EXTRA_TIME.sub(" ", text)
-    text = TIME_PHRASE.sub(" ", text)
+    if might_have_time(text) or _EXTRA_TIME_WORD.search(text):  # most titles name no time
+        text = EXTRA_TIME.sub(" ", text)
+        text = TIME_PHRASE.sub(" ", text)
     text = _DEMONSTRATIVE_OF.sub("", text)
     text = _RELATIVE.sub("", text)
     text = _FILLER.sub(" ", text)
     text = _ARTICLES.sub("", text)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:–-")
+    return _SPACES.sub(" ", text).strip(" ,.;:–-")
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+_TRAILING_PARTICIPLE_PHRASE = re.compile(r",\s+\S+(?:d|t)(?:\s+\S+){0,3}$")
+_STAND_VAN_ZAKEN = re.compile(
+    r"\bstand\s+van\s+zaken\s+van\s+(?:de\s+)?(?:problematiek|situatie)\s+(?:rond|van|omtrent|bij)\s+",
+    _I,
+)
+_REKENING_MEE = re.compile(r"\brekening\s+mee\s+houden\b", _I)
 
 
 def tidy(title: str) -> str:
-    title = re.sub(r"\s+", " ", title)
-    title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,.;:–-")
+    title = _SPACES.sub(" ", title)
+    title = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", title).strip(" ,.;:–-")
     # ", toegespitst naar regio": a trailing participle phrase adds nothing to scan
-    title = re.sub(r",\s+\S+(?:d|t)(?:\s+\S+){0,3}$", "", title) if len(title) > 50 else title
-    title = re.sub(
-        r"\bstand\s+van\s+zaken\s+van\s+(?:de\s+)?(?:problematiek|situatie)\s+(?:rond|van|omtrent|bij)\s+",
-        "stand van zaken ",
-        title,
-        flags=_I,
-    )
-    title = re.sub(r"\brekening\s+mee\s+houden\b", "rekening houden", title, flags=_I)
+    title = _TRAILING_PARTICIPLE_PHRASE.sub("", title) if len(title) > 50 else title
+    if "stand" in title.lower():
+        title = _STAND_VAN_ZAKEN.sub("stand van zaken ", title)
+    if "rekening" in title.lower():
+        title = _REKENING_MEE.sub("rekening houden", title)
     if title.split() and title.split()[0].lower() in PREPOSITIONS:
         title = " ".join(front_phrase_last(title.split()))
     if len(title) > MAX_TITLE and title.startswith("Kamer informeren over "):
@@ -140,10 +151,10 @@ def _spells(acronym: str, letters: str) -> bool:
 
 def clean_start(text: str) -> str:
     """Without the answer's label and a footnote number: "Antwoord ...", "4 Op dit moment"."""
-    text = re.sub(
-        r"^\s*(?:antwoord\s+(?:op\s+vraag\s+\d+\s*)?|\d{1,3}\s+(?=[A-Z]))", "", text, flags=_I
-    )
-    return text.strip()
+    return _LABEL_START.sub("", text).strip()
+
+
+_LABEL_START = re.compile(r"^\s*(?:antwoord\s+(?:op\s+vraag\s+\d+\s*)?|\d{1,3}\s+(?=[A-Z]))", _I)
 
 
 def to_infinitive(word: str) -> str:
@@ -201,12 +212,16 @@ def acceptable(title: str) -> bool:
     if words[0].lower() in NOT_FIRST and words[0] != "Kamer":
         return False
     last = words[-1].lower().strip(",.")
-    asks = re.search(r"\b(?:of|hoe|welke|wat|waar|die)\b", title, _I)
+    asks = _ASKS.search(title)
     if last in NOT_LAST and not (
         asks and last in ("is", "zijn", "wordt", "worden", "kan", "kunnen", "heeft", "hebben")
     ):
         return False
-    return not re.search(r"\b(?:ik|wij|we|mij|me|uw)\b", title, _I)
+    return not _FIRST_PERSON.search(title)
+
+
+_ASKS = re.compile(r"\b(?:of|hoe|welke|wat|waar|die)\b", _I)
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mij|me|uw)\b", _I)
 
 
 def phrase_end(words: list[str], i: int) -> int:
