@@ -518,3 +518,43 @@ def test_an_outcome_names_what_it_is_the_outcome_of() -> None:
     assert title.startswith("Kamer informeren over uitkomst van ") or "Q-koorts" in title
     assert "Q-koorts" in title
     assert_scannable(title)
+
+
+def test_finding_out_with_a_partner_is_uitzoeken() -> None:
+    # SZW: "zoekt mijn ministerie samen met UWV uit wat ..."
+    title = title_of(
+        "Mijn ministerie zoekt samen met de SVB uit wat de signalen over de AOW precies inhouden."
+    )
+    assert title.startswith("Uitzoeken ")
+    assert " uit " not in f" {title} "
+    assert "SVB" in title
+    assert_scannable(title)
+
+
+def test_what_follows_from_it_is_the_outcome() -> None:
+    # SZW: "informeren over wat daaruit volgt"
+    title = title_of(
+        "Wanneer dit onderzoek is afgerond zal ik uw Kamer informeren over wat daaruit volgt.",
+        "Het UWV voert een vervolgonderzoek uit naar de beoordelingen.",
+    )
+    assert "daaruit" not in title and "uitkomsten" in title
+    assert_scannable(title)
+
+
+def test_a_second_verb_cut_from_its_object_is_dropped() -> None:
+    # KGG: "de planningen integreren en kijken waar ..." -> no dangling "en kijken"
+    title = title_of(
+        "We zullen de komende tijd de individuele planningen integreren en kijken waar "
+        "mogelijkheden voor tijdwinst zijn."
+    )
+    assert title == "Individuele planningen integreren"
+
+
+def test_providing_for_something_names_it() -> None:
+    # EZK: "dat uiterlijk per 1 december wordt voorzien in de wettelijke instelling van X"
+    title = title_of(
+        "Het is belangrijk dat uiterlijk per 1 december 2030 wordt voorzien in de wettelijke "
+        "instelling van het nieuwe college."
+    )
+    assert title.startswith("Voorzien in wettelijke instelling")
+    assert_scannable(title)

@@ -79,6 +79,7 @@ from tracker.extract.timeframes import SentenceTimes, TimeHint, might_have_time
 
 _I = re.IGNORECASE
 _WORD_RE = re.compile(r"[a-zà-ÿ]+")
+_FOLLOWS_FROM = re.compile(r"\b(?:daar|hier|er)?uit\s*$", _I)
 _PROMISED_WORDS = frozenset({"toezegging", "motie", "verzoek", "afspraak"})  # KEEPS_PROMISE
 
 
@@ -322,6 +323,8 @@ def _judge(
         and not (rule.name == "gaan_doen" and _GAAN_NOUN.search(after))
     ):
         return None
+    if rule.name == "volgt" and _FOLLOWS_FROM.search(before):
+        return None  # "wat daaruit volgt": a consequence, not a document that follows
     if "waar" in before and RESTRICTIVE_RELATIVE.search(before):
         # "Alle ontwerpen waarvoor een fiche zal worden opgesteld worden ...": a class
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract import lexicon
 from tracker.extract.timeframes import TIME_PHRASE, might_have_time
 from tracker.extract.title_words import NOT_FIRST, NOT_LAST, PREPOSITIONS
 
@@ -105,6 +106,10 @@ def tidy(title: str) -> str:
         title = _shorten(title)
     for _ in range(3):
         title = _TRAILING.sub("", title).strip(" ,.;:–-")
+    words = title.split()
+    if len(words) > 3 and words[-2].lower() == "en" and words[-1].lower() in lexicon.INFINITIVES:
+        # "Planningen integreren en kijken": a second verb whose object was cut off
+        title = " ".join(words[:-2])
     if title:
         title = title[0].upper() + title[1:]
     return title

@@ -71,6 +71,11 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
     elif rule == "verkenning_nu":
         verb = _INFINITIVE_OF.get(firing.words.split()[0].lower(), "Verkennen")
         title = f"{verb} {_active_title(clause, firing)}"
+        if verb == "Uitzoeken":
+            title = re.sub(r"\s+uit\b", "", title, count=1)  # the particle is in the verb
+    elif rule in ("gepland", "verwachte_levering") and _PROVIDED_FOR.search(clause):
+        # "dat uiterlijk per 1 december wordt voorzien in de wettelijke instelling van X"
+        title = "Voorzien in " + strip_words(_PROVIDED_FOR.search(clause).group(1))
     elif rule == "verzoek" or (
         rule in ("toekomst", "willen") and re.search(r"\b(?:vragen|verzoeken)\b", clause, _I)
     ):
@@ -140,7 +145,11 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
     return tidy(title)
 
 
+_PROVIDED_FOR = re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,3}?voorzien\s+in\s+(.+)$", _I)
 _INFINITIVE_OF = {
+    "zoek": "Uitzoeken",
+    "zoekt": "Uitzoeken",
+    "zoeken": "Uitzoeken",
     "verken": "Verkennen",
     "verkent": "Verkennen",
     "verkennen": "Verkennen",
@@ -757,12 +766,18 @@ def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
         if thing:
             longer = f"{title[: inner.start()]} van {thing} {title[inner.end() :]}"
             title = longer if len(longer) <= MAX_TITLE else f"{title[: inner.start()]} van {thing}"
-    outcome = re.search(r"\bover\s+(?:uitkomst(?:en)?|resultaten|bevindingen)$", title, _I)
+    # "over wat daaruit volgt": the outcome of what came before
+    title = re.sub(r"\bover\s+wat\s+(?:daar|hier)uit\s+volgt\b", "over uitkomsten", title, flags=_I)
+    outcome = re.search(
+        r"\bover\s+(?:uitkomst(?:en)?|resultaten|bevindingen)(?=$|\s+en\b|\s+zodra\b|,)", title, _I
+    )
     if outcome:
         # "Kamer informeren over uitkomst": of what was just asked for or started
         thing = before.thing()
         if thing and thing.lower() not in title.lower():
-            title = _fit(f"{title} van", thing)
+            head, tail = title[: outcome.end()], title[outcome.end() :]
+            longer = f"{head} van {thing}{tail}"
+            title = longer if len(longer) <= MAX_TITLE else _fit(f"{head} van", thing)
     if title.endswith("op deze kwestie") or " op deze kwestie " in title:
         thing = before.thing()
         if thing:
