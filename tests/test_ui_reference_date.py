@@ -12,6 +12,7 @@ from test_redate import DATED, UNDATED
 
 from tracker.importing import import_file
 from tracker.store import queries
+from ui.detail_pane import commitment_html
 from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 
 
@@ -57,6 +58,9 @@ def test_after_an_import_the_date_asked_for_updates_the_due_date_in_the_list(
     assert "tellen nu vanaf 01-03-2024" in window.statusBar().currentMessage()
     stored = queries.get_commitment(row.id)
     assert stored.reference_date == dt.date(2024, 3, 1) and stored.reference_date_given
+    assert "01-03-2024 (opgegeven: het document noemt geen datum)" in commitment_html(
+        stored, dt.date(2024, 5, 1)
+    )
 
 
 def test_cancelling_keeps_the_due_date_read_from_the_day_of_the_import(
@@ -69,7 +73,11 @@ def test_cancelling_keeps_the_due_date_read_from_the_day_of_the_import(
     qtbot.waitUntil(lambda: window.reference_date_dialog is None, timeout=5000)
     assert not window.jobs_running()
     assert shown_due(window, row.id) == row.due
-    assert queries.get_commitment(row.id).reference_date is None
+    kept = queries.get_commitment(row.id)
+    assert kept.reference_date is None
+    assert "de dag van de import: het document noemt geen datum" in commitment_html(
+        kept, dt.date(2024, 5, 1)
+    )
     # ... and the date can still be given later.
     window.filter_panel.show_all()
     qtbot.waitUntil(lambda: window.select_id(row.id), timeout=5000)
@@ -110,6 +118,7 @@ def test_a_document_with_its_own_date_cannot_be_given_another(qtbot, db, setting
     window.filter_panel.show_all()
     qtbot.waitUntil(lambda: window.select_id(row.id), timeout=5000)
     assert not window.redate_action.isEnabled()
+    assert "Geteld vanaf" not in commitment_html(queries.get_commitment(row.id), dt.date.today())
     assert window.redate_action in window.menuBar().actions()[0].menu().actions()
 
 

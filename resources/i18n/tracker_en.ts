@@ -261,6 +261,10 @@
             <translation>Parties</translation>
         </message>
         <message>
+            <source>Geteld vanaf</source>
+            <translation>Counted from</translation>
+        </message>
+        <message>
             <source>Citaat</source>
             <translation>Quote</translation>
         </message>
@@ -275,6 +279,14 @@
         <message>
             <source>Toegezegd op %1 plaatsen</source>
             <translation>Promised in %1 places</translation>
+        </message>
+        <message>
+            <source>%1 (opgegeven: het document noemt geen datum)</source>
+            <translation>%1 (given: the document states no date)</translation>
+        </message>
+        <message>
+            <source>de dag van de import: het document noemt geen datum (Bestand › Datum van document opgeven…)</source>
+            <translation>the day of the import: the document states no date (File › Give document date…)</translation>
         </message>
         <message>
             <source>%1-fractie</source>

@@ -773,6 +773,13 @@ ENGLISH: dict[str, str] = {
         "%1 lies in the future. Give the day the answers were given (today at the latest)."
     ),
     "%1 ligt voor %2: klopt het jaar?": "%1 is before %2: is the year right?",
+    "Geteld vanaf": "Counted from",
+    "%1 (opgegeven: het document noemt geen datum)": "%1 (given: the document states no date)",
+    "de dag van de import: het document noemt geen datum (Bestand \u203a Datum van document "
+    "opgeven\u2026)": (
+        "the day of the import: the document states no date (File \u203a Give document "
+        "date\u2026)"
+    ),
 }
 
 # Where one Dutch text needs different English in different places: (context, Dutch).
