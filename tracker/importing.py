@@ -221,16 +221,20 @@ def _redate(
     try:
         with transaction():
             stored = queries.redate_document(row.id, document, commitments, given_here)
+            # What the hints know of it includes its date: kept up to date, as at import.
+            suggested, hint_warning = _suggest(row.id, False, path)
     except Exception as exc:
         unwritable = database_write_error(exc)
         if unwritable is not None:
             raise unwritable from exc
         raise
+    warnings = list(document.warnings) + ([hint_warning] if hint_warning else [])
     return FileResult(
         path,
         commitments=stored.commitments,
-        warnings=tuple(document.warnings),
+        warnings=tuple(warnings),
         found=len(commitments),
+        suggestions=suggested,
         updated=True,
         changed=stored.changed,
         no_longer_found=tuple(stored.no_longer_found),
@@ -244,7 +248,7 @@ def redate_document(
     document_id: int, reference_date: dt.date, today: dt.date | None = None
 ) -> FileResult:
     """Give a stored document that states no date of its own the date its answers
-    were given (the window's "Datum opgeven…"): its due dates are read again from
+    were given (the window's "Datum van document opgeven…"): due dates are read from
     that day; statuses, notes, reviews, edits and due dates set by hand are kept.
 
     The document is read again from its file if that is unchanged, else from the text
