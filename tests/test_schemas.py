@@ -255,3 +255,17 @@ def test_the_command_line_refuses_a_newer_database_with_both_versions(from_a_new
     err = capsys.readouterr().err
     assert f"schema {SCHEMA_VERSION + 1}" in err and f"(schema {SCHEMA_VERSION})" in err
     assert "update the app" in err
+
+
+def test_schema_6_says_the_dates_of_documents_stored_before_are_their_own(tmp_path):
+    """Documents stored before schema 6 date themselves (`answer_date_given` false):
+    a date given with --reference-date before then cannot be told from their own."""
+    path = fixture_copy(tmp_path, 4)
+    open_database(path)
+    try:
+        documents = queries.list_documents()
+        assert documents and not any(d.answer_date_given for d in documents)
+        assert all(d.dates_itself == (d.answer_date is not None) for d in documents)
+    finally:
+        close_database()
+    assert "answer_date_given" in tables(path)["document"]

@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=parse_date,
         metavar="YYYY-MM-DD",
         help="the day the answers were given, for documents that state no date of their own "
-        "(relative due dates count from it; a document's own date always wins)",
+        "(relative due dates count from it; a document's own date always wins). A file "
+        "imported before without a date is updated: its due dates are read again from "
+        "this day, and its statuses, notes and edits are kept",
     )
 
     p = sub.add_parser("extract", help="read a document and print its commitments (stores nothing)")
@@ -255,6 +257,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from tracker.importing import expand_paths, import_batch
 
+    _check_reference_date(args.reference_date)
     _open(args)
     refused = 0
     for given in args.files:
@@ -315,6 +318,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
+def _check_reference_date(given: dt.date | None) -> None:
+    """Refuse a --reference-date the answers cannot have been given on (in the future)."""
+    from tracker.documents.reference_date import ReferenceDateError, check_reference_date
+
+    if given is not None:
+        try:
+            check_reference_date(given)
+        except ReferenceDateError as exc:
+            raise CliError(str(exc)) from None
+
+
 def _print_json(value) -> None:
     """`value` as indented JSON on stdout, non-ASCII characters as they are."""
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
@@ -329,6 +343,11 @@ def _import_line(result) -> str:
     """The report line of one imported, updated or skipped file."""
     if result.state == "skipped":
         return f"skipped  {result.path}: already imported"
+    if result.state == "updated" and result.redated:
+        return (
+            f"updated  {result.path}: due dates read again from the reference date given, "
+            f"{result.changed} changed"
+        )
     if result.state == "updated":
         gone = len(result.no_longer_found)
         ids = f" (#{', #'.join(map(str, result.no_longer_found))})" if gone else ""
@@ -389,6 +408,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         document = read_document(args.file)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
+    _check_reference_date(args.reference_date)
     use_reference_date(document, args.reference_date)
     commitments = extract(document)
     for warning in document.warnings:
@@ -439,6 +459,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "actor": r.actor,
                 "factions": r.factions,
                 "document": r.reference,
+                # the day its relative due dates count from (null: from the document's
+                # date, else from the day it was imported), and whether the user gave it
+                "reference_date": _iso(r.reference_date),
+                "reference_date_given": r.reference_date_given,
                 "quote": r.quote,
             }
             for r in rows

@@ -1,5 +1,10 @@
 """Import files: read, extract, store, one transaction per file.
 
+A file imported before without a date (its due dates read from the day of the
+import) is given one later by importing it again with a reference date, or with
+`redate_document` (the window): its due dates are read again from that day, and
+everything staff did with its commitments is kept.
+
 `import_batch` imports many files (folders recursively) with progress and a way to
 stop between files; one file that cannot be read never stops the others. A database
 that cannot be written (disk full, read-only) stops the batch with DatabaseWriteError:
@@ -19,10 +24,16 @@ from pathlib import Path
 
 from tracker.documents import DocumentError, read_document
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
-from tracker.documents.reference_date import use_reference_date
+from tracker.documents.model import Document
+from tracker.documents.reference_date import (
+    check_reference_date,
+    redate_refusal,
+    use_reference_date,
+)
 from tracker.extract import extract
 from tracker.hints import remember, suggest_for_document
-from tracker.store.queries import import_document, is_imported, transaction
+from tracker.store import queries
+from tracker.store.queries import DocumentRow, import_document, is_imported, transaction
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
 
 log = logging.getLogger(__name__)
@@ -56,6 +67,12 @@ class FileResult:
     # Open commitments this document likely fulfils (or stored letters fulfilling its
     # own): pending suggestions made for staff to accept or dismiss (`tracker.hints`).
     suggestions: int = 0
+    document_id: int | None = None  # the stored document (imported, updated or skipped)
+    # The document states no date and none was given: its due dates are read from the
+    # day of the import, until the user gives the date (`redate_document`).
+    undated: bool = False
+    # (updated) the document was given the reference date the user gave, after its import
+    redated: bool = False
 
     @property
     def state(self) -> str:
@@ -121,19 +138,22 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
     """
     path = str(path)
     begin = _stage_of_batch.get() or (lambda _stage: None)
+    given_date = reference_date or _reference_date_of_batch.get()
     try:
         begin("reading")
         stored, data = _bytes_if_new(path)
         if stored:
-            return FileResult(path, skipped=True)
+            if given_date is None or data is None:
+                return FileResult(path, skipped=True)
+            return _redate_file(path, data, given_date, begin)
         document = read_document(path, data)
-        use_reference_date(document, reference_date or _reference_date_of_batch.get())
+        given = use_reference_date(document, given_date)
         begin("extracting")
         commitments = extract(document)
         begin("storing")
         try:
             with transaction():
-                stored = import_document(document, commitments)
+                stored = import_document(document, commitments, given)
                 suggested, hint_warning = _suggest(stored.document_id, stored.skipped, path)
         except Exception as exc:
             unwritable = database_write_error(exc)
@@ -158,7 +178,120 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         changed=stored.changed,
         no_longer_found=tuple(stored.no_longer_found),
         suggestions=suggested,
+        document_id=stored.document_id,
+        undated=not stored.skipped and _undated(document),
     )
+
+
+def _undated(document: Document) -> bool:
+    """Whether the due dates of `document` are read from today: it states no date,
+    and none was given."""
+    return document.reference_date is None and document.date is None
+
+
+def _redate_file(
+    path: str, data: bytes, given: dt.date, begin: Callable[[str], None]
+) -> FileResult:
+    """A file imported before, imported again with a reference date: its stored
+    document is given that date if it states none of its own (inside `import_file`'s
+    error handling); else it is skipped, with a warning if it states another."""
+    row = queries.document_of_content(hashlib.sha256(data).hexdigest())
+    if row is None:  # an earlier version, since corrected: the register has a newer one
+        return FileResult(path, skipped=True)
+    refusal = redate_refusal(row.answer_date, row.answer_date_given, given)
+    if refusal is not None:
+        return FileResult(
+            path, skipped=True, warnings=(refusal,) if refusal else (), document_id=row.id
+        )
+    check_reference_date(given)
+    return _redate(row, read_document(path, data), given, begin, path)
+
+
+def _redate(
+    row: DocumentRow,
+    document: Document,
+    given: dt.date,
+    begin: Callable[[str], None],
+    path: str,
+) -> FileResult:
+    given_here = use_reference_date(document, given)
+    begin("extracting")
+    commitments = extract(document)
+    begin("storing")
+    try:
+        with transaction():
+            stored = queries.redate_document(row.id, document, commitments, given_here)
+            # What the hints know of it includes its date: kept up to date, as at import.
+            suggested, hint_warning = _suggest(row.id, False, path)
+    except Exception as exc:
+        unwritable = database_write_error(exc)
+        if unwritable is not None:
+            raise unwritable from exc
+        raise
+    warnings = list(document.warnings) + ([hint_warning] if hint_warning else [])
+    return FileResult(
+        path,
+        commitments=stored.commitments,
+        warnings=tuple(warnings),
+        found=len(commitments),
+        suggestions=suggested,
+        updated=True,
+        changed=stored.changed,
+        no_longer_found=tuple(stored.no_longer_found),
+        document_id=row.id,
+        redated=given_here,
+        undated=_undated(document),
+    )
+
+
+def redate_document(
+    document_id: int, reference_date: dt.date, today: dt.date | None = None
+) -> FileResult:
+    """Give a stored document that states no date of its own the date its answers
+    were given (the window's "Datum van document opgeven…"): due dates are read from
+    that day; statuses, notes, reviews, edits and due dates set by hand are kept.
+
+    The document is read again from its file if that is unchanged, else from the text
+    kept at import. A document that has this date already, or states its own, is
+    skipped (the latter with a warning). Raises ReferenceDateError for a date in the
+    future (`today`: default the real today), StoreError for an unknown document,
+    DocumentError when its text cannot be read again, DatabaseWriteError.
+    """
+    check_reference_date(reference_date, today)
+    row, text, content_hash = queries.stored_document(document_id)
+    refusal = redate_refusal(row.answer_date, row.answer_date_given, reference_date)
+    if refusal is not None:
+        return FileResult(
+            row.path, skipped=True, warnings=(refusal,) if refusal else (), document_id=row.id
+        )
+    document = _read_again(row, text, content_hash)
+    return _redate(row, document, reference_date, lambda _stage: None, row.path)
+
+
+def _read_again(row: DocumentRow, text: str, content_hash: str) -> Document:
+    """The stored document as read at its import: from its file where that still has
+    the same bytes (its format's metadata included), else from the text kept then,
+    with the identity stored for it."""
+    from tracker.documents import text as text_reader
+
+    try:
+        data = Path(row.path).read_bytes()
+    except OSError:
+        data = None
+    if data is not None and hashlib.sha256(data).hexdigest() == content_hash:
+        return read_document(row.path, data)
+    if not text.strip():
+        raise DocumentError(
+            f"{row.path}: the file has changed or is gone, and its text was not kept: "
+            "import it again with the date"
+        )
+    document = text_reader.parse(text, path=row.path)
+    stored = queries.get_document_identity(row.id)
+    for name, value in stored.items():
+        if value not in (None, "") and not (name == "kind" and value == "unknown"):
+            setattr(document, name, value)
+    document.content_hash = content_hash
+    return document
 
 
 def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, str | None]:

@@ -248,6 +248,9 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
         facts.append(
             (QCoreApplication.translate("DetailPane", "Fracties"), _esc(", ".join(row.factions)))
         )
+    counted_from = _counted_from_html(row)
+    if counted_from:
+        facts.append((QCoreApplication.translate("DetailPane", "Geteld vanaf"), counted_from))
     out.append('<table cellspacing="0" cellpadding="3">')
     for label, value in facts:
         out.append(
@@ -281,6 +284,31 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
     for number, source in enumerate(sources, start=1):
         out.append(_source_html(source, number, len(sources)))
     return "".join(out)
+
+
+def _counted_from_html(row: CommitmentRow) -> str:
+    """The day the due date was read from, where the document did not state it: the
+    date the user gave, or (the document states no date) the day of the import."""
+    if row.manual or not row.due_text:
+        return ""
+    if row.reference_date is not None and row.reference_date_given:
+        return html.escape(
+            _fill(
+                QCoreApplication.translate(
+                    "DetailPane", "%1 (opgegeven: het document noemt geen datum)"
+                ),
+                format_date(row.reference_date),
+            )
+        )
+    if row.reference_date is None and row.document_date is None and row.document_ids:
+        return html.escape(
+            QCoreApplication.translate(
+                "DetailPane",
+                "de dag van de import: het document noemt geen datum "
+                "(Bestand › Datum van document opgeven…)",
+            )
+        )
+    return ""
 
 
 def _place(source: SourceRow) -> str:

@@ -69,6 +69,7 @@ from tracker.store.filters import (
 )
 from tracker.store.queries import (
     CommitmentRow,
+    DocumentRow,
     StaleCommitmentError,
     StoreError,
     get_commitment,
@@ -82,6 +83,7 @@ from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.hints_dialog import HintsController
 from ui.dialogs.manual_dialog import ManualCommitmentDialog
 from ui.dialogs.mark_dialog import MarkDialog
+from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
@@ -97,9 +99,29 @@ from ui.workers import (
     ImportOutcome,
     Job,
     LoadJob,
+    RedateJob,
     start_job,
     unwritable_text,
 )
+
+# Up to this many documents without a date are asked for theirs after an import, one
+# after another; more (a folder of home-made texts) are named in the report instead.
+ASK_DATES_UP_TO = 5
+
+
+def _redatable(row: CommitmentRow) -> bool:
+    """Whether the document of `row` may be given a date: it states none of its own."""
+    return bool(row.document_ids) and (row.reference_date is None or row.reference_date_given)
+
+
+def _document_name(document: DocumentRow) -> str:
+    """A document as staff know it: its title (or reference), and its file."""
+    name = Path(document.path).name if document.path else ""
+    title = document.title or document.reference
+    if title and name and title != name:
+        return f"{title} ({name})"
+    return title or name
+
 
 # The views helper's widgets; the window works without them (integration hooks below).
 try:
@@ -202,6 +224,13 @@ class MainWindow(QMainWindow):
         self._import_ticker.setInterval(500)
         self._import_ticker.timeout.connect(self._show_import_stage)
         self.last_message_box: QMessageBox | None = None
+        # Documents without a date, asked for one after another (see _ask_reference_dates),
+        # the dialog asking now, and the documents being given their date by a job.
+        self._date_queue: list[DocumentRow] = []
+        self._date_total = 0
+        self.reference_date_dialog: ReferenceDateDialog | None = None
+        self._undated_after_import: list[int] = []
+        self._redating: dict[int, tuple[str, dt.date]] = {}
         self._universe = None
         self._month_filter: dt.date | None = None
         self._overview_dirty = True
@@ -285,6 +314,16 @@ class MainWindow(QMainWindow):
                 "ook op het venster worden gesleept"
             ),
             icon=sp.SP_DialogOpenButton,
+        )
+        self.redate_action = self._action(
+            self.tr("Datum van document &opgeven…"),
+            self.redate_selected_document,
+            tip=self.tr(
+                "De datum van de antwoorden opgeven voor het document van de gekozen "
+                "toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie "
+                "maanden’ tellen dan vanaf die dag"
+            ),
+            enabled=False,
         )
         self.export_action = self._action(
             self.tr("Te laat &exporteren…"),
@@ -455,6 +494,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.redate_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_view_action)
@@ -521,6 +561,7 @@ class MainWindow(QMainWindow):
             None,
             self.show_document_action,
             self.open_publication_action,
+            self.redate_action,
         ]
 
     def _create_central_widget(self, database_label: str) -> None:
@@ -1053,6 +1094,7 @@ class MainWindow(QMainWindow):
         )
         self.merge_action.setEnabled(count == 2)
         self.open_publication_action.setEnabled(count == 1 and bool(row and row.url))
+        self.redate_action.setEnabled(count == 1 and row is not None and _redatable(row))
         if row is None:
             if self.model.rowCount() == 0:
                 self.detail.show_placeholder(
@@ -1839,8 +1881,23 @@ class MainWindow(QMainWindow):
             details += [""] + [
                 self.tr("Niet verwerkt: %1").replace("%1", path) for path in outcome.pending
             ]
+        undated = [
+            r.document_id
+            for r in results
+            if r.undated and r.document_id is not None and r.state in ("imported", "updated")
+        ]
+        if undated:
+            informative += "\n\n" + counted(
+                len(undated),
+                self.tr("%1 document noemt geen datum: de termijnen tellen vanaf vandaag."),
+                self.tr("%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag."),
+            )
+            if len(undated) > ASK_DATES_UP_TO:
+                informative += " " + self.tr(
+                    "Geef de datum op via Bestand › Datum van document opgeven…"
+                )
         warn = states["refused"] or stopped
-        self.show_message(
+        box = self.show_message(
             QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information,
             title,
             text,
@@ -1848,6 +1905,143 @@ class MainWindow(QMainWindow):
             details="\n".join(details).strip(),
         )
         self.statusBar().showMessage(summary, 10000)
+        if undated and len(undated) <= ASK_DATES_UP_TO:
+            # Asked once the report is read: one question at a time.
+            self._undated_after_import = list(dict.fromkeys(undated))
+            box.finished.connect(self._ask_dates_after_import)
+
+    # -- the date of a document that states none -------------------------------
+
+    @Slot()
+    def _ask_dates_after_import(self) -> None:
+        ids, self._undated_after_import = self._undated_after_import, []
+        documents = []
+        for document_id in ids:
+            try:
+                documents.append(store.get_document(document_id))
+            except (StoreError, pw.PeeweeException):
+                continue  # deleted meanwhile
+        self._ask_reference_dates([d for d in documents if not d.dates_itself])
+
+    @Slot()
+    def redate_selected_document(self) -> None:
+        """Ask the date of the answers of the selected commitment's document."""
+        row = self.selected_commitment()
+        if row is None or not row.document_ids:
+            return
+        try:
+            document = store.get_document(row.document_ids[0])
+        except (StoreError, pw.PeeweeException) as exc:
+            self.show_error(self.tr("Het document kon niet worden gelezen."), str(exc))
+            return
+        if document.dates_itself:
+            self.show_message(
+                QMessageBox.Icon.Information,
+                self.tr("Datum van de antwoorden"),
+                self.tr(
+                    "Het document noemt zelf de datum van de antwoorden (%1); de termijnen "
+                    "tellen vanaf die dag."
+                ).replace("%1", format_date(document.answer_date)),
+            )
+            return
+        self._ask_reference_dates([document])
+
+    def _ask_reference_dates(self, documents: list[DocumentRow]) -> None:
+        """Ask the date of each document, one dialog after another (not blocking the
+        window); each date given re-dates its document in the thread pool."""
+        if not documents:
+            return
+        self._date_queue += documents
+        self._date_total += len(documents)
+        if self.reference_date_dialog is None:
+            self._ask_next_reference_date()
+
+    @Slot()
+    def _ask_next_reference_date(self) -> None:
+        if not self._date_queue:
+            self.reference_date_dialog = None
+            self._date_total = 0
+            return
+        document = self._date_queue.pop(0)
+        number = self._date_total - len(self._date_queue)
+        position = ""
+        if self._date_total > 1:
+            position = (
+                self.tr("%1 van %2").replace("%1", str(number)).replace("%2", str(self._date_total))
+            )
+        dialog = ReferenceDateDialog(
+            _document_name(document),
+            given_before=document.answer_date if document.answer_date_given else None,
+            imported_on=document.imported_at.date() if document.imported_at else None,
+            position=position,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.document = document
+        dialog.accepted.connect(self._on_reference_date_given)
+        dialog.finished.connect(self._ask_next_reference_date)
+        self.reference_date_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_reference_date_given(self) -> None:
+        dialog = self.sender()
+        if not isinstance(dialog, ReferenceDateDialog):
+            return
+        self.redate_document(dialog.document, dialog.date)
+
+    def redate_document(self, document: DocumentRow, reference_date: dt.date) -> None:
+        """Read the due dates of `document` again from `reference_date`, in the pool."""
+        name = _document_name(document)
+        self._redating[document.id] = (name, reference_date)
+        job = RedateJob(document.id, reference_date, name)
+        job.finished.connect(self._on_redated)
+        job.failed.connect(self._on_redate_failed)
+        self.statusBar().showMessage(
+            self.tr("Termijnen van ‘%1’ opnieuw lezen vanaf %2…")
+            .replace("%1", name)
+            .replace("%2", format_date(reference_date))
+        )
+        self._start(job)
+
+    @Slot(object)
+    def _on_redated(self, result: FileResult) -> None:
+        name, reference_date = self._redating.pop(result.document_id or 0, ("", None))
+        self.refresh()
+        if self.document_view is not None and self.document_view.document_id == (
+            result.document_id
+        ):
+            self._reload_document_view()
+        if result.state == "skipped" and result.warnings:
+            self.show_message(
+                QMessageBox.Icon.Information,
+                self.tr("Datum van de antwoorden"),
+                self.tr(
+                    "‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen."
+                ).replace("%1", name),
+                details="\n".join(result.warnings),
+            )
+            return
+        self.statusBar().showMessage(
+            counted(
+                result.changed,
+                self.tr("‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt."),
+                self.tr("‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt."),
+            )
+            .replace("%2", name)
+            .replace("%3", format_date(reference_date)),
+            15000,
+        )
+
+    @Slot(str, str)
+    def _on_redate_failed(self, message: str, details: str) -> None:
+        self._redating.clear()
+        self.show_error(
+            self.tr("De datum van het document kon niet worden opgegeven."),
+            details,
+            informative=message,
+        )
 
     # -- exporting -------------------------------------------------------------
 

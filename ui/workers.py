@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from tracker.export import write_export
 from tracker.export.common import ExportError
-from tracker.importing import FileResult, ImportProgress, import_batch
+from tracker.documents.reference_date import ReferenceDateError
+from tracker.importing import FileResult, ImportProgress, import_batch, redate_document
 from tracker.store.connection import close_database
 from tracker.store.filters import facet_counts, query_commitments
 from tracker.store.queries import CommitmentRow, list_commitments
@@ -159,6 +160,27 @@ class ImportJob(Job):
             cancelled_after=len(batch.results) if batch.stopped else None,
             pending=batch.pending,
         )
+
+
+class RedateJob(Job):
+    """Gives a stored document that states no date the date of its answers
+    (`tracker.importing.redate_document`): its due dates are read again from that day."""
+
+    def __init__(self, document_id: int, reference_date: dt.date, name: str = "") -> None:
+        super().__init__()
+        self.document_id = document_id
+        self.reference_date = reference_date
+        self.name = name  # the document as the window named it, for its messages
+
+    def work(self) -> FileResult:
+        return redate_document(self.document_id, self.reference_date)
+
+    def describe_error(self, exc: Exception) -> str:
+        if isinstance(exc, ReferenceDateError):
+            return QCoreApplication.translate(
+                "Jobs", "%1 ligt in de toekomst of is geen bruikbare datum."
+            ).replace("%1", f"{self.reference_date:%d-%m-%Y}")
+        return super().describe_error(exc)
 
 
 class ExportOverdueJob(Job):

@@ -261,6 +261,10 @@
             <translation>Parties</translation>
         </message>
         <message>
+            <source>Geteld vanaf</source>
+            <translation>Counted from</translation>
+        </message>
+        <message>
             <source>Citaat</source>
             <translation>Quote</translation>
         </message>
@@ -275,6 +279,14 @@
         <message>
             <source>Toegezegd op %1 plaatsen</source>
             <translation>Promised in %1 places</translation>
+        </message>
+        <message>
+            <source>%1 (opgegeven: het document noemt geen datum)</source>
+            <translation>%1 (given: the document states no date)</translation>
+        </message>
+        <message>
+            <source>de dag van de import: het document noemt geen datum (Bestand › Datum van document opgeven…)</source>
+            <translation>the day of the import: the document states no date (File › Give document date…)</translation>
         </message>
         <message>
             <source>%1-fractie</source>
@@ -688,6 +700,10 @@
             <source>Wat u net deed is niet opgeslagen; alles wat eerder was opgeslagen blijft bewaard.</source>
             <translation>What you just did was not saved; everything saved before is kept.</translation>
         </message>
+        <message>
+            <source>%1 ligt in de toekomst of is geen bruikbare datum.</source>
+            <translation>%1 lies in the future or is not a usable date.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -826,6 +842,10 @@
         <message>
             <source>Importeren</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie maanden’ tellen dan vanaf die dag</source>
+            <translation>Give the date of the answers for the chosen commitment's document, if the document states none of its own: deadlines like ‘within three months’ then count from that day</translation>
         </message>
         <message>
             <source>&amp;Huidige weergave exporteren…</source>
@@ -1252,6 +1272,10 @@
             <translation>The import failed.</translation>
         </message>
         <message>
+            <source>Datum van document &amp;opgeven…</source>
+            <translation>Give document &amp;date…</translation>
+        </message>
+        <message>
             <source>%1: geweigerd</source>
             <translation>%1: refused</translation>
         </message>
@@ -1282,6 +1306,50 @@
         <message>
             <source>Import voltooid</source>
             <translation>Import complete</translation>
+        </message>
+        <message>
+            <source>%1 document noemt geen datum: de termijnen tellen vanaf vandaag.</source>
+            <translation>%1 document states no date: its due dates count from today.</translation>
+        </message>
+        <message>
+            <source>%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag.</source>
+            <translation>%1 documents state no date: their due dates count from today.</translation>
+        </message>
+        <message>
+            <source>Geef de datum op via Bestand › Datum van document opgeven…</source>
+            <translation>Give the date with File › Give document date…</translation>
+        </message>
+        <message>
+            <source>Datum van de antwoorden</source>
+            <translation>Date of the answers</translation>
+        </message>
+        <message>
+            <source>Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf die dag.</source>
+            <translation>The document states the date of its answers itself (%1); due dates count from that day.</translation>
+        </message>
+        <message>
+            <source>%1 van %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Termijnen van ‘%1’ opnieuw lezen vanaf %2…</source>
+            <translation>Reading the due dates of ‘%1’ again from %2…</translation>
+        </message>
+        <message>
+            <source>‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen.</source>
+            <translation>‘%1’ states a date of its own; its due dates keep counting from that day.</translation>
+        </message>
+        <message>
+            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt.</source>
+            <translation>‘%2’: due dates now count from %3; %1 commitment updated.</translation>
+        </message>
+        <message>
+            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt.</source>
+            <translation>‘%2’: due dates now count from %3; %1 commitments updated.</translation>
+        </message>
+        <message>
+            <source>De datum van het document kon niet worden opgegeven.</source>
+            <translation>The date of the document could not be given.</translation>
         </message>
         <message>
             <source>CSV-bestand, puntkomma's (*.csv)</source>
@@ -1569,6 +1637,57 @@
         <message>
             <source>Verbinden</source>
             <translation>Connect</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceDateDialog</name>
+        <message>
+            <source>Datum van de antwoorden</source>
+            <translation>Date of the answers</translation>
+        </message>
+        <message>
+            <source>Het document noemt geen datum. Termijnen als ‘binnen drie maanden’ tellen vanaf deze datum.</source>
+            <translation>The document states no date. Deadlines like ‘within three months’ count from this date.</translation>
+        </message>
+        <message>
+            <source>Het document noemt geen datum; eerder is %1 opgegeven. Termijnen als ‘binnen drie maanden’ tellen vanaf deze datum.</source>
+            <translation>The document states no date; %1 was given before. Deadlines like ‘within three months’ count from this date.</translation>
+        </message>
+        <message>
+            <source>De dag waarop de antwoorden zijn gegeven</source>
+            <translation>The day the answers were given</translation>
+        </message>
+        <message>
+            <source>&amp;Datum van de antwoorden:</source>
+            <translation>&amp;Date of the answers:</translation>
+        </message>
+        <message>
+            <source>Annuleren: de termijnen blijven tellen vanaf %1.</source>
+            <translation>Cancel: due dates keep counting from %1.</translation>
+        </message>
+        <message>
+            <source>Annuleren: de termijnen blijven tellen vanaf de dag van de import (%1).</source>
+            <translation>Cancel: due dates keep counting from the day of the import (%1).</translation>
+        </message>
+        <message>
+            <source>Annuleren: de termijnen blijven tellen vanaf de dag van de import.</source>
+            <translation>Cancel: due dates keep counting from the day of the import.</translation>
+        </message>
+        <message>
+            <source>Datum gebruiken</source>
+            <translation>Use date</translation>
+        </message>
+        <message>
+            <source>Document %1</source>
+            <translation>Document %1</translation>
+        </message>
+        <message>
+            <source>%1 ligt in de toekomst. Geef de dag waarop de antwoorden zijn gegeven (uiterlijk vandaag).</source>
+            <translation>%1 lies in the future. Give the day the answers were given (today at the latest).</translation>
+        </message>
+        <message>
+            <source>%1 ligt voor %2: klopt het jaar?</source>
+            <translation>%1 is before %2: is the year right?</translation>
         </message>
     </context>
     <context>

@@ -705,6 +705,81 @@ ENGLISH: dict[str, str] = {
     "Wat u net deed is niet opgeslagen; alles wat eerder was opgeslagen blijft bewaard.": (
         "What you just did was not saved; everything saved before is kept."
     ),
+    # -- the date of a document that states none ------------------------------------
+    "Datum van document &opgeven\u2026": "Give document &date\u2026",
+    "De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als "
+    "het document er zelf geen noemt: termijnen als \u2018binnen drie maanden\u2019 tellen "
+    "dan vanaf die dag": (
+        "Give the date of the answers for the chosen commitment's document, if the document "
+        "states none of its own: deadlines like \u2018within three months\u2019 then count "
+        "from that day"
+    ),
+    "%1 document noemt geen datum: de termijnen tellen vanaf vandaag.": (
+        "%1 document states no date: its due dates count from today."
+    ),
+    "%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag.": (
+        "%1 documents state no date: their due dates count from today."
+    ),
+    "Geef de datum op via Bestand \u203a Datum van document opgeven\u2026": (
+        "Give the date with File \u203a Give document date\u2026"
+    ),
+    "Datum van de antwoorden": "Date of the answers",
+    "Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf "
+    "die dag.": (
+        "The document states the date of its answers itself (%1); due dates count from that day."
+    ),
+    "%1 van %2": "%1 of %2",
+    "Termijnen van \u2018%1\u2019 opnieuw lezen vanaf %2\u2026": (
+        "Reading the due dates of \u2018%1\u2019 again from %2\u2026"
+    ),
+    "\u2018%1\u2019 noemt zelf een datum; de termijnen blijven vanaf die dag tellen.": (
+        "\u2018%1\u2019 states a date of its own; its due dates keep counting from that day."
+    ),
+    "\u2018%2\u2019: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt.": (
+        "\u2018%2\u2019: due dates now count from %3; %1 commitment updated."
+    ),
+    "\u2018%2\u2019: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt.": (
+        "\u2018%2\u2019: due dates now count from %3; %1 commitments updated."
+    ),
+    "De datum van het document kon niet worden opgegeven.": (
+        "The date of the document could not be given."
+    ),
+    "%1 ligt in de toekomst of is geen bruikbare datum.": (
+        "%1 lies in the future or is not a usable date."
+    ),
+    "Het document noemt geen datum. Termijnen als \u2018binnen drie maanden\u2019 tellen "
+    "vanaf deze datum.": (
+        "The document states no date. Deadlines like \u2018within three months\u2019 count "
+        "from this date."
+    ),
+    "Het document noemt geen datum; eerder is %1 opgegeven. Termijnen als \u2018binnen drie "
+    "maanden\u2019 tellen vanaf deze datum.": (
+        "The document states no date; %1 was given before. Deadlines like \u2018within three "
+        "months\u2019 count from this date."
+    ),
+    "De dag waarop de antwoorden zijn gegeven": "The day the answers were given",
+    "&Datum van de antwoorden:": "&Date of the answers:",
+    "Annuleren: de termijnen blijven tellen vanaf %1.": "Cancel: due dates keep counting from %1.",
+    "Annuleren: de termijnen blijven tellen vanaf de dag van de import (%1).": (
+        "Cancel: due dates keep counting from the day of the import (%1)."
+    ),
+    "Annuleren: de termijnen blijven tellen vanaf de dag van de import.": (
+        "Cancel: due dates keep counting from the day of the import."
+    ),
+    "Datum gebruiken": "Use date",
+    "Document %1": "Document %1",
+    "%1 ligt in de toekomst. Geef de dag waarop de antwoorden zijn gegeven (uiterlijk "
+    "vandaag).": (
+        "%1 lies in the future. Give the day the answers were given (today at the latest)."
+    ),
+    "%1 ligt voor %2: klopt het jaar?": "%1 is before %2: is the year right?",
+    "Geteld vanaf": "Counted from",
+    "%1 (opgegeven: het document noemt geen datum)": "%1 (given: the document states no date)",
+    "de dag van de import: het document noemt geen datum (Bestand \u203a Datum van document "
+    "opgeven\u2026)": (
+        "the day of the import: the document states no date (File \u203a Give document "
+        "date\u2026)"
+    ),
 }
 
 # Where one Dutch text needs different English in different places: (context, Dutch).

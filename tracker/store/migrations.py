@@ -18,13 +18,14 @@ lock is held.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
 from tracker.store import changes, search, title_words
-from tracker.store.models import DB, MODELS, SchemaVersion, fingerprint, now
+from tracker.store.models import DB, MODELS, Document, SchemaVersion, fingerprint, now
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def _no_progress(done: int, total: int) -> None:
     pass
 
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
 # database is older than this.
@@ -227,13 +228,56 @@ def _to_v5(db: pw.Database, progress: Progress) -> None:
     title_words.rebuild(db)
 
 
+def _to_v6(db: pw.Database, progress: Progress) -> None:
+    """v6: whether a document's answer date was given by the user (`answer_date_given`).
+    Documents stored before count as dating themselves: a date given with
+    `--reference-date` before version 6 cannot be told from the document's own."""
+    migrate(
+        SchemaMigrator.from_database(db).add_column(
+            "document",
+            "answer_date_given",
+            # The field as version 6 made it (not the current model, which may move on).
+            pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")]),
+            allow_not_null=True,
+        )
+    )
+
+
 # version N -> function that migrates a database at version N-1 to version N
 STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
     5: _to_v5,
+    6: _to_v6,
 }
+
+
+# Columns of the current models that a schema version added: a step before it that
+# goes through the models (v5 reads the documents with `hints.remember`) must not
+# select them. version -> [(model, field name)]
+ADDED_COLUMNS: dict[int, list[tuple[type[pw.Model], str]]] = {
+    6: [(Document, "answer_date_given")],
+}
+
+
+@contextmanager
+def _models_at(version: int) -> Iterator[None]:
+    """The models without the columns that later versions added, while the step to
+    `version` runs."""
+    hidden = [
+        (model, name, model._meta.fields[name])
+        for later, columns in ADDED_COLUMNS.items()
+        if later > version
+        for model, name in columns
+    ]
+    for model, name, _ in hidden:
+        model._meta.remove_field(name)
+    try:
+        yield
+    finally:
+        for model, name, field in hidden:
+            model._meta.add_field(name, field)
 
 
 class SchemaTooNewError(Exception):
@@ -289,7 +333,7 @@ def run_migrations(db: pw.Database | None = None, progress: Progress | None = No
             )
         while version < SCHEMA_VERSION:
             step = STEPS[version + 1]
-            with db.atomic():
+            with db.atomic(), _models_at(version + 1):
                 step(db, progress)
                 SchemaVersion.update(version=version + 1, changed_at=now()).execute()
             version += 1

@@ -78,6 +78,10 @@ class Document(BaseModel):
     imported_at = pw.DateTimeField(default=now)
     # v2: the text as read, so the document can be shown and quoted from by hand
     source_text = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
+    # v6: `answer_date` (the day relative due dates count from) was given by the user
+    # (`tracker import --reference-date`, or in the window), not stated by the document:
+    # such a document can be given another date later; one stating its own cannot.
+    answer_date_given = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
 
     class Meta:
         # v5: an import looks up the earlier versions of its document by these

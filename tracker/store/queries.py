@@ -158,6 +158,11 @@ class CommitmentRow:
     reviewed_at: dt.datetime | None = None
     # the audit trail (every change, who and when), oldest first; get_commitment(s) only
     changes: Sequence[ChangeRow] = ()
+    # The day its (first) document's relative due dates count from, if the document
+    # states it or the user gave it (`reference_date_given`); None: read from the
+    # document's date, else from the day it was imported.
+    reference_date: dt.date | None = None
+    reference_date_given: bool = False
 
     def days_overdue(self, as_of: dt.date) -> int | None:
         """Days past the due date for an open commitment, else None."""
@@ -197,6 +202,16 @@ class DocumentRow:
     answer_date: dt.date | None
     url: str | None
     commitments: int  # commitments (not rejected) with a source in this document
+    # `answer_date` was given by the user, not stated by the document (see
+    # `tracker.documents.reference_date`): it may be given again.
+    answer_date_given: bool = False
+    path: str = ""
+    imported_at: dt.datetime | None = None
+
+    @property
+    def dates_itself(self) -> bool:
+        """Whether the document states the day its answers were given."""
+        return self.answer_date is not None and not self.answer_date_given
 
 
 @dataclass
@@ -284,13 +299,16 @@ def _earlier_version(content_hash: str) -> int | None:
     return row.document_id if row else None
 
 
-def import_document(parsed: ParsedDocument, extracted: list[Extracted]) -> ImportResult:
+def import_document(
+    parsed: ParsedDocument, extracted: list[Extracted], reference_date_given: bool = False
+) -> ImportResult:
     """Store a document and its commitments in one transaction.
 
     A document whose content was imported before is skipped, so running an import
     twice changes nothing. A corrected version of a stored document (the same
     official id, or the same dossier and number; other content) updates the stored
     document in place and keeps everything staff did (see `_update_document`).
+    `reference_date_given`: `parsed.reference_date` is the user's, not the document's.
     """
     existing = Document.get_or_none(Document.content_hash == parsed.content_hash)
     if existing is not None:
@@ -303,10 +321,10 @@ def import_document(parsed: ParsedDocument, extracted: list[Extracted]) -> Impor
     with DB.atomic():
         previous = _previous_versions(parsed)
         if previous:
-            result = _update_document(previous, parsed, extracted)
+            result = _update_document(previous, parsed, extracted, reference_date_given)
             _record_version(parsed, result.document_id)
             return result
-        doc = Document.create(**_document_values(parsed))
+        doc = Document.create(**_document_values(parsed, reference_date_given))
         _record_version(parsed, doc.id)
         new_ids = _create_commitments(parsed, extracted, doc.id)
         search.sync(DB.obj, new_ids)
@@ -320,7 +338,7 @@ def _record_version(parsed: ParsedDocument, document_id: int) -> None:
     ).on_conflict_ignore().execute()
 
 
-def _document_values(parsed: ParsedDocument) -> dict[str, Any]:
+def _document_values(parsed: ParsedDocument, reference_date_given: bool = False) -> dict[str, Any]:
     return {
         "path": parsed.path,
         "title": parsed.title,
@@ -330,6 +348,7 @@ def _document_values(parsed: ParsedDocument) -> dict[str, Any]:
         "official_id": parsed.official_id,
         "document_date": parsed.date,
         "answer_date": parsed.reference_date,
+        "answer_date_given": reference_date_given and parsed.reference_date is not None,
         "addressee": parsed.addressee,
         "content_hash": parsed.content_hash,
         "source_text": parsed.source or "",
@@ -409,8 +428,77 @@ def _previous_versions(parsed: ParsedDocument) -> list[Document]:
     return list(Document.select().where(condition).order_by(Document.id))
 
 
+def redate_document(
+    document_id: int,
+    parsed: ParsedDocument,
+    extracted: list[Extracted],
+    reference_date_given: bool = True,
+) -> ImportResult:
+    """Give a stored document the reference date the user gave (`parsed.reference_date`)
+    and the due dates extracted from it, in one transaction: the corrected-version path
+    (`_update_document`), so statuses, notes, reviews, edits and due dates set by hand
+    are kept. `parsed` and `extracted` are the stored document read again
+    (`reference_date_given` False: it turned out to state a date of its own)."""
+    with DB.atomic():
+        target = Document.get_or_none(Document.id == document_id)
+        if target is None:
+            raise StoreError(f"there is no document {document_id}")
+        result = _update_document(
+            [target], parsed, extracted, reference_date_given, redating=True
+        )
+        Document.update(
+            answer_date=parsed.reference_date,
+            answer_date_given=reference_date_given and parsed.reference_date is not None,
+        ).where(Document.id == document_id).execute()
+    return result
+
+
+def document_of_content(content_hash: str) -> DocumentRow | None:
+    """The stored document whose current version has exactly these bytes (None: not
+    stored, or only as an earlier version since corrected)."""
+    doc = Document.get_or_none(Document.content_hash == content_hash)
+    return None if doc is None else _document_row(doc, 0)
+
+
+def get_document(document_id: int) -> DocumentRow:
+    """One document (without its count of commitments)."""
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise StoreError(f"there is no document {document_id}")
+    return _document_row(doc, 0)
+
+
+def get_document_identity(document_id: int) -> dict[str, Any]:
+    """What the register knows of a document beyond its text, by the fields of
+    `tracker.documents.model.Document` (to read its stored text again as it was)."""
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise StoreError(f"there is no document {document_id}")
+    return {
+        "title": doc.title,
+        "kind": doc.kind,
+        "dossier": doc.dossier,
+        "number": doc.number,
+        "official_id": doc.official_id,
+        "date": doc.document_date,
+        "addressee": doc.addressee,
+    }
+
+
+def stored_document(document_id: int) -> tuple[DocumentRow, str, str]:
+    """A document as stored: its row, its text as read at import, its content hash."""
+    doc = Document.get_or_none(Document.id == document_id)
+    if doc is None:
+        raise StoreError(f"there is no document {document_id}")
+    return _document_row(doc, 0), doc.source_text or "", doc.content_hash
+
+
 def _update_document(
-    previous: list[Document], parsed: ParsedDocument, extracted: list[Extracted]
+    previous: list[Document],
+    parsed: ParsedDocument,
+    extracted: list[Extracted],
+    reference_date_given: bool = False,
+    redating: bool = False,
 ) -> ImportResult:
     """Bring the latest of `previous` up to its corrected version `parsed` (inside the
     caller's transaction).
@@ -450,9 +538,11 @@ def _update_document(
 
     values = {
         k: v
-        for k, v in _document_values(parsed).items()
+        for k, v in _document_values(parsed, reference_date_given).items()
         if v not in (None, "") and not (k == "kind" and v == "unknown")
     }
+    if "answer_date" not in values:  # a version without one keeps the date it had
+        del values["answer_date_given"]
     Document.update(**values, imported_at=now()).where(Document.id == target.id).execute()
 
     automatic = [row for row in stored if not owners[row.commitment_id].manual]
@@ -498,7 +588,7 @@ def _update_document(
             if titles is None:
                 titles = _extracted_titles(target)
             before = titles.get(normalise_quote(old_quotes[row.id]))
-            if _update_extracted(owners[row.commitment_id], item, before):
+            if _update_extracted(owners[row.commitment_id], item, before, redating):
                 changed.add(row.commitment_id)
 
     finder: QuoteFinder | None = None
@@ -550,15 +640,24 @@ def _update_source(row: Source, src: Any) -> bool:
     return bool(values)
 
 
-def _update_extracted(row: Commitment, item: Extracted, title_before: str | None) -> bool:
+def _update_extracted(
+    row: Commitment, item: Extracted, title_before: str | None, redating: bool = False
+) -> bool:
     """Take the due date and title from `item` where staff did not set them by hand:
     the due date unless overridden, the title if it is the one extracted before.
-    The caller saves `row`. Commitments made by hand keep theirs."""
+    The caller saves `row`. Commitments made by hand keep theirs.
+
+    `redating` (the same text read from another reference date): a due date set by
+    hand stays, but the date derived from the phrase follows, for going back to it.
+    """
     if row.manual:
         return False
     values: dict[str, Any] = {}
     if not row.due_overridden:
         values = _extracted_due(item)
+    elif redating:
+        values = _extracted_due(item)
+        del values["due_date"]
     if title_before is not None and row.title == title_before:
         values["title"] = item.title
     changed = False
@@ -727,16 +826,19 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         if proof:
             entry[1] = proof
 
-    documents: dict[int, tuple[str, str | None, Any]] = {}
+    documents: dict[int, tuple[str, str | None, Any, Any, bool]] = {}
     needed = {entry[1] for entry in sources.values()}
-    for doc_id, kind, official_id, dossier, number, title, path, day in execute(
-        "SELECT id, kind, official_id, dossier, number, title, path, document_date FROM document"
+    for doc_id, kind, official_id, dossier, number, title, path, day, answered, given in execute(
+        "SELECT id, kind, official_id, dossier, number, title, path, document_date,"
+        " answer_date, answer_date_given FROM document"
     ):
         if doc_id in needed:
             documents[doc_id] = (
                 _reference_of(kind, official_id, dossier, number, title, path),
                 _url_of(official_id),
                 day,
+                answered,
+                bool(given),
             )
 
     days = _Days(_to_date)
@@ -744,7 +846,7 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
     # Values many rows share (a status, a ministry, a due phrase) kept once, not per row.
     share = {}.setdefault
     no_source = ("", None, [], [])
-    no_doc = ("", None, None)
+    no_doc = ("", None, None, None, False)
     no_notes = ("", "")
     row = CommitmentRow
     out = []
@@ -772,7 +874,7 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         reviewed_at,
     ) in records:
         quote, doc_id, factions, doc_ids = sources.get(cid, no_source)
-        reference, url, doc_day = documents.get(doc_id, no_doc)
+        reference, url, doc_day, answered, given = documents.get(doc_id, no_doc)
         note, proof = notes.get(cid, no_notes)
         # positional, in the order of CommitmentRow's fields (much faster than keywords)
         append(
@@ -807,6 +909,9 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
                 version,
                 reviewed_by,
                 times[reviewed_at],
+                (),
+                days[answered],
+                given,
             )
         )
     return out
@@ -947,6 +1052,8 @@ def list_documents() -> list[DocumentRow]:
         Document.path,
         Document.document_date,
         Document.answer_date,
+        Document.answer_date_given,
+        Document.imported_at,
     ).order_by(Document.document_date.is_null(), Document.document_date.desc(), Document.id)
     return [_document_row(doc, counts.get(doc.id, 0)) for doc in query]
 
@@ -961,6 +1068,9 @@ def _document_row(doc: Document, commitments: int) -> DocumentRow:
         answer_date=doc.answer_date,
         url=_url(doc),
         commitments=commitments,
+        answer_date_given=bool(doc.answer_date_given),
+        path=doc.path,
+        imported_at=doc.imported_at,
     )
 
 
