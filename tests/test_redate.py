@@ -124,8 +124,7 @@ def test_a_dated_document_keeps_its_own_date_and_the_warning_says_why(capsys, da
     assert code == 0, err
     assert out.startswith(f"skipped  {dated}: already imported")
     assert (
-        "the reference date given (2024-03-01) is not used: the document is dated 2024-01-15"
-        in err
+        "the reference date given (2024-03-01) is not used: the document is dated 2024-01-15" in err
     )
     assert listed(capsys, dbfile)[0]["due"] == before["due"] == "2024-04-15"
 

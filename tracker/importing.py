@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.documents import DocumentError, read_document
-from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from tracker.documents.model import Document
+from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from tracker.documents.reference_date import (
     check_reference_date,
     redate_refusal,

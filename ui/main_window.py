@@ -83,8 +83,8 @@ from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.hints_dialog import HintsController
 from ui.dialogs.manual_dialog import ManualCommitmentDialog
 from ui.dialogs.mark_dialog import MarkDialog
-from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.merge_dialog import MergeDialog
+from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
 from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from tracker.documents.reference_date import ReferenceDateError
 from tracker.export import write_export
 from tracker.export.common import ExportError
-from tracker.documents.reference_date import ReferenceDateError
 from tracker.importing import FileResult, ImportProgress, import_batch, redate_document
 from tracker.store.connection import close_database
 from tracker.store.filters import facet_counts, query_commitments

@@ -443,9 +443,7 @@ def redate_document(
         target = Document.get_or_none(Document.id == document_id)
         if target is None:
             raise StoreError(f"there is no document {document_id}")
-        result = _update_document(
-            [target], parsed, extracted, reference_date_given, redating=True
-        )
+        result = _update_document([target], parsed, extracted, reference_date_given, redating=True)
         Document.update(
             answer_date=parsed.reference_date,
             answer_date_given=reference_date_given and parsed.reference_date is not None,

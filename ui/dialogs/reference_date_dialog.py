@@ -62,12 +62,10 @@ class ReferenceDateDialog(QDialog):
                 "tellen vanaf deze datum."
             )
         else:
-            text = (
-                self.tr(
-                    "Het document noemt geen datum; eerder is %1 opgegeven. Termijnen als "
-                    "‘binnen drie maanden’ tellen vanaf deze datum."
-                ).replace("%1", format_date(given_before))
-            )
+            text = self.tr(
+                "Het document noemt geen datum; eerder is %1 opgegeven. Termijnen als "
+                "‘binnen drie maanden’ tellen vanaf deze datum."
+            ).replace("%1", format_date(given_before))
         explanation = QLabel(text)
         explanation.setWordWrap(True)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,9 +139,11 @@ class ReferenceDateDialog(QDialog):
                 "(uiterlijk vandaag)."
             ).replace("%1", format_date(value))
         if value < EARLIEST:
-            return self.tr("%1 ligt voor %2: klopt het jaar?").replace(
-                "%1", format_date(value)
-            ).replace("%2", str(EARLIEST.year))
+            return (
+                self.tr("%1 ligt voor %2: klopt het jaar?")
+                .replace("%1", format_date(value))
+                .replace("%2", str(EARLIEST.year))
+            )
         return ""
 
     def _clear_problem(self, *_args) -> None:
