@@ -558,3 +558,23 @@ def test_providing_for_something_names_it() -> None:
     )
     assert title.startswith("Voorzien in wettelijke instelling")
     assert_scannable(title)
+
+
+def test_long_talks_keep_what_they_are_about() -> None:
+    # JenV: many parties and a subject do not fit: the subject stays
+    title = title_of(
+        "Na de zomer ga ik met de Ksa, de branche en de instellingen voor verslavingszorg in "
+        "gesprek over een gezamenlijke code voor reclame op sociale media."
+    )
+    assert "reclame op sociale media" in title
+    assert_scannable(title)
+
+
+def test_coming_back_in_a_named_document_past_a_comma() -> None:
+    # JenV: "Ik kom hier ... bij uw Kamer op terug, in de kabinetsreactie op X"
+    title = title_of(
+        "Ik kom hier voor de zomer bij uw Kamer op terug, in de kabinetsreactie op het "
+        "onderzoek naar loot boxes."
+    )
+    assert "kabinetsreactie" in title and "Kamer" not in title.split()[-1]
+    assert_scannable(title)

@@ -84,14 +84,17 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
         title = passive_title(_focus(sentence, firing), sentence, context)
     elif rule == "terugkomen":
         m = re.search(
-            r"\b(?:in|bij)\s+(?:(?:de|het|een)\s+)?([^,.;]+?)\s+(?:(?:hier|daar|er)?op\s+)?terug",
+            r"\b(?:in|bij)\s+(?!(?:uw|de)\s+kamer\b)(?:(?:de|het|een)\s+)?([^,.;]+?)\s+"
+            r"(?:(?:hier|daar|er)?op\s+)?terug",
             clause,
             _I,
         )
         if not m:
+            # "Ik kom hier ... op terug, in de kabinetsreactie op X" (also past a comma)
             m = re.search(
-                r"\bterug(?:\s*(?:te\s+)?komen)?\s+(?:in|bij)\s+(?:(?:de|het|een)\s+)?([^,.;]+)",
-                clause,
+                r"\bterug(?:\s*(?:te\s+)?komen)?,?\s+(?:in|bij)\s+(?!(?:uw|de)\s+kamer\b)"
+                r"(?:(?:de|het|een)\s+)?([^.;]+)",
+                sentence,
                 _I,
             )
         title = "Terugkomen op deze kwestie" + (
@@ -674,7 +677,13 @@ def _talks(text: str) -> str:
     if not m or re.search(r"\b(?:ben|is|zijn|was|waren)\s*$", text[: m.start()], _I):
         return ""
     about = f" over {strip_words(m.group(2))}" if m.group(2) else ""
-    return tidy(f"Gesprek met {strip_words(m.group(1))}{about}")
+    title = f"Gesprek met {strip_words(m.group(1))}{about}"
+    if about and len(title) > MAX_TITLE:
+        # what the talks are about says more than the list of who takes part
+        first = re.split(r",|\s+en\s+", strip_words(m.group(1)))[0].strip()
+        shorter = f"Gesprek met {first} e.a.{about}"
+        title = shorter if len(shorter) <= MAX_TITLE else f"Gesprek{about}"
+    return tidy(title)
 
 
 def _decision(text: str, before: Before) -> str:
