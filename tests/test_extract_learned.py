@@ -414,3 +414,13 @@ def test_what_is_done_each_time_something_arrives_is_a_routine() -> None:
 
 def test_taking_outcomes_into_account_is_a_commitment() -> None:
     assert_commitment("De uitkomsten worden meegenomen in de besluitvorming over de begroting.")
+
+
+def test_what_a_bill_does_is_not_a_promise() -> None:
+    assert_nothing(
+        "Met dit wetsvoorstel wordt per 1 januari 2026 de termijn voor bezwaar verlengd."
+    )
+    assert_nothing(
+        "Door deze wijziging zal de Belastingdienst vanaf 2026 meer ruimte krijgen voor maatwerk."
+    )
+    assert_commitment("Het wetsvoorstel wordt in het voorjaar van 2024 bij uw Kamer ingediend.")

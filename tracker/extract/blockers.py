@@ -244,3 +244,12 @@ INSERTED_RELATIVE = re.compile(
 INSERTED_ZOALS = re.compile(r"(?:,|^)\s*zoals\s+[^,;:()]{1,150},(?=\s)", _I)
 INFINITIVE_END = re.compile(r"\b(\w+en)\b", _I)
 EXPLETIVE_ER = re.compile(r"^\s*er\b", _I)
+
+# The sentence says what a bill or regulation does: "Met dit wetsvoorstel krijgt het college
+# een permanente status", "Door deze wijziging wordt de drempel verlaagd".
+BILL_EFFECT = re.compile(
+    r"^(?:met|door|op\s+grond\s+van|dankzij|krachtens)\s+(?:dit|deze|het|de)\s+(?:\w+\s+)?"
+    r"(?:wetsvoorstel|wet|wetswijziging|instellingswet|voorstel|wijziging|regeling|amvb|"
+    r"besluit|novelle|nota\s+van\s+wijziging|\w+wet)\b",
+    _I,
+)

@@ -21,6 +21,7 @@ from tracker.extract import lexicon
 from tracker.extract.actors import ActorKind, classify, office_at_start
 from tracker.extract.blockers import (
     ADVERBIAL_START,
+    BILL_EFFECT,
     BREAK_CHARS,
     BREAK_WORDS,
     CITATION,
@@ -153,6 +154,11 @@ def analyse_sentence(text: str, reference: date | None) -> SentenceAnalysis:
         return analysis
     if not REPORTED_WORDS.isdisjoint(sentence_words) and REPORTED.match(stripped):
         analysis.sentence_blocker = "eerder gezegd"
+        return analysis
+    if BILL_EFFECT.match(stripped):
+        # "Met dit wetsvoorstel wordt de termijn verlengd": what the bill does; passing it
+        # is the House's, not a promise of the government
+        analysis.sentence_blocker = "werking van een wet"
         return analysis
     if not _PROMISED_WORDS.isdisjoint(sentence_words):
         if KEEPS_PROMISE.search(stripped):
