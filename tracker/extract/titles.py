@@ -32,6 +32,13 @@ from tracker.extract.passive_titles import (
     np_of,
     passive_title,
 )
+from tracker.extract.title_phrases import (
+    fronted_question,
+    fronted_thing,
+    present_inquiry,
+    starting,
+    talks,
+)
 from tracker.extract.title_text import (
     MAX_TITLE,
     PARENS,
@@ -451,7 +458,7 @@ class Before:
     def thing(self) -> str:
         """What "hierover", "daaraan", "deze" most likely name: the act or thing just before."""
         for text in self.previous()[:1]:
-            inquiry = _present_inquiry(text)
+            inquiry = present_inquiry(text)
             if inquiry:
                 return inquiry[:1].lower() + inquiry[1:]
             about = topic_of(text)
@@ -543,7 +550,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
         if thing:
             return tidy(f"{thing} {m.group(1).lower()}")
     informs = firing.rule.name.startswith("kamer_") or firing.rule.name == "passief_met_termijn"
-    title = _present_inquiry(focus) or _talks(focus) or _fronted_question(whole) or _starting(focus)
+    title = present_inquiry(focus) or talks(focus) or fronted_question(whole) or starting(focus)
     if title:
         return title
     # the Kamer is informed in the rule's own clause (not in a clause added after ";")
@@ -556,7 +563,7 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
                 break  # "bezie ik of X en informeer ik uw Kamer daarover": the act is X
             about = inform_title(part)
             if about == "Kamer informeren" and _POINTER.search(part):
-                thing = _fronted_thing(whole) or before.thing()
+                thing = fronted_thing(whole) or before.thing()
                 about = f"Kamer informeren over {thing}" if thing else about
             how = re.search(
                 r"\bhoe\s+(?:de\s+|het\s+)?(.+?)\s+(?:zijn|is|wordt|worden)\s+([\wÀ-ÿ]+)\b",
@@ -607,85 +614,6 @@ def _construction_title(sentence: str, firing: Firing, before: Before) -> str:
     return ""
 
 
-_INQUIRY_VERBS = {
-    "bezie": "Bezien",
-    "beziet": "Bezien",
-    "onderzoek": "Onderzoek",
-    "onderzoekt": "Onderzoek",
-    "verken": "Verkennen",
-    "verkent": "Verkennen",
-    "inventariseer": "Inventariseren",
-    "inventariseert": "Inventariseren",
-}
-
-
-def _present_inquiry(text: str) -> str:
-    """ "Daarnaast onderzoek ik samen met X hoe Y" -> "Onderzoek hoe Y"."""
-    verbs = r"bezie|beziet|onderzoek|onderzoekt|verken|verkent|inventariseer|inventariseert"
-    m = re.search(
-        rf"(?:\b({verbs})\s+(?:ik|wij|we|het\s+kabinet|de\s+minister)\b|"
-        rf"\b(?:ik|wij|we|het\s+kabinet)\s+({verbs})\b)"
-        r"(?:\s+\S+){0,12}?\s+(of|hoe|welke|wat|waar)\s+(.+)$",
-        text,
-        _I,
-    )
-    if not m:
-        return ""
-    verb = (m.group(1) or m.group(2)).lower()
-    asked = re.split(r"\s+en\s+(?:informeer|stuur|kom|zal)\b|[;:]", m.group(4), maxsplit=1)[0]
-    asked = re.sub(r"\s+die\s[^,]+,", "", asked)  # "verzekeringsartsen die met pensioen zijn, ..."
-    asked = re.sub(r"\b(?:momenteel|nu|op\s+dit\s+moment)\b", " ", asked, flags=_I)
-    return tidy(f"{_INQUIRY_VERBS[verb]} {m.group(3).lower()} {strip_words(asked)}")
-
-
-def _fronted_thing(text: str) -> str:
-    """ "Zodra ProRail de nieuwe planning heeft vastgesteld, zal ik uw Kamer hierover informeren"
-    -> "vaststelling nieuwe planning"."""
-    m = re.match(r"\s*(?:zodra|nadat|als|wanneer|indien)\s+(.+?),", text, _I)
-    if not m:
-        return ""
-    clause = m.group(1)
-    act = next(
-        (PARTICIPLE_NOUNS[w.lower()] for w in clause.split() if w.lower() in PARTICIPLE_NOUNS),
-        "",
-    )
-    thing = strip_words(last_np(re.sub(r"\s+(?:heeft|hebben|is|zijn)\s+\S+$", "", clause)))
-    if act[:1].isupper() and thing:
-        return f"{act.lower()} {thing}"
-    return thing
-
-
-def _starting(text: str) -> str:
-    """ "Daarnaast start ik dit voorjaar met een pilot in vijf regio's" -> "Start pilot in ..."."""
-    m = re.search(
-        r"\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,4}?\s+"
-        r"met\s+(.+)$",
-        text,
-        _I,
-    )
-    return tidy(f"Start {strip_words(m.group(1))}") if m else ""
-
-
-def _talks(text: str) -> str:
-    """ "Ik ga met de VNG en de NVVK in gesprek over de manier waarop ..." -> "Gesprek met VNG en
-    NVVK over manier waarop ..."."""
-    m = re.search(
-        r"\bmet\s+(.+?)\s+in\s+gesprek\b(?:\s+(?:gaan|treden|blijven|gegaan|getreden))?(?:\s*(?:over|om)\s+(.+))?",
-        text,
-        _I,
-    )
-    if not m or re.search(r"\b(?:ben|is|zijn|was|waren)\s*$", text[: m.start()], _I):
-        return ""
-    about = f" over {strip_words(m.group(2))}" if m.group(2) else ""
-    title = f"Gesprek met {strip_words(m.group(1))}{about}"
-    if about and len(title) > MAX_TITLE:
-        # what the talks are about says more than the list of who takes part
-        first = re.split(r",|\s+en\s+", strip_words(m.group(1)))[0].strip()
-        shorter = f"Gesprek met {first} e.a.{about}"
-        title = shorter if len(shorter) <= MAX_TITLE else f"Gesprek{about}"
-    return tidy(title)
-
-
 def _decision(text: str, before: Before) -> str:
     """ "besluiten of hieraan verder gewerkt zal worden" -> "Besluit over verder werken aan X"."""
     m = re.search(
@@ -732,21 +660,6 @@ def _coming_back(text: str, before: Before) -> str:
     if m and re.search(r"\b(?:kom|komt|komen|zal|zullen)\b", text, _I):
         return tidy(f"Terugkomen op {strip_words(m.group(1))}")
     return ""
-
-
-def _fronted_question(text: str) -> str:
-    """ "Of de beslistermijn moet worden aangepast, zal ik bezien bij ..." -> "Bezien of ..."."""
-    m = re.match(
-        r"\s*(of|hoe|welke|wat)\s+(.+?),\s+(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we|het\s+kabinet)"
-        r"\s+(?:\S+\s+){0,3}?([a-zà-ÿ]+en)\b",
-        text,
-        _I,
-    )
-    if not m:
-        return ""
-    verb = m.group(3).lower()
-    lead = INFINITIVE_NOUNS.get(verb, verb.capitalize())
-    return tidy(f"{lead} {m.group(1).lower()} {strip_words(m.group(2))}")
 
 
 def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
