@@ -365,22 +365,23 @@ def _is_follow_up(text: str, analysis: SentenceAnalysis, reference: date, before
 
 
 def _reports_on(earlier: _Found, text: str, analysis: SentenceAnalysis, reference: date) -> bool:
-    """Does this sentence promise the House the outcome of the untimed act before it?
+    """Does this sentence promise the House the outcome of the act before it?
 
     The act and the report on it are one promise (the specification's Praktijkleren
     evaluation "... Op basis van die evaluatie zal de Kamer geïnformeerd worden"): the
     sentence reports to the House, points to that act (at its start, by naming it
-    again, or by "dit onderzoek", "die verkenning"), and the act had no time of its own.
+    again, or by "dit onderzoek", "die verkenning"), and is not due before the act.
     """
     if _main_firing(analysis.accepted).name not in _TO_THE_HOUSE:
         return False
     before = earlier.sentences[-1].text
-    if _reported_before_the_act(earlier, text, reference):
-        return False
-    if _BACK_REFERENCE_START.match(_TIME_DEMONSTRATIVE.sub("", text)) or _names_again(text, before):
-        return True
     stems = {w[:6] for w in _PARTICIPLE_WORD.findall(before.lower()) if len(w) >= 5}
-    return any(m.group(1).lower()[:6] in stems for m in _DEMONSTRATIVE_NOUN.finditer(text))
+    points_back = (
+        _BACK_REFERENCE_START.match(_TIME_DEMONSTRATIVE.sub("", text)) is not None
+        or _names_again(text, before)
+        or any(m.group(1).lower()[:6] in stems for m in _DEMONSTRATIVE_NOUN.finditer(text))
+    )
+    return points_back and not _reported_before_the_act(earlier, text, reference)
 
 
 def _reported_before_the_act(earlier: _Found, text: str, reference: date) -> bool:

@@ -135,6 +135,8 @@ _ACRONYM = re.compile(r"\s\(((?-i:[A-Z]{2,6}))\)")
 def short_names(text: str) -> str:
     """ "het Centraal Orgaan opvang asielzoekers (COA)" -> "het COA": a list reads shorter with
     the abbreviation the answer itself gives, when the name's letters spell it."""
+    if "(" not in text:
+        return text  # no abbreviation given
     out, pos = [], 0
     for m in _ACRONYM.finditer(text):
         words = list(re.finditer(r"[\wÀ-ÿ'-]+", text[pos : m.start()]))

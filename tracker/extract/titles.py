@@ -411,6 +411,8 @@ def make_title(
         firing, clause=_with_names(sentence, firing), actor_text=short_names(firing.actor_text)
     )
     sentence, context = short_names(sentence), short_names(context)
+    # only the last sentences before it are read (`_TOPIC_REACH`): a long answer is cut
+    preceding = preceding[-_PRECEDING_CHARS:] if len(preceding) > _PRECEDING_CHARS else preceding
     preceding, question = short_names(preceding), short_names(question)
     before = Before(context, preceding, question)
     title = _construction_title(sentence, firing, before)
@@ -439,6 +441,7 @@ def _with_names(sentence: str, firing: Firing) -> str:
 
 
 _TOPIC_REACH = 6  # sentences
+_PRECEDING_CHARS = 3000  # well over _TOPIC_REACH sentences of an answer
 
 
 class Before:
