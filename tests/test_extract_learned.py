@@ -424,3 +424,12 @@ def test_what_a_bill_does_is_not_a_promise() -> None:
         "Door deze wijziging zal de Belastingdienst vanaf 2026 meer ruimte krijgen voor maatwerk."
     )
     assert_commitment("Het wetsvoorstel wordt in het voorjaar van 2024 bij uw Kamer ingediend.")
+
+
+def test_a_footnote_number_after_a_year_ends_the_sentence() -> None:
+    [c] = found(
+        "Het college is ingesteld tot 1 december 2023.1 Om de continuïteit te waarborgen "
+        "wordt uiterlijk per 1 december 2023 voorzien in de wettelijke instelling ervan."
+    )
+    assert c.sources[0].quote.startswith("Om de continuïteit")
+    assert c.due_text == "uiterlijk per 1 december 2023"

@@ -29,8 +29,12 @@ MAY_BE_FINAL = frozenset("jl. e.d. e.a. etc. enz. a.s. n.v.t. e.v. j.l.".split()
 # entered at its first one only and taken whole (from every dot of a long "....." line
 # `[.!?]+` would scan the rest of it: quadratic time)
 # A footnote number the reader could not take out may stand right after the period of a
-# word: "... aan de Kamer gestuurd.16 Momenteel zijn ..." ends a sentence too.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?](?:(?<=[a-zà-ÿ)»”]\.)\d{1,3}(?=\s)|[.!?]*+)[\"'»”’)\]]*\s+")
+# word or a year: "... aan de Kamer gestuurd.16 Momenteel zijn ...", "... tot 1 december
+# 2024.1 Om ..." end a sentence too.
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?](?:(?<=[a-zà-ÿ)»”]\.)\d{1,3}(?=\s)|(?<=(?:19|20)\d\d\.)\d{1,2}(?=\s+[A-Z])"
+    r"|[.!?]*+)[\"'»”’)\]]*\s+"
+)
 # a sentence starts with a capital, a digit, an opening quote/bracket or a euro sign
 _START = re.compile(r"[A-ZÀ-ÖØ-Þ0-9«\"“„‘'(€\[]")
 
