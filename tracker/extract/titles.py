@@ -677,20 +677,16 @@ def _concrete(title: str, sentence: str, firing: Firing, before: Before) -> str:
         about = strip_words(own) or before.thing()
         if about and bare.group(1).lower() not in about.lower():
             title = f"{bare.group(1)} over {about} naar Kamer"
-    pointer = re.search(r"\s(?:daar|hier)(van|over)$", title, _I)
-    if pointer:
-        # "Kamer informeren over uitkomsten daarvan"
-        thing = before.thing()
-        if thing:
-            longer = f"{title[: pointer.start()]} {pointer.group(1).lower()} {thing}"
-            title = longer if len(longer) <= MAX_TITLE else f"Kamer informeren over {thing}"
-    inner = re.search(r"\s(?:daar|hier)van\s(?=\S)", title, _I)
-    if inner:
-        # "Kamer informeren over gevolgen daarvan voor opbouw krijgsmacht"
-        thing = before.thing()
-        if thing:
-            longer = f"{title[: inner.start()]} van {thing} {title[inner.end() :]}"
-            title = longer if len(longer) <= MAX_TITLE else f"{title[: inner.start()]} van {thing}"
+    # "Kamer informeren over uitkomsten daarvan", "... over gevolgen daarvan voor opbouw
+    # krijgsmacht": what "daarvan" points at
+    pointer = re.search(r"\s(?:daar|hier)(?:(van|over)$|(van)\s(?=\S))", title, _I)
+    thing = before.thing() if pointer else ""
+    if thing:
+        head, tail = title[: pointer.start()], title[pointer.end() :]
+        word = (pointer.group(1) or pointer.group(2)).lower()
+        longer = f"{head} {word} {thing} {tail}".strip()
+        shorter = f"{head} van {thing}" if tail else f"Kamer informeren over {thing}"
+        title = longer if len(longer) <= MAX_TITLE else shorter
     # "over wat daaruit volgt": the outcome of what came before
     title = re.sub(r"\bover\s+wat\s+(?:daar|hier)uit\s+volgt\b", "over uitkomsten", title, flags=_I)
     outcome = re.search(
