@@ -578,3 +578,14 @@ def test_coming_back_in_a_named_document_past_a_comma() -> None:
     )
     assert "kabinetsreactie" in title and "Kamer" not in title.split()[-1]
     assert_scannable(title)
+
+
+def test_exploring_with_partners_names_what_is_explored() -> None:
+    # Defensie: "met X en Y verkennen of Z mogelijk is" -> the question, not the partners
+    title = title_of(
+        "Ik zal in 2025 met de provincie Zeeland en de gemeente Vlissingen verkennen of een "
+        "nieuwe kazerne in Vlissingen mogelijk is."
+    )
+    assert "kazerne" in title
+    assert "Zeeland" not in title
+    assert_scannable(title)

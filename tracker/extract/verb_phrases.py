@@ -92,6 +92,10 @@ def verb_phrase_title(text: str, firing: Firing | None) -> str:
     if m:
         aspect, middle = m.group(1).lower(), middle[: m.start()]
     middle = _ACTORS_WITH.sub(" ", middle)
+    # "met de provincie en de gemeente verkennen of X": the partners, not the object
+    partners = re.fullmatch(r"\s*(?:in\s+\d{4}\s+)?met\s+(.+?)\s*", middle, _I)
+    if partners and re.match(r"\s*(?:welke|of|hoe|wat|waar)\b", post, _I):
+        middle = ""
     middle = re.sub(r"^\s*met\s+[^,]+?\s+(?=(?:de|het|een)\s)", " ", middle, flags=_I)
     middle = _REFLEXIVE.sub(" ", middle)
     middle = re.sub(r"\bdoor\s+(?:een|de|het)\s+[^,]+$", " ", middle, flags=_I)  # the agent
