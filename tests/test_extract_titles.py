@@ -589,3 +589,24 @@ def test_exploring_with_partners_names_what_is_explored() -> None:
     assert "kazerne" in title
     assert "Zeeland" not in title
     assert_scannable(title)
+
+
+def test_a_long_title_loses_adjectives_before_its_object() -> None:
+    # VWS: "over een landelijk dekkend aanbod van hoogspecialistische eetstoornisbehandeling"
+    title = title_of(
+        "Ik ben voornemens om met de VNG en de aanbieders afspraken te maken over een landelijk "
+        "dekkend aanbod van hoogspecialistische eetstoornisbehandeling."
+    )
+    assert "eetstoornisbehandeling" in title
+    assert len(title) <= 80
+    assert_scannable(title)
+
+
+def test_steps_needed_keep_what_they_are_needed_for() -> None:
+    # SZW: "verkennen welke stappen nodig zijn om X" -> the purpose stays
+    title = title_of(
+        "Wel laat ik verkennen welke wettelijke en uitvoeringstechnische stappen nodig zijn om "
+        "de AOW-aanvulling automatisch toe te kennen."
+    )
+    assert "automatisch" in title
+    assert_scannable(title)

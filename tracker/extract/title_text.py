@@ -103,6 +103,8 @@ def tidy(title: str) -> str:
     if len(title) > MAX_TITLE and title.startswith("Kamer informeren over "):
         title = "Kamerbrief over " + title[len("Kamer informeren over ") :]
     if len(title) > MAX_TITLE:
+        title = _without_adjectives(title)
+    if len(title) > MAX_TITLE:
         title = _shorten(title)
     for _ in range(3):
         title = _TRAILING.sub("", title).strip(" ,.;:–-")
@@ -112,6 +114,25 @@ def tidy(title: str) -> str:
         title = " ".join(words[:-2])
     if title:
         title = title[0].upper() + title[1:]
+    return title
+
+
+# Adjectives a title can lose before it loses a phrase: "wettelijke en uitvoeringstechnische
+# stappen", "hoogspecialistische eetstoornisbehandeling".
+_ADJECTIVES = re.compile(
+    r"\b(?:[a-zà-ÿ-]{3,}(?:ische|ieve|ele|ale|lijke|bare|ende|ige|ieke)\s+en\s+)?"
+    r"[a-zà-ÿ-]{3,}(?:ische|ieve|ele|ale|lijke|bare|ende|ige|ieke)\s+(?=[a-zà-ÿ-]{3,})"
+)
+
+
+def _without_adjectives(title: str) -> str:
+    """The longest adjectives out, one by one, until the title fits (never its first word)."""
+    while len(title) > MAX_TITLE:
+        found = [m for m in _ADJECTIVES.finditer(title) if m.start() > 0]
+        if not found:
+            break
+        longest = max(found, key=lambda m: len(m.group(0)))
+        title = title[: longest.start()] + title[longest.end() :]
     return title
 
 

@@ -179,6 +179,7 @@ def _separable_title(text: str) -> str:
 def _indirect_question(word: str, rest: str) -> str:
     """ "welke instrumenten het Rijk kan inzetten" -> "naar instrumenten die het Rijk kan
     inzetten"; "of er alternatieven zijn voor X" -> "naar alternatieven voor X"."""
+    purpose = re.search(r"\s+om\s+([^,]+?)\s*\.?$", rest, _I)
     rest = re.split(r"\s+(?:om|zodat|omdat)\s+|,\s+", rest, maxsplit=1)[0]
     rest = re.sub(
         r"\b(?:nog|ook|verder|nader|wel|daarbij|eventueel)\b\s*", "", rest, flags=_I
@@ -187,6 +188,9 @@ def _indirect_question(word: str, rest: str) -> str:
         m = re.match(
             r"(.+?)\s+((?:nodig|mogelijk|haalbaar|wenselijk|effectief)\s+(?:zijn|is))$", rest, _I
         )
+        if m and purpose:
+            # "welke stappen nodig zijn om de AIO automatisch toe te kennen"
+            return f"van {m.group(1)} om {strip_words(purpose.group(1))}"
         if m:
             # "welke wettelijke en praktische stappen nodig zijn"
             return f"van {m.group(1)} die {m.group(2)}"
