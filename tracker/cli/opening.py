@@ -1,0 +1,51 @@
+"""Opening the database a command works on (`--db`), asking for a password if needed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tracker.cli.output import CliError
+
+RESTORE_HINT = (
+    "list the backups with `tracker db backups`; restore one with `tracker db restore BACKUP`"
+    " or `tracker db restore --latest` (the damaged file is moved aside, not deleted)"
+)
+
+
+def open_register(args: argparse.Namespace) -> None:
+    """Open `--db`; a server that asks for a password gets it typed on the terminal
+    (not echoed, kept in memory only)."""
+    import getpass
+
+    from tracker.store.connection import (
+        CorruptDatabaseError,
+        DatabaseError,
+        PasswordRequired,
+        open_database,
+    )
+    from tracker.store.migrations import SchemaTooNewError
+
+    def progress(done: int, total: int) -> None:
+        """A long migration (a large register, once) says how far it is."""
+        if sys.stderr.isatty():
+            end = "\n" if done >= total else ""
+            print(
+                f"\rupdating the register for this version: {done}/{total}",
+                end=end,
+                file=sys.stderr,
+            )
+
+    password = None
+    while True:
+        try:
+            open_database(args.db, password=password, on_progress=progress)
+            return
+        except PasswordRequired as exc:
+            if password is not None or not sys.stdin.isatty():
+                raise CliError(str(exc)) from None
+            password = getpass.getpass(f"password for {exc.location.display}: ")
+        except CorruptDatabaseError as exc:
+            raise CliError(f"{exc}\n{RESTORE_HINT}") from None
+        except (DatabaseError, SchemaTooNewError) as exc:
+            raise CliError(str(exc)) from None

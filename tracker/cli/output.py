@@ -1,0 +1,38 @@
+"""What every command prints the same way: JSON, counts, dates and one-line errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+
+class CliError(Exception):
+    """An error the user can fix; printed as one line."""
+
+
+def print_json(value) -> None:
+    """`value` as indented JSON on stdout, non-ASCII characters as they are."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def unwritable(exc: Exception) -> str | None:
+    """A full or read-only database or file as one line, rather than a traceback."""
+    from tracker.store.write_errors import database_write_error, reason, write_problem
+
+    if isinstance(exc, OSError):  # a file of ours other than the database
+        problem = write_problem(exc)
+        if problem is None:
+            return None
+        return f"{exc.filename or 'a file'}: could not be written: {reason(problem)}"
+    unwritable = database_write_error(exc)
+    return str(unwritable) if unwritable is not None else None
