@@ -24,7 +24,7 @@ from contextlib import contextmanager
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
-from tracker.store import changes, hint_queries, search, title_words
+from tracker.store import changes, search, title_words
 from tracker.store.models import DB, MODELS, Document, SchemaVersion, fingerprint, now
 
 log = logging.getLogger(__name__)
@@ -179,6 +179,9 @@ def _to_v5(db: pw.Database, progress: Progress) -> None:
     itself with the register through indexes; filled here for everything stored before.
     Indexes on the document's official id and dossier and number, by which an import
     finds the earlier versions of its document."""
+    # Here, not at the top: it reads documents (tracker.letters), which opening a
+    # database at the current schema never needs.
+    from tracker.store import hint_queries
 
     # The tables as version 5 made them (not the current models, which may move on).
     class Base(pw.Model):
