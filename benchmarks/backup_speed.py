@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from store_speed import fill  # noqa: E402
 
-from tracker.store import backup  # noqa: E402
+from tracker.store import backup, restore  # noqa: E402
 from tracker.store.connection import close_database  # noqa: E402
 
 
@@ -45,7 +45,7 @@ def main() -> None:
         timed("quick_check (every start)", lambda: backup.check_file(path))
         made = timed("backup + integrity_check (daily)", lambda: backup.backup_database(path))
         timed("list_backups (with counts)", lambda: backup.list_backups(path))
-        timed("restore (backs up the current first)", lambda: backup.restore_backup(path, made))
+        timed("restore (backs up the current first)", lambda: restore.restore_backup(path, made))
         close_database()
 
 

@@ -24,12 +24,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any
-
-import peewee as pw
 
 from tracker.documents.model import format_dossier
 from tracker.letters import (
@@ -39,19 +36,12 @@ from tracker.letters import (
     Reference,
     cited,
     citing_terms,
-    cue_subject,
     cue_words,
     folded,
-    letter_from_json,
-    letter_to_json,
-    read_letter,
-    sentence_words,
     to_date,
 )
-from tracker.store import suggestions, title_words
-from tracker.store.models import Citation, CueWord, Document, DocumentFacts
-from tracker.store.queries import StoreError
-from tracker.store.sql import execute
+from tracker.store import hint_queries, suggestions, title_words
+from tracker.store.hint_queries import stored_letter
 from tracker.store.suggestions import Hint
 from tracker.words import SPECIFIC, Matches, content_words, match_keys
 
@@ -166,28 +156,11 @@ def _same_dossier(a: str | None, b: str | None) -> bool:
 def open_candidates(document_id: int, only: Iterable[int] | None = None) -> list[Candidate]:
     """Open, not rejected commitments made in documents other than `document_id` (and
     with no source in it); among `only`, when given."""
-    params: list = [document_id]
-    among = ""
     if only is not None:
         only = sorted(set(only))
         if not only:
             return []
-        among = f" AND c.id IN ({','.join('?' * len(only))})"
-        params.extend(only)
-    rows = execute(
-        f"""
-        SELECT c.id, c.title, s.quote, d.id, d.dossier, d.number, d.official_id,
-               d.document_date, d.answer_date
-        FROM commitment c
-        JOIN source s ON s.commitment_id = c.id
-        JOIN document d ON d.id = s.document_id
-        WHERE c.status = 'open' AND c.review_state != 'rejected'
-          AND NOT EXISTS (SELECT 1 FROM source s2
-                          WHERE s2.commitment_id = c.id AND s2.document_id = ?){among}
-        ORDER BY c.id, s.id
-        """,
-        params,
-    )
+    rows = hint_queries.open_commitment_sources(document_id, only)
     out: dict[int, Candidate] = {}
     for cid, title, quote, did, dossier, number, official_id, date, answer in rows:
         entry = out.setdefault(cid, Candidate(cid, title, [], []))
@@ -271,80 +244,9 @@ def _same_dossier_subject(
     )
 
 
-# -- what is stored of each document (DocumentFacts, Citation, CueWord) -----------------
-
-
-def remember(document_id: int) -> Letter:
-    """Work out what the hints know of a stored document and keep it (`DocumentFacts`,
-    `Citation`, `CueWord`), replacing what was kept of an earlier version; returns it."""
-    doc = Document.get_or_none(Document.id == document_id)
-    if doc is None:
-        raise StoreError(f"there is no document {document_id}")
-    letter = read_letter(doc)
-    for model in (DocumentFacts, Citation, CueWord):
-        model.delete().where(model.document == document_id).execute()
-    DocumentFacts.insert(
-        document=document_id,
-        kind=doc.kind,
-        dossier=folded(doc.dossier),
-        letter_dossier=folded(letter.dossier),
-        letter_date=letter.date,
-        number=doc.number,
-        official_id=folded(doc.official_id),
-        document_date=doc.document_date,
-        answer_date=doc.answer_date,
-        facts=letter_to_json(letter),
-    ).execute()
-    terms = sorted(cited(letter).terms())
-    if terms:
-        Citation.insert_many(
-            [(document_id, term) for term in terms], fields=[Citation.document, Citation.term]
-        ).execute()
-    if letter.cue_sentences:
-        rows = {(document_id, -1, key) for word in cue_subject(letter) for key in match_keys(word)}
-        for i, sentence in enumerate(letter.cue_sentences):
-            words = sentence_words(sentence)
-            rows |= {(document_id, i, key) for word in words for key in match_keys(word)}
-        fields = [CueWord.document, CueWord.sentence, CueWord.key]
-        rows_ = sorted(rows)
-        for i in range(0, len(rows_), _CHUNK // 3):
-            CueWord.insert_many(rows_[i : i + _CHUNK // 3], fields=fields).execute()
-    return letter
-
-
-def remember_all(db: pw.Database, progress: Callable[[int, int], None] | None = None) -> None:
-    """`remember` every stored document (the migration to schema 5), a few at a time;
-    `progress` is told (documents done, of how many) after each few."""
-    last = done = 0
-    total = execute("SELECT COUNT(*) FROM document", (), db).fetchone()[0]
-    while True:
-        ids = [
-            did
-            for (did,) in execute(
-                "SELECT id FROM document WHERE id > ? ORDER BY id LIMIT 200", (last,), db
-            )
-        ]
-        if not ids:
-            return
-        for did in ids:
-            remember(did)
-        last = ids[-1]
-        done += len(ids)
-        if progress:
-            progress(done, total)
-
-
-def _stored_letter(document_id: int) -> Letter:
-    """What the hints know of a stored document: as kept at import, else read now."""
-    row = execute(
-        "SELECT facts FROM document_facts WHERE document_id = ?", (document_id,)
-    ).fetchone()
-    if row is not None:
-        return letter_from_json(document_id, row[0])
-    doc = Document.get_or_none(Document.id == document_id)
-    if doc is None:
-        raise StoreError(f"there is no document {document_id}")
-    return read_letter(doc)
+# What is kept of each document at import (`hint_queries.remember`) the hints read back
+# with `hint_queries.stored_letter`.
+_stored_letter = stored_letter
 
 
 # -- choosing the commitments to compare ---------------------------------------------------
@@ -374,78 +276,29 @@ def _preselect(
     numbers, ids, dates = (c := cited(letter)).numbers, c.ids, c.dates
     dossier = folded(letter.dossier) if letter.kind not in ANSWER_KINDS else None
     dossiers = {d for d, _ in numbers} | ({dossier} if dossier else set())
-    where, params = [], []
-    for column, values in (
-        ("dossier", dossiers),
-        ("official_id", ids),
-        ("document_date", dates),
-        ("answer_date", dates),
-    ):
-        values = sorted(values)[:_CHUNK]
-        if values:
-            where.append(f"{column} IN ({','.join('?' * len(values))})")
-            params.extend(values)
     documents = set()
-    if where:
-        rows = execute(
-            "SELECT document_id, dossier, number, official_id, document_date, answer_date"
-            f" FROM document_facts WHERE {' OR '.join(where)}",
-            params,
-        )
-        for did, doc_dossier, number, official_id, date, answer in rows:
-            if (
-                (doc_dossier and (doc_dossier == dossier or (doc_dossier, number) in numbers))
-                or (official_id or "") in ids
-                or (dates and (to_date(date) in dates or to_date(answer) in dates))
-            ):
-                documents.add(did)
+    rows = hint_queries.facts_citable_as(dossiers, ids, dates)
+    for did, doc_dossier, number, official_id, date, answer in rows:
+        if (
+            (doc_dossier and (doc_dossier == dossier or (doc_dossier, number) in numbers))
+            or (official_id or "") in ids
+            or (dates and (to_date(date) in dates or to_date(answer) in dates))
+        ):
+            documents.add(did)
     documents.discard(document_id)
-    chosen = _made_in(documents)
+    chosen = hint_queries.commitments_made_in(documents)
     # `_identify_by_reference` counts the open commitments of every document a cited
     # commitment was made in (a merged one has several): those are needed too.
-    others = set(_column("SELECT DISTINCT document_id FROM source WHERE commitment_id", chosen))
-    chosen |= _made_in(others - documents - {document_id})
+    others = hint_queries.documents_of(chosen)
+    chosen |= hint_queries.commitments_made_in(others - documents - {document_id})
     # The titles all of whose words one cue sentence (with the subject's) matches.
     if cues := letter.cue_words:
         keys = {key for _, _, words, _ in cues for word in words for key in match_keys(word)}
-        open_ = (
-            "SELECT id, title FROM commitment WHERE status = 'open'"
-            " AND review_state != 'rejected' AND id"
-        )
-        for cid, title in _column(open_, title_words.covered(keys) - chosen, whole=True):
+        for cid, title in hint_queries.open_titles(title_words.covered(keys) - chosen):
             stems = _title_stems(title)
             if stems and any(all(m.of(stem_) for stem_ in stems) for *_, m in cues):
                 titled.append(cid)
     return chosen, sorted(titled)
-
-
-_CHUNK = 500  # values per statement: below every backend's parameter limit
-
-
-def _column(
-    sql: str,
-    values: Iterable[Any],
-    whole: bool = False,
-    params: Sequence = (),
-    then: str = "",
-    then_params: Sequence = (),
-) -> list:
-    """The first column (`whole`: the rows) of `sql` + " IN (values)" + `then`, in
-    chunks below the parameter limit (`params`: those of `sql` itself, before the
-    values; `then_params`: those of `then`, after them)."""
-    values = sorted(set(values))
-    out = []
-    for i in range(0, len(values), _CHUNK):
-        chunk = values[i : i + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows = execute(f"{sql} IN ({marks}){then}", [*params, *chunk, *then_params])
-        out.extend(rows if whole else (row[0] for row in rows))
-    return out
-
-
-def _made_in(documents: Iterable[int]) -> set[int]:
-    """The commitments with a source in one of `documents`."""
-    return set(_column("SELECT DISTINCT commitment_id FROM source WHERE document_id", documents))
 
 
 @lru_cache(maxsize=65536)
@@ -490,11 +343,7 @@ def _within_limits(document_id: int, found: list[Hint]) -> list[Hint]:
     if not found:
         return found
     ids = sorted({h.commitment_id for h in found})
-    before = execute(
-        f"SELECT COUNT(*) FROM suggestion WHERE document_id = ?"
-        f" AND commitment_id NOT IN ({','.join('?' * len(ids))})",
-        [document_id, *ids],
-    ).fetchone()[0]
+    before = hint_queries.suggestions_made_except(document_id, ids)
     room = max(0, MAX_PER_DOCUMENT - before)
     return found[:room] + [h for h in found[room:] if h.score >= STRONG]
 
@@ -579,32 +428,14 @@ def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[tuple[Let
     content word of one of the titles. With each, whether it is only the last kind
     (`_titles_said`).
     """
-    doc = (  # what identifies it, not its text
-        Document.select(
-            Document.dossier,
-            Document.number,
-            Document.official_id,
-            Document.document_date,
-            Document.answer_date,
-        )
-        .where(Document.id == document_id)
-        .get()
-    )
+    doc = hint_queries.document_identity(document_id)
     documents: set[int] = set()
     if doc.dossier:
-        marks = ",".join("?" * len(ANSWER_KINDS))
-        documents |= {
-            did
-            for (did,) in execute(
-                f"SELECT document_id FROM document_facts WHERE letter_dossier = ?"
-                f" AND kind NOT IN ({marks})",
-                [folded(doc.dossier), *sorted(ANSWER_KINDS)],
-            )
-        }
+        documents |= hint_queries.letters_in_dossier(doc.dossier, ANSWER_KINDS)
     terms = citing_terms(
         doc.dossier, doc.number, doc.official_id, (doc.document_date, doc.answer_date)
     )
-    documents |= set(_column("SELECT document_id FROM citation WHERE term", terms))
+    documents |= hint_queries.documents_citing(terms)
     # A document that neither cites this one nor is a letter in its dossier can only
     # suggest a commitment whose title one of its sentences has whole, not cited: at
     # 0.6, below STRONG; one that suggests MAX_PER_DOCUMENT already can add none.
@@ -613,20 +444,9 @@ def _follow_ups(document_id: int, candidates: list[Candidate]) -> list[tuple[Let
     # ... and only when it is not dated before the commitment was made (`_is_later`).
     dates = [min(d) if (d := [d for o in c.origins for d in o.dates]) else None for c in candidates]
     if covering and None not in dates:
-        covering = set(
-            _column(
-                "SELECT document_id FROM document_facts"
-                " WHERE (letter_date IS NULL OR letter_date >= ?) AND document_id",
-                covering,
-                params=[min(dates)],
-            )
-        )
-    rows = _column(
-        "SELECT document_id, facts FROM document_facts WHERE document_id",
-        (documents | covering) - {document_id},
-        whole=True,
-    )
-    return [(letter_from_json(did, facts), did in covering) for did, facts in sorted(rows)]
+        covering = hint_queries.not_dated_before(covering, min(dates))
+    letters = hint_queries.stored_letters((documents | covering) - {document_id})
+    return [(letter, letter.id in covering) for letter in letters]
 
 
 def _titles_said(letter: Letter, candidates: list[Candidate]) -> list[Candidate]:
@@ -648,14 +468,7 @@ def _titles_said(letter: Letter, candidates: list[Candidate]) -> list[Candidate]
 
 def _saturated(documents: Iterable[int]) -> set[int]:
     """Those of `documents` that made MAX_PER_DOCUMENT suggestions or more."""
-    return set(
-        _column(
-            "SELECT document_id FROM suggestion WHERE document_id",
-            documents,
-            then=" GROUP BY document_id HAVING COUNT(*) >= ?",
-            then_params=[MAX_PER_DOCUMENT],
-        )
-    )
+    return hint_queries.documents_suggesting_at_least(documents, MAX_PER_DOCUMENT)
 
 
 def _covering(candidates: list[Candidate]) -> set[int]:
@@ -672,9 +485,7 @@ def _covering(candidates: list[Candidate]) -> set[int]:
             for key in match_keys(stem_):
                 covers.setdefault(key, []).append((t, w))
     found: dict[tuple[int, int], set[tuple[int, int]]] = {}  # (document, sentence) -> (t, w)
-    for did, sentence, key in _column(
-        'SELECT document_id, sentence, "key" FROM cue_word WHERE "key"', covers, whole=True
-    ):
+    for did, sentence, key in hint_queries.cue_words_with(covers):
         found.setdefault((did, sentence), set()).update(covers[key])
     out = set()
     for (did, sentence), words in found.items():
@@ -692,28 +503,12 @@ def suggest_for_document(document_id: int) -> int:
     """Find the commitments a newly imported document likely fulfils, and the documents
     already stored that likely fulfil its own commitments, and store them as pending
     suggestions; returns how many new ones were made (0 when run again). What the hints
-    know of the documents is what `remember` kept when each was imported (a document
-    stored without it, e.g. when making it failed, gets it now)."""
+    know of the documents is what `hint_queries.remember` kept when each was imported
+    (a document stored without it, e.g. when making it failed, gets it now)."""
     suggestions.prune()
-    documents, known = execute(
-        "SELECT (SELECT COUNT(*) FROM document), (SELECT COUNT(*) FROM document_facts)"
-    ).fetchone()
-    if documents != known:  # (counted on their indexes: no row of text is read)
-        for (missing,) in execute(
-            "SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM document_facts)"
-        ).fetchall():
-            remember(missing)
+    hint_queries.remember_missing()
     made = suggestions.create(document_id, find_hints(document_id))
-    own = {
-        cid
-        for (cid,) in execute(
-            """
-            SELECT DISTINCT c.id FROM commitment c JOIN source s ON s.commitment_id = c.id
-            WHERE s.document_id = ? AND c.status = 'open' AND c.review_state != 'rejected'
-            """,
-            (document_id,),
-        )
-    }
+    own = hint_queries.open_commitments_made_in(document_id)
     if own:
         candidates = open_candidates(-1, own)  # each follow-up leaves out its own below
         for letter, titles_only in _follow_ups(document_id, candidates):

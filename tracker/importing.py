@@ -31,8 +31,8 @@ from tracker.documents.reference_date import (
     use_reference_date,
 )
 from tracker.extract import extract
-from tracker.hints import remember, suggest_for_document
-from tracker.store import queries
+from tracker.hints import suggest_for_document
+from tracker.store import hint_queries, queries
 from tracker.store.queries import DocumentRow, import_document, is_imported, transaction
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
 
@@ -295,7 +295,7 @@ def _read_again(row: DocumentRow, text: str, content_hash: str) -> Document:
 
 
 def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, str | None]:
-    """Keep what the hints know of a stored document (`hints.remember`: later imports
+    """Keep what the hints know of a stored document (`hint_queries.remember`: later imports
     compare themselves with it) and make its fulfilment suggestions, inside the import's
     transaction (so a crash never keeps the document without them). They are a bonus:
     when making them fails, their savepoint is rolled back and the document is kept,
@@ -304,7 +304,7 @@ def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, st
         return 0, None
     try:
         with transaction():  # nested: a savepoint
-            remember(document_id)
+            hint_queries.remember(document_id)
             return suggest_for_document(document_id), None
     except Exception as exc:  # noqa: BLE001 - the document is stored; hints are a bonus
         if database_write_error(exc) is not None:

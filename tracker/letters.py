@@ -5,7 +5,8 @@ from the letter's own header otherwise: letters are often read without header
 metadata), its subject (title, "Onderwerp", the opening sentence's "over ..."), its
 "zoals toegezegd" sentences, and the documents it cites (`Reference`: by dossier and
 number, official id or date). A `Letter` is worked out once per document, when it is
-imported, and kept as JSON (`letter_to_json`; tracker/hints.py `remember`).
+imported, and kept as JSON (`letter_to_json`; tracker/store/hint_queries.py
+`remember`).
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Protocol
 
 from tracker.documents.metadata import DATE, parse_dutch_date
 from tracker.documents.model import format_dossier
-from tracker.store.models import Document
 from tracker.words import Matches, content_words, fold, match_keys
 
 # Documents that answer questions, and so are not letters: a verslag van een schriftelijk
@@ -204,7 +205,21 @@ def _dossier_title(header: str) -> str:
     return ""
 
 
-def read_letter(doc: Document) -> Letter:
+class StoredDocument(Protocol):
+    """What `read_letter` reads of a stored document (a `tracker.store.models.Document`
+    row): this module sits below the store, which keeps what it works out."""
+
+    id: int
+    kind: str
+    title: str
+    source_text: str | None
+    dossier: str | None
+    number: str | None
+    official_id: str | None
+    document_date: dt.date | None
+
+
+def read_letter(doc: StoredDocument) -> Letter:
     """The facts of a stored document that the rules use, from its row and its text."""
     text = doc.source_text or ""
     paras = paragraphs(text)

@@ -7,9 +7,9 @@ are also kept in the status history (`StatusChange`), which holds their notes an
 evidence for the lists and exports; the trail holds them too, so that "everything
 since version n" can be read from one place.
 
-`Conflict` describes, for a save refused because the commitment changed meanwhile
-(`queries.StaleCommitmentError`), what the other person changed compared to what the
-user saw. The words here are English; the window presents them in its own language.
+What a save refused because the commitment changed meanwhile reports is in
+`tracker.store.conflicts`. The words here are English; the window presents them in
+its own language.
 """
 
 from __future__ import annotations
@@ -18,13 +18,10 @@ import datetime as dt
 import getpass
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from tracker.store.models import Change, now
-
-if TYPE_CHECKING:
-    from tracker.store.queries import CommitmentRow
 
 # What a change did: a field changed ("status", "review", "title", "due", "ministry",
 # "actor"), a commitment was made by hand ("create"), took over another ("merge"), was
@@ -155,7 +152,8 @@ def last_version(ids: Iterable[int]) -> dict[int, int]:
     return out
 
 
-def _quoted(value: str | None) -> str:
+def quoted(value: str | None) -> str:
+    """A value of the trail in a line of English: quoted, or "(none)"."""
     return "(none)" if value in (None, "") else repr(value)
 
 
@@ -169,7 +167,7 @@ def describe(
 ) -> str:
     """A change in a line of English."""
     if what in FIELDS:
-        text = f"{what}: {_quoted(old)} -> {_quoted(new)}"
+        text = f"{what}: {quoted(old)} -> {quoted(new)}"
     elif what == "note":
         text = "note added"
     elif what == "create":
@@ -193,108 +191,3 @@ def describe(
     if via in ("undo", "redo"):
         text += f" ({via})"
     return text
-
-
-@dataclass
-class Difference:
-    """One field as the user saw it and as it is now."""
-
-    field: str  # one of FIELDS, or "note" / "evidence" (the latest one)
-    seen: str | None
-    now: str | None
-
-
-@dataclass
-class Conflict:
-    """A commitment that changed since the version a save was based on."""
-
-    commitment_id: int
-    expected_version: int
-    current: CommitmentRow | None  # None: deleted or merged into another since
-    changes: list[ChangeRow] = field(default_factory=list)  # others' changes, oldest first
-    differences: list[Difference] = field(default_factory=list)
-    seen_title: str = ""
-
-    @property
-    def current_version(self) -> int | None:
-        return self.current.version if self.current is not None else None
-
-    @property
-    def merged_into(self) -> int | None:
-        if self.current is not None:
-            return None
-        for change in reversed(self.changes):
-            if change.what == "merged_into" and change.new:
-                return int(change.new)
-        return None
-
-    @property
-    def deleted(self) -> bool:
-        return self.current is None
-
-    @property
-    def title(self) -> str:
-        return self.current.title if self.current is not None else self.seen_title
-
-    def describe(self) -> str:
-        """What the other person changed, in English: who, when, field by field."""
-        name = f"commitment {self.commitment_id}"
-        if self.title:
-            name += f" ({self.title!r})"
-        if self.current is None:
-            into = self.merged_into
-            state = f"merged into commitment {into}" if into else "deleted"
-            head = f"{name} was {state} by someone else after you read it"
-        else:
-            head = (
-                f"{name} was changed by someone else after you read it"
-                f" (version {self.expected_version}, now {self.current.version})"
-            )
-        lines = [head + ":"]
-        for change in self.changes:
-            who = change.changed_by or "unknown"
-            lines.append(f"- {change.changed_at:%Y-%m-%d %H:%M} {who}: {change.describe()}")
-        if not self.changes:
-            for diff in self.differences:
-                lines.append(f"- {diff.field}: {_quoted(diff.seen)} -> {_quoted(diff.now)}")
-        if len(lines) == 1:
-            lines.append("- (the changes were made by a version of the app without a trail)")
-        return "\n".join(lines)
-
-
-def _field_values(row: CommitmentRow) -> dict[str, str | None]:
-    return {
-        "status": row.status,
-        "review": row.review_state,
-        "title": row.title,
-        "due": as_text(row.due),
-        "ministry": row.ministry,
-        "actor": row.actor,
-        "note": row.latest_note or None,
-        "evidence": row.latest_evidence or None,
-    }
-
-
-def differences(seen: CommitmentRow | None, current: CommitmentRow | None) -> list[Difference]:
-    """Field by field what differs between the row the user saw and the row now."""
-    if seen is None or current is None:
-        return []
-    before, after = _field_values(seen), _field_values(current)
-    return [Difference(k, before[k], after[k]) for k in before if before[k] != after[k]]
-
-
-def differences_from_trail(changes: Sequence[ChangeRow]) -> list[Difference]:
-    """Field by field the first old and the last new value of `changes`."""
-    first: dict[str, str | None] = {}
-    last: dict[str, str | None] = {}
-    for change in changes:
-        if change.what in FIELDS:
-            first.setdefault(change.what, change.old)
-            last[change.what] = change.new
-        if change.note:
-            first.setdefault("note", None)
-            last["note"] = change.note
-        if change.evidence:
-            first.setdefault("evidence", None)
-            last["evidence"] = change.evidence
-    return [Difference(k, first[k], last[k]) for k in first if first[k] != last[k]]

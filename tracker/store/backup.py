@@ -1,4 +1,5 @@
-"""Backups of the SQLite register: made, checked, rotated, listed and restored.
+"""Backups of the SQLite register: made, checked, rotated, listed and put back
+(restoring, which also reopens the database, is tracker/store/restore.py).
 
 Where: a folder beside the database file named after it, `<folder>/<stem>-backups/`
 (for the default file `tracker.sqlite` in the user data folder that is
@@ -105,7 +106,7 @@ class Backup:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """What `restore_backup` did."""
+    """What `restore_backup` (tracker/store/restore.py) did."""
 
     restored: Path  # the backup now in place
     kept: Path | None  # the before-restore backup, or the damaged file moved aside
@@ -546,19 +547,10 @@ def move_aside(db_path: Path | str) -> Path:
     return target
 
 
-def restore_backup(db_path: Path | str, backup: Path | str | Backup) -> RestoreResult:
-    """Put `backup` in place of the database file `db_path`, and open it (migrating it
-    when it is older; the models are bound to it).
-
-    First the current file is kept: backed up as "before-restore" when it is intact,
-    moved aside to `<name>.damaged-<time>` when it is not. Then the backup is copied
-    beside it, checked, and renamed into place; the old -wal and -shm files are removed
-    only once the old file is kept. Closes the database first: no other thread of this
-    process may use it meanwhile. Raises BackupError, with nothing changed, when the
-    backup cannot be used or the current file cannot be kept.
-    """
-    from tracker.store.connection import close_database, open_database
-
+def restorable(db_path: Path | str, backup: Path | str | Backup) -> Path:
+    """The file of `backup`, checked thoroughly before it may replace `db_path`: raises
+    BackupError when it is the database itself, damaged or holds no register, and
+    SchemaTooNewError when a newer app wrote it."""
     db_path = Path(db_path)
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     if source.resolve() == db_path.resolve():
@@ -571,8 +563,20 @@ def restore_backup(db_path: Path | str, backup: Path | str | Backup) -> RestoreR
         raise BackupError(f"{source}: this file holds no tracker register")
     if version > SCHEMA_VERSION:
         raise SchemaTooNewError(f"{source}: {too_new_message(version)}", found=version)
+    return source
 
-    close_database()
+
+def put_in_place(db_path: Path | str, source: Path) -> RestoreResult:
+    """Put the backup file `source` (checked by `restorable`) in place of the database
+    file `db_path`, which no connection may have open (see `tracker.store.restore`).
+
+    First the current file is kept: backed up as "before-restore" when it is intact,
+    moved aside to `<name>.damaged-<time>` when it is not. Then the backup is copied
+    beside it and renamed into place; the old -wal and -shm files are removed only once
+    the old file is kept. Raises BackupError when the current file cannot be kept or
+    the copy fails; the register as it was is then where it was, or in the kept file.
+    """
+    db_path = Path(db_path)
     try:
         mode: int | None = stat.S_IMODE(db_path.stat().st_mode)
     except OSError:
@@ -612,5 +616,12 @@ def restore_backup(db_path: Path | str, backup: Path | str | Backup) -> RestoreR
         raise BackupError(f"cannot restore {source.name} into {folder}: {reason}{where}") from None
     _fsync_folder(folder)
     log.info("restored %s from %s (kept the previous one in %s)", db_path, source, kept)
-    open_database(db_path)
     return RestoreResult(restored=source, kept=kept, damaged=damaged)
+
+
+def restore_backup(db_path: Path | str, backup: Path | str | Backup) -> RestoreResult:
+    """`tracker.store.restore.restore_backup`, kept here only for tracker/cli.py until
+    its split lands: restoring reopens the database, which is above this module."""
+    from tracker.store.restore import restore_backup as restore
+
+    return restore(db_path, backup)

@@ -179,7 +179,9 @@ def _to_v5(db: pw.Database, progress: Progress) -> None:
     itself with the register through indexes; filled here for everything stored before.
     Indexes on the document's official id and dossier and number, by which an import
     finds the earlier versions of its document."""
-    from tracker import hints  # the hints read the documents (and use the store)
+    # Here, not at the top: it reads documents (tracker.letters), which opening a
+    # database at the current schema never needs.
+    from tracker.store import hint_queries
 
     # The tables as version 5 made them (not the current models, which may move on).
     class Base(pw.Model):
@@ -224,7 +226,7 @@ def _to_v5(db: pw.Database, progress: Progress) -> None:
             for columns in (("official_id",), ("dossier", "number"))
         )
     )
-    hints.remember_all(db, progress)
+    hint_queries.remember_all(db, progress)
     title_words.rebuild(db)
 
 
@@ -254,7 +256,7 @@ STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
 
 
 # Columns of the current models that a schema version added: a step before it that
-# goes through the models (v5 reads the documents with `hints.remember`) must not
+# goes through the models (v5 reads the documents with `hint_queries.remember`) must not
 # select them. version -> [(model, field name)]
 ADDED_COLUMNS: dict[int, list[tuple[type[pw.Model], str]]] = {
     6: [(Document, "answer_date_given")],

@@ -203,7 +203,7 @@ class Change(BaseModel):
 
 
 class DocumentFacts(BaseModel):
-    """v5: what the fulfilment hints know of a document (tracker/hints.py `Letter`),
+    """v5: what the fulfilment hints know of a document (tracker/letters.py `Letter`),
     worked out once when it is imported: each later import compares itself with the
     documents of its dossier, which is then a lookup instead of reading their texts.
 
@@ -224,7 +224,7 @@ class DocumentFacts(BaseModel):
 
 
 class Citation(BaseModel):
-    """v5: a document another one cites (tracker/hints.py `citation_terms`): "n:32637:448"
+    """v5: a document another one cites (tracker/letters.py `citing_terms`): "n:32637:448"
     (dossier and number), "i:kst-32637-448" (official id) or "d:2021-03-10" (a date).
     The stored documents that may keep a new one's promises are found through these."""
 

@@ -30,7 +30,8 @@ from tracker.documents.model import Document as ParsedDocument
 from tracker.documents.model import format_dossier
 from tracker.extract.model import Commitment as Extracted
 from tracker.store import audit, search
-from tracker.store.audit import ChangeRow, current_user
+from tracker.store.audit import current_user
+from tracker.store.conflicts import Conflict, differences, differences_from_trail
 from tracker.store.models import (
     DB,
     REVIEW_STATES,
@@ -44,6 +45,7 @@ from tracker.store.models import (
     normalise_quote,
     now,
 )
+from tracker.store.rows import CommitmentRow, HistoryRow, SourceRow
 from tracker.store.sql import execute, is_postgres, reset_sequences
 from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
 
@@ -62,10 +64,10 @@ class StaleCommitmentError(StoreError):
     someone else changed (or deleted, or merged) it meanwhile. Nothing was changed.
 
     `conflicts` holds, per commitment, its current state and what the other person
-    changed compared to what this user saw (`tracker.store.audit.Conflict`).
+    changed compared to what this user saw (`tracker.store.conflicts.Conflict`).
     """
 
-    def __init__(self, conflicts: list[audit.Conflict]) -> None:
+    def __init__(self, conflicts: list[Conflict]) -> None:
         self.conflicts = conflicts
         super().__init__("\n".join(c.describe() for c in conflicts))
 
@@ -93,85 +95,6 @@ class Unset:
 
 
 UNSET = Unset()
-
-
-@dataclass
-class SourceRow:
-    quote: str
-    faction: str | None
-    question: str
-    answer: str
-    quote_in_answer: tuple[int, int] | None
-    start: int
-    end: int
-    document_id: int
-    reference: str  # "Kamerstuk 32 637, nr. 448"
-    document_title: str
-    document_date: dt.date | None
-    answer_date: dt.date | None
-    url: str | None
-    section: str = ""
-
-
-@dataclass
-class HistoryRow:
-    from_status: str | None
-    to_status: str
-    changed_at: dt.datetime
-    changed_by: str
-    note: str
-    evidence: str
-    effective_date: dt.date | None = None
-
-
-@dataclass(slots=True)  # a window holds 100,000 of them: no dict per row
-class CommitmentRow:
-    id: int
-    title: str
-    due: dt.date | None
-    due_text: str | None
-    due_precision: str | None
-    due_overridden: bool
-    due_extracted: dt.date | None
-    status: str
-    review_state: str
-    ministry: str | None
-    actor: str | None
-    cue: str
-    factions: list[str]
-    reference: str
-    quote: str
-    latest_note: str = ""
-    latest_evidence: str = ""
-    url: str | None = None
-    document_date: dt.date | None = None
-    sources: Sequence[SourceRow] = ()  # get_commitment(s) only (a list there)
-    history: Sequence[HistoryRow] = ()  # get_commitment(s) only (a list there)
-    manual: bool = False
-    fingerprint: str | None = None
-    document_ids: list[int] = field(default_factory=list)  # each document once, source order
-    due_period_start: dt.date | None = None
-    due_period_end: dt.date | None = None
-    edtf: str | None = None
-    version: int = 1
-    reviewed_by: str | None = None
-    reviewed_at: dt.datetime | None = None
-    # the audit trail (every change, who and when), oldest first; get_commitment(s) only
-    changes: Sequence[ChangeRow] = ()
-    # The day its (first) document's relative due dates count from, if the document
-    # states it or the user gave it (`reference_date_given`); None: read from the
-    # document's date, else from the day it was imported.
-    reference_date: dt.date | None = None
-    reference_date_given: bool = False
-
-    def days_overdue(self, as_of: dt.date) -> int | None:
-        """Days past the due date for an open commitment, else None."""
-        if self.status != "open" or self.due is None or self.due >= as_of:
-            return None
-        return (as_of - self.due).days
-
-    def is_overdue(self, as_of: dt.date) -> bool:
-        return self.days_overdue(as_of) is not None
 
 
 @dataclass
@@ -1202,22 +1125,22 @@ def _lock(ids: Sequence[int]) -> dict[int, Commitment]:
     return rows
 
 
-def _conflict(commitment_id: int, version: int, seen: CommitmentRow | None) -> audit.Conflict:
+def _conflict(commitment_id: int, version: int, seen: CommitmentRow | None) -> Conflict:
     """What happened to a commitment since `version` (the one the user saw)."""
     found = get_commitments([commitment_id])
     current = found[0] if found else None
     changes = audit.changes_of(commitment_id, since_version=version)
-    differences = (
-        audit.differences(seen, current)
+    found_differences = (
+        differences(seen, current)
         if seen is not None and current is not None
-        else audit.differences_from_trail(changes)
+        else differences_from_trail(changes)
     )
-    return audit.Conflict(
+    return Conflict(
         commitment_id,
         version,
         current,
         changes,
-        differences,
+        found_differences,
         seen_title=seen.title if seen is not None else "",
     )
 

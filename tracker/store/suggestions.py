@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tracker.store.audit import Conflict
+from tracker.store.conflicts import Conflict
 from tracker.store.models import (
     DB,
     SUGGESTION_REASONS,

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.store.audit import ChangeRow, Conflict, Difference
+from tracker.store.audit import ChangeRow
+from tracker.store.conflicts import Conflict, Difference
 from tracker.store.queries import StaleCommitmentError
 from ui.labels import format_date, format_datetime, review_label, status_label
 

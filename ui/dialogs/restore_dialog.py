@@ -41,11 +41,11 @@ from tracker.store.backup import (
     RestoreResult,
     backup_folder,
     list_backups,
-    restore_backup,
 )
 from tracker.store.connection import CorruptDatabaseError, DatabaseError
 from tracker.store.migrations import SCHEMA_VERSION, SchemaTooNewError
 from tracker.store.models import DB
+from tracker.store.restore import restore_backup
 from ui.labels import format_datetime
 from ui.models.row_table_model import RowTableModel
 
