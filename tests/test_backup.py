@@ -24,11 +24,11 @@ from tracker.store.backup import (
     backup_database,
     backup_folder,
     list_backups,
-    restore_backup,
 )
 from tracker.store.connection import CorruptDatabaseError, close_database, open_database
 from tracker.store.migrations import SCHEMA_VERSION
 from tracker.store.queries import import_document, list_commitments, mark
+from tracker.store.restore import restore_backup
 
 pytestmark = pytest.mark.sqlite_only
 

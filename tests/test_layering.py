@@ -75,12 +75,6 @@ def _import_graph() -> dict[str, set[str]]:
     return {_module_name(p): _imports(p, modules) for p in paths}
 
 
-# tracker/cli.py, being split elsewhere, still imports `restore_backup` from
-# tracker.store.backup, which forwards it to tracker.store.restore (lazily). Once the
-# CLI imports it from tracker.store.restore, the forwarder and this line go.
-FORWARDED_FOR_THE_CLI = ("tracker.store.backup", "tracker.store.restore")
-
-
 def test_no_two_modules_of_tracker_import_each_other():
     """A cycle, even through a lazy import or a type hint, means two modules share a
     piece that belongs in one of them (or in a small module of its own)."""
@@ -91,8 +85,6 @@ def test_no_two_modules_of_tracker_import_each_other():
         for target in targets
         if target in graph and target != module
     }
-    forwarded = FORWARDED_FOR_THE_CLI in edges
-    edges.discard(FORWARDED_FOR_THE_CLI)
     # Cycles of any length: a module that can reach itself.
     cycles = set()
     for start in graph:
@@ -108,7 +100,6 @@ def test_no_two_modules_of_tracker_import_each_other():
                     seen.add(b)
                     stack.append((b, (*trail, b)))
     assert sorted(cycles) == []
-    assert forwarded, "the forwarder is gone: drop FORWARDED_FOR_THE_CLI"
 
 
 def test_the_store_does_not_reach_up_to_a_layer_above_it():

@@ -61,8 +61,8 @@ def _db_restore(path, args: argparse.Namespace) -> int:
         describe_backup,
         find_backup,
         latest_backup,
-        restore_backup,
     )
+    from tracker.store.restore import restore_backup
 
     if args.latest:
         chosen = latest_backup(path)

@@ -617,11 +617,3 @@ def put_in_place(db_path: Path | str, source: Path) -> RestoreResult:
     _fsync_folder(folder)
     log.info("restored %s from %s (kept the previous one in %s)", db_path, source, kept)
     return RestoreResult(restored=source, kept=kept, damaged=damaged)
-
-
-def restore_backup(db_path: Path | str, backup: Path | str | Backup) -> RestoreResult:
-    """`tracker.store.restore.restore_backup`, kept here only for tracker/cli.py until
-    its split lands: restoring reopens the database, which is above this module."""
-    from tracker.store.restore import restore_backup as restore
-
-    return restore(db_path, backup)
