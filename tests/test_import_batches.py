@@ -15,7 +15,7 @@ from factories import found_in, run_cli, seed_copies
 from test_import_versions import corrected
 
 import tracker.importing
-import tracker.store.queries
+import tracker.store.documents
 from tracker.cli import main
 from tracker.importing import ImportProgress, import_batch
 from tracker.store.connection import close_database, open_database
@@ -111,7 +111,7 @@ def test_progress_on_a_terminal_is_one_updating_line(
 
 def interrupt_at(monkeypatch, stop_at: str) -> None:
     """Ctrl+C while the file `stop_at` is being stored, half-way its commitments."""
-    real = tracker.store.queries._create_commitments
+    real = tracker.store.documents._create_commitments
 
     def create(parsed, items, document_id):
         if Path(parsed.path).name == stop_at:
@@ -119,7 +119,7 @@ def interrupt_at(monkeypatch, stop_at: str) -> None:
             raise KeyboardInterrupt
         return real(parsed, items, document_id)
 
-    monkeypatch.setattr(tracker.store.queries, "_create_commitments", create)
+    monkeypatch.setattr(tracker.store.documents, "_create_commitments", create)
 
 
 def test_ctrl_c_stops_after_the_files_done_and_rolls_back_the_current_one(

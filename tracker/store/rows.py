@@ -1,6 +1,7 @@
-"""The rows the store hands out for a commitment: plain data for the window, the CLI
-and the exports, read by `tracker.store.queries` and described by
-`tracker.store.conflicts`.
+"""The rows the store hands out: for a commitment (plain data for the window, the CLI
+and the exports, read by `tracker.store.reading` and described by
+`tracker.store.conflicts`) and for a document (with the reference and link it is cited
+by), and the overview.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tracker.documents.model import format_dossier
 from tracker.store.audit import ChangeRow
+from tracker.store.models import Document
 
 
 @dataclass
@@ -89,3 +92,69 @@ class CommitmentRow:
 
     def is_overdue(self, as_of: dt.date) -> bool:
         return self.days_overdue(as_of) is not None
+
+
+@dataclass
+class DocumentRow:
+    id: int
+    title: str
+    reference: str
+    kind: str
+    document_date: dt.date | None
+    answer_date: dt.date | None
+    url: str | None
+    commitments: int  # commitments (not rejected) with a source in this document
+    # `answer_date` was given by the user, not stated by the document (see
+    # `tracker.documents.reference_date`): it may be given again.
+    answer_date_given: bool = False
+    path: str = ""
+    imported_at: dt.datetime | None = None
+
+    @property
+    def dates_itself(self) -> bool:
+        """Whether the document states the day its answers were given."""
+        return self.answer_date is not None and not self.answer_date_given
+
+
+@dataclass
+class DocumentText:
+    row: DocumentRow
+    text: str  # the text as read at import ("" for documents imported before schema 2)
+    spans: list[tuple[int, int, int]]  # (commitment_id, start, end), sorted by start, end, id
+
+
+@dataclass
+class Overview:
+    # (ministry or "onbekend", open, overdue, fulfilled), most open first
+    per_ministry: list[tuple[str, int, int, int]]
+    # (first day of the month, open commitments due in it), 12 months from as_of's month
+    per_month: list[tuple[dt.date, int]]
+
+
+def _reference(doc: Document) -> str:
+    return _reference_of(doc.kind, doc.official_id, doc.dossier, doc.number, doc.title, doc.path)
+
+
+def _reference_of(
+    kind: str,
+    official_id: str | None,
+    dossier: str | None,
+    number: str | None,
+    title: str | None,
+    path: str | None,
+) -> str:
+    if kind == "kamervragen" and official_id:
+        return f"Aanhangsel Handelingen {official_id}"
+    if dossier and number:
+        return f"Kamerstuk {format_dossier(dossier)}, nr. {number}"
+    return title or path or ""
+
+
+def _url(doc: Document) -> str | None:
+    return _url_of(doc.official_id)
+
+
+def _url_of(official_id: str | None) -> str | None:
+    if official_id:
+        return f"https://zoek.officielebekendmakingen.nl/{official_id}.html"
+    return None

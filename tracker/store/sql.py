@@ -85,3 +85,12 @@ def reset_sequences(models: Iterable[type[pw.Model]], db: pw.Database | None = N
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), "
             f'COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)'
         )
+
+
+_CHUNK = 500  # ids per IN (...) list, below SQLite's parameter limit
+
+
+def _chunks(ids: Sequence[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
+    ids = list(ids)
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
