@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
-    QStandardPaths,
     Qt,
     QThreadPool,
     QTimer,
@@ -87,13 +86,12 @@ from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
+from ui.flows.export_flow import ExportFlow
 from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
 from ui.plain_text import plain, plain_label
 from ui.workers import (
-    ExportOverdueJob,
-    ExportRowsJob,
     FacetJob,
     ImportJob,
     ImportOutcome,
@@ -238,6 +236,7 @@ class MainWindow(QMainWindow):
         self._facet_job: FacetJob | None = None
         self._load_sequence = 0
         self._loading: dict[str, object] = {}  # a background load's parts as they arrive
+        self.export_flow = ExportFlow(self)
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
@@ -2043,101 +2042,33 @@ class MainWindow(QMainWindow):
             informative=message,
         )
 
-    # -- exporting -------------------------------------------------------------
+    # -- exporting (ui/flows/export_flow.py) -------------------------------------
 
     def _export_filters(self) -> list[tuple[str, str]]:
-        """(file-type filter, suffix) the save dialog offers; the writer follows the suffix."""
-        return [
-            (self.tr("Excel-werkmap (*.xlsx)"), ".xlsx"),
-            (self.tr("CSV-bestand, puntkomma's (*.csv)"), ".csv"),
-            (self.tr("Agenda, iCalendar (*.ics)"), ".ics"),
-        ]
+        return self.export_flow.export_filters()
 
     def _ask_export_path(self, caption: str, name: str) -> str | None:
-        directory = str(self.settings.value("export/directory", "") or "") or (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        filters = self._export_filters()
-        path, chosen = QFileDialog.getSaveFileName(
-            self, caption, str(Path(directory) / name), ";;".join(f for f, _ in filters)
-        )
-        if not path:
-            return None
-        suffixes = [suffix for _, suffix in filters]
-        if Path(path).suffix.lower() not in suffixes:
-            suffix = dict(filters).get(chosen, ".xlsx")
-            path += suffix
-        self.settings.setValue("export/directory", str(Path(path).parent))
-        return path
+        return self.export_flow.ask_export_path(caption, name)
 
     @Slot()
     def export_overdue(self) -> None:
-        """Write every commitment overdue today to a workbook, CSV or calendar file (by the
-        suffix chosen in the save dialog), off the UI thread."""
-        as_of = dt.date.today()
-        path = self._ask_export_path(
-            self.tr("Te late toezeggingen exporteren"),
-            f"toezeggingen-te-laat-{as_of:%Y-%m-%d}.xlsx",
-        )
-        if path is None:
-            return
-        description = self.tr("Toezeggingen: te laat op %1").replace("%1", f"{as_of:%d-%m-%Y}")
-        self._start_export(ExportOverdueJob(path, as_of, description), path)
+        self.export_flow.export_overdue()
 
     @Slot()
     def export_view(self) -> None:
-        """Write the rows the list shows, in its order, to a workbook, CSV or calendar file."""
-        as_of = self.model.as_of
-        path = self._ask_export_path(
-            self.tr("Huidige weergave exporteren"), f"toezeggingen-weergave-{as_of:%Y-%m-%d}.xlsx"
-        )
-        if path is None:
-            return
-        rows = [self.model.commitment(p) for p in self.proxy.visible_positions()]
-        description = (
-            self.tr("Toezeggingen op %1, gefilterd op: %2")
-            .replace("%1", f"{as_of:%d-%m-%Y}")
-            .replace("%2", self.describe_view())
-        )
-        self._start_export(ExportRowsJob(path, rows, as_of, description), path)
+        self.export_flow.export_view()
 
     def describe_view(self) -> str:
-        """The active filters in Dutch (for the export's description line)."""
-        text = self.filter_panel.describe()
-        if self._month_filter is not None:
-            text += "; " + self.month_label.text().lower()
-        return text
+        return self.export_flow.describe_view()
 
     def _start_export(self, job: Job, path: str) -> None:
-        job.finished.connect(self._on_export_finished)
-        job.failed.connect(self._on_export_failed)
-        self.export_action.setEnabled(False)
-        self.export_view_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Bezig met exporteren naar %1…").replace("%1", path))
-        self._start(job)
+        self.export_flow.start_export(job, path)
 
-    @Slot(object)
     def _on_export_finished(self, result: tuple[str, int]) -> None:
-        path, count = result
-        self.export_action.setEnabled(True)
-        self.export_view_action.setEnabled(True)
-        self.statusBar().showMessage(
-            counted(
-                count,
-                self.tr("%1 toezegging geëxporteerd naar %2"),
-                self.tr("%1 toezeggingen geëxporteerd naar %2"),
-            ).replace("%2", path),
-            15000,
-        )
+        self.export_flow.on_export_finished(result)
 
-    @Slot(str, str)
     def _on_export_failed(self, message: str, details: str) -> None:
-        self.export_action.setEnabled(True)
-        self.export_view_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.show_error(
-            self.tr("De export is mislukt."), f"{message}\n\n{details}", informative=message
-        )
+        self.export_flow.on_export_failed(message, details)
 
     # -- other actions ---------------------------------------------------------
 

@@ -426,6 +426,53 @@
         </message>
     </context>
     <context>
+        <name>ExportFlow</name>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV-bestand, puntkomma's (*.csv)</source>
+            <translation>CSV file, semicolons (*.csv)</translation>
+        </message>
+        <message>
+            <source>Agenda, iCalendar (*.ics)</source>
+            <translation>Calendar, iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Te late toezeggingen exporteren</source>
+            <translation>Export overdue commitments</translation>
+        </message>
+        <message>
+            <source>Toezeggingen: te laat op %1</source>
+            <translation>Commitments: overdue on %1</translation>
+        </message>
+        <message>
+            <source>Huidige weergave exporteren</source>
+            <translation>Export current view</translation>
+        </message>
+        <message>
+            <source>Toezeggingen op %1, gefilterd op: %2</source>
+            <translation>Commitments on %1, filtered by: %2</translation>
+        </message>
+        <message>
+            <source>Bezig met exporteren naar %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+        <message>
+            <source>%1 toezegging geëxporteerd naar %2</source>
+            <translation>%1 commitment exported to %2</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen geëxporteerd naar %2</source>
+            <translation>%1 commitments exported to %2</translation>
+        </message>
+        <message>
+            <source>De export is mislukt.</source>
+            <translation>The export failed.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterPanel</name>
         <message>
             <source>Filters</source>
@@ -1352,30 +1399,6 @@
             <translation>The date of the document could not be given.</translation>
         </message>
         <message>
-            <source>CSV-bestand, puntkomma's (*.csv)</source>
-            <translation>CSV file, semicolons (*.csv)</translation>
-        </message>
-        <message>
-            <source>Agenda, iCalendar (*.ics)</source>
-            <translation>Calendar, iCalendar (*.ics)</translation>
-        </message>
-        <message>
-            <source>Te late toezeggingen exporteren</source>
-            <translation>Export overdue commitments</translation>
-        </message>
-        <message>
-            <source>%1 toezegging geëxporteerd naar %2</source>
-            <translation>%1 commitment exported to %2</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen geëxporteerd naar %2</source>
-            <translation>%1 commitments exported to %2</translation>
-        </message>
-        <message>
-            <source>Excel-werkmap (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
             <source>%1 bestand niet verwerkt.</source>
             <translation>%1 file not processed.</translation>
         </message>
@@ -1386,26 +1409,6 @@
         <message>
             <source>Niet verwerkt: %1</source>
             <translation>Not processed: %1</translation>
-        </message>
-        <message>
-            <source>Toezeggingen: te laat op %1</source>
-            <translation>Commitments: overdue on %1</translation>
-        </message>
-        <message>
-            <source>Huidige weergave exporteren</source>
-            <translation>Export current view</translation>
-        </message>
-        <message>
-            <source>Toezeggingen op %1, gefilterd op: %2</source>
-            <translation>Commitments on %1, filtered by: %2</translation>
-        </message>
-        <message>
-            <source>Bezig met exporteren naar %1…</source>
-            <translation>Exporting to %1…</translation>
-        </message>
-        <message>
-            <source>De export is mislukt.</source>
-            <translation>The export failed.</translation>
         </message>
     </context>
     <context>
