@@ -87,6 +87,7 @@ from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
 from ui.flows.export_flow import ExportFlow
+from ui.flows.redate_flow import ASK_DATES_UP_TO, RedateFlow, redatable
 from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
@@ -97,29 +98,9 @@ from ui.workers import (
     ImportOutcome,
     Job,
     LoadJob,
-    RedateJob,
     start_job,
     unwritable_text,
 )
-
-# Up to this many documents without a date are asked for theirs after an import, one
-# after another; more (a folder of home-made texts) are named in the report instead.
-ASK_DATES_UP_TO = 5
-
-
-def _redatable(row: CommitmentRow) -> bool:
-    """Whether the document of `row` may be given a date: it states none of its own."""
-    return bool(row.document_ids) and (row.reference_date is None or row.reference_date_given)
-
-
-def _document_name(document: DocumentRow) -> str:
-    """A document as staff know it: its title (or reference), and its file."""
-    name = Path(document.path).name if document.path else ""
-    title = document.title or document.reference
-    if title and name and title != name:
-        return f"{title} ({name})"
-    return title or name
-
 
 # The views helper's widgets; the window works without them (integration hooks below).
 try:
@@ -222,13 +203,6 @@ class MainWindow(QMainWindow):
         self._import_ticker.setInterval(500)
         self._import_ticker.timeout.connect(self._show_import_stage)
         self.last_message_box: QMessageBox | None = None
-        # Documents without a date, asked for one after another (see _ask_reference_dates),
-        # the dialog asking now, and the documents being given their date by a job.
-        self._date_queue: list[DocumentRow] = []
-        self._date_total = 0
-        self.reference_date_dialog: ReferenceDateDialog | None = None
-        self._undated_after_import: list[int] = []
-        self._redating: dict[int, tuple[str, dt.date]] = {}
         self._universe = None
         self._month_filter: dt.date | None = None
         self._overview_dirty = True
@@ -237,6 +211,7 @@ class MainWindow(QMainWindow):
         self._load_sequence = 0
         self._loading: dict[str, object] = {}  # a background load's parts as they arrive
         self.export_flow = ExportFlow(self)
+        self.redate_flow = RedateFlow(self)
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
@@ -1093,7 +1068,7 @@ class MainWindow(QMainWindow):
         )
         self.merge_action.setEnabled(count == 2)
         self.open_publication_action.setEnabled(count == 1 and bool(row and row.url))
-        self.redate_action.setEnabled(count == 1 and row is not None and _redatable(row))
+        self.redate_action.setEnabled(count == 1 and row is not None and redatable(row))
         if row is None:
             if self.model.rowCount() == 0:
                 self.detail.show_placeholder(
@@ -1906,141 +1881,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary, 10000)
         if undated and len(undated) <= ASK_DATES_UP_TO:
             # Asked once the report is read: one question at a time.
-            self._undated_after_import = list(dict.fromkeys(undated))
-            box.finished.connect(self._ask_dates_after_import)
+            self.redate_flow.ask_dates_when_closed(box, undated)
 
-    # -- the date of a document that states none -------------------------------
+    # -- the date of a document that states none (ui/flows/redate_flow.py) -------
 
-    @Slot()
+    @property
+    def reference_date_dialog(self) -> ReferenceDateDialog | None:
+        return self.redate_flow.reference_date_dialog
+
     def _ask_dates_after_import(self) -> None:
-        ids, self._undated_after_import = self._undated_after_import, []
-        documents = []
-        for document_id in ids:
-            try:
-                documents.append(store.get_document(document_id))
-            except (StoreError, pw.PeeweeException):
-                continue  # deleted meanwhile
-        self._ask_reference_dates([d for d in documents if not d.dates_itself])
+        self.redate_flow.ask_dates_after_import()
 
     @Slot()
     def redate_selected_document(self) -> None:
-        """Ask the date of the answers of the selected commitment's document."""
-        row = self.selected_commitment()
-        if row is None or not row.document_ids:
-            return
-        try:
-            document = store.get_document(row.document_ids[0])
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("Het document kon niet worden gelezen."), str(exc))
-            return
-        if document.dates_itself:
-            self.show_message(
-                QMessageBox.Icon.Information,
-                self.tr("Datum van de antwoorden"),
-                self.tr(
-                    "Het document noemt zelf de datum van de antwoorden (%1); de termijnen "
-                    "tellen vanaf die dag."
-                ).replace("%1", format_date(document.answer_date)),
-            )
-            return
-        self._ask_reference_dates([document])
+        self.redate_flow.redate_selected_document()
 
     def _ask_reference_dates(self, documents: list[DocumentRow]) -> None:
-        """Ask the date of each document, one dialog after another (not blocking the
-        window); each date given re-dates its document in the thread pool."""
-        if not documents:
-            return
-        self._date_queue += documents
-        self._date_total += len(documents)
-        if self.reference_date_dialog is None:
-            self._ask_next_reference_date()
+        self.redate_flow.ask_reference_dates(documents)
 
-    @Slot()
     def _ask_next_reference_date(self) -> None:
-        if not self._date_queue:
-            self.reference_date_dialog = None
-            self._date_total = 0
-            return
-        document = self._date_queue.pop(0)
-        number = self._date_total - len(self._date_queue)
-        position = ""
-        if self._date_total > 1:
-            position = (
-                self.tr("%1 van %2").replace("%1", str(number)).replace("%2", str(self._date_total))
-            )
-        dialog = ReferenceDateDialog(
-            _document_name(document),
-            given_before=document.answer_date if document.answer_date_given else None,
-            imported_on=document.imported_at.date() if document.imported_at else None,
-            position=position,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.document = document
-        dialog.accepted.connect(self._on_reference_date_given)
-        dialog.finished.connect(self._ask_next_reference_date)
-        self.reference_date_dialog = dialog
-        dialog.open()
+        self.redate_flow.ask_next_reference_date()
 
-    @Slot()
     def _on_reference_date_given(self) -> None:
-        dialog = self.sender()
-        if not isinstance(dialog, ReferenceDateDialog):
-            return
-        self.redate_document(dialog.document, dialog.date)
+        self.redate_flow.on_reference_date_given()
 
     def redate_document(self, document: DocumentRow, reference_date: dt.date) -> None:
-        """Read the due dates of `document` again from `reference_date`, in the pool."""
-        name = _document_name(document)
-        self._redating[document.id] = (name, reference_date)
-        job = RedateJob(document.id, reference_date, name)
-        job.finished.connect(self._on_redated)
-        job.failed.connect(self._on_redate_failed)
-        self.statusBar().showMessage(
-            self.tr("Termijnen van ‘%1’ opnieuw lezen vanaf %2…")
-            .replace("%1", name)
-            .replace("%2", format_date(reference_date))
-        )
-        self._start(job)
+        self.redate_flow.redate_document(document, reference_date)
 
-    @Slot(object)
     def _on_redated(self, result: FileResult) -> None:
-        name, reference_date = self._redating.pop(result.document_id or 0, ("", None))
-        self.refresh()
-        if self.document_view is not None and self.document_view.document_id == (
-            result.document_id
-        ):
-            self._reload_document_view()
-        if result.state == "skipped" and result.warnings:
-            self.show_message(
-                QMessageBox.Icon.Information,
-                self.tr("Datum van de antwoorden"),
-                self.tr(
-                    "‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen."
-                ).replace("%1", name),
-                details="\n".join(result.warnings),
-            )
-            return
-        self.statusBar().showMessage(
-            counted(
-                result.changed,
-                self.tr("‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt."),
-                self.tr("‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt."),
-            )
-            .replace("%2", name)
-            .replace("%3", format_date(reference_date)),
-            15000,
-        )
+        self.redate_flow.on_redated(result)
 
-    @Slot(str, str)
     def _on_redate_failed(self, message: str, details: str) -> None:
-        self._redating.clear()
-        self.show_error(
-            self.tr("De datum van het document kon niet worden opgegeven."),
-            details,
-            informative=message,
-        )
+        self.redate_flow.on_redate_failed(message, details)
 
     # -- exporting (ui/flows/export_flow.py) -------------------------------------
 

@@ -1367,38 +1367,6 @@
             <translation>Give the date with File › Give document date…</translation>
         </message>
         <message>
-            <source>Datum van de antwoorden</source>
-            <translation>Date of the answers</translation>
-        </message>
-        <message>
-            <source>Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf die dag.</source>
-            <translation>The document states the date of its answers itself (%1); due dates count from that day.</translation>
-        </message>
-        <message>
-            <source>%1 van %2</source>
-            <translation>%1 of %2</translation>
-        </message>
-        <message>
-            <source>Termijnen van ‘%1’ opnieuw lezen vanaf %2…</source>
-            <translation>Reading the due dates of ‘%1’ again from %2…</translation>
-        </message>
-        <message>
-            <source>‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen.</source>
-            <translation>‘%1’ states a date of its own; its due dates keep counting from that day.</translation>
-        </message>
-        <message>
-            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt.</source>
-            <translation>‘%2’: due dates now count from %3; %1 commitment updated.</translation>
-        </message>
-        <message>
-            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt.</source>
-            <translation>‘%2’: due dates now count from %3; %1 commitments updated.</translation>
-        </message>
-        <message>
-            <source>De datum van het document kon niet worden opgegeven.</source>
-            <translation>The date of the document could not be given.</translation>
-        </message>
-        <message>
             <source>%1 bestand niet verwerkt.</source>
             <translation>%1 file not processed.</translation>
         </message>
@@ -1640,6 +1608,45 @@
         <message>
             <source>Verbinden</source>
             <translation>Connect</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedateFlow</name>
+        <message>
+            <source>Het document kon niet worden gelezen.</source>
+            <translation>The document could not be read.</translation>
+        </message>
+        <message>
+            <source>Datum van de antwoorden</source>
+            <translation>Date of the answers</translation>
+        </message>
+        <message>
+            <source>Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf die dag.</source>
+            <translation>The document states the date of its answers itself (%1); due dates count from that day.</translation>
+        </message>
+        <message>
+            <source>%1 van %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Termijnen van ‘%1’ opnieuw lezen vanaf %2…</source>
+            <translation>Reading the due dates of ‘%1’ again from %2…</translation>
+        </message>
+        <message>
+            <source>‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen.</source>
+            <translation>‘%1’ states a date of its own; its due dates keep counting from that day.</translation>
+        </message>
+        <message>
+            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt.</source>
+            <translation>‘%2’: due dates now count from %3; %1 commitment updated.</translation>
+        </message>
+        <message>
+            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt.</source>
+            <translation>‘%2’: due dates now count from %3; %1 commitments updated.</translation>
+        </message>
+        <message>
+            <source>De datum van het document kon niet worden opgegeven.</source>
+            <translation>The date of the document could not be given.</translation>
         </message>
     </context>
     <context>
