@@ -6,9 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import time
 from collections.abc import Callable
-from pathlib import Path
 
 import peewee as pw
 from PySide6.QtCore import (
@@ -37,7 +35,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,8 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.documents.reader import SUPPORTED_SUFFIXES
-from tracker.importing import STATES, FileResult, ImportProgress, expand_paths
+from tracker.importing import FileResult, ImportProgress
 from tracker.store import queries as store
 from tracker.store.filters import (
     Filter,
@@ -87,14 +83,14 @@ from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
 from ui.flows.export_flow import ExportFlow
-from ui.flows.redate_flow import ASK_DATES_UP_TO, RedateFlow, redatable
+from ui.flows.import_flow import ImportFlow, local_paths
+from ui.flows.redate_flow import RedateFlow, redatable
 from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
 from ui.plain_text import plain, plain_label
 from ui.workers import (
     FacetJob,
-    ImportJob,
     ImportOutcome,
     Job,
     LoadJob,
@@ -138,8 +134,6 @@ MIN_TITLE_CHARS = 36
 # How often the window checks whether the day changed, so "Dagen te laat" stays true
 # for a window left open overnight.
 DAY_CHECK_INTERVAL_MS = 60_000
-# Files the readers in tracker.documents accept.
-IMPORT_FILTER = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 # Above this many loaded rows the filter counts are computed in the thread pool, so a
 # filter change shows its rows at once and the counts follow.
 FACETS_IN_BACKGROUND_ABOVE = 20_000
@@ -195,13 +189,6 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._jobs: list[Job] = []
-        self.import_progress: QProgressDialog | None = None
-        # The import's current file and what is done with it, and since when: a file
-        # that takes seconds (a long PDF) shows its step and the time it has taken.
-        self._import_file = ("", "", "", 0.0)  # path, label, stage, started (monotonic)
-        self._import_ticker = QTimer(self)
-        self._import_ticker.setInterval(500)
-        self._import_ticker.timeout.connect(self._show_import_stage)
         self.last_message_box: QMessageBox | None = None
         self._universe = None
         self._month_filter: dt.date | None = None
@@ -212,6 +199,7 @@ class MainWindow(QMainWindow):
         self._loading: dict[str, object] = {}  # a background load's parts as they arrive
         self.export_flow = ExportFlow(self)
         self.redate_flow = RedateFlow(self)
+        self.import_flow = ImportFlow(self)
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
@@ -1634,254 +1622,44 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _local_paths(mime: QMimeData | None) -> list[str]:
-        if mime is None or not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        return local_paths(mime)
 
     def import_dropped(self, mime: QMimeData) -> bool:
         """Import the files and folders of a drop; False if there was nothing to import."""
-        paths = self._local_paths(mime)
-        if not paths or not self.import_action.isEnabled():
-            return False
-        self.import_files(paths)
-        return True
+        return self.import_flow.import_dropped(mime)
 
     @Slot()
     def import_files(self, paths: list[str] | None = None) -> None:
         """Import documents in the thread pool, showing progress and a report afterwards."""
-        if not paths:
-            start_dir = str(self.settings.value("import/directory", "") or "")
-            paths, _ = QFileDialog.getOpenFileNames(
-                self,
-                self.tr("Documenten importeren"),
-                start_dir,
-                self.tr("Documenten (%1);;Alle bestanden (*)").replace("%1", IMPORT_FILTER),
-            )
-            if not paths:
-                return
-        files = expand_paths(list(paths))
-        if not files:
-            self.show_message(
-                QMessageBox.Icon.Information,
-                self.tr("Importeren"),
-                self.tr("Geen documenten gevonden die de tracker kan lezen."),
-            )
-            return
-        self.settings.setValue("import/directory", str(Path(paths[0]).parent))
-        job = ImportJob(files)
-        job.step.connect(self._on_import_progress)
-        job.signals.stage.connect(self._on_import_stage)
-        job.finished.connect(self._on_import_finished)
-        job.failed.connect(self._on_import_failed)
+        self.import_flow.import_files(paths)
 
-        progress = QProgressDialog(
-            self.tr("Documenten importeren…"), self.tr("Stoppen"), 0, len(files), self
-        )
-        progress.setObjectName("importProgress")
-        progress.setLabel(plain_label(QLabel(self.tr("Documenten importeren…"))))  # file names
-        progress.setWindowTitle(self.tr("Importeren"))
-        # Not modal: the list stays usable while documents are read.
-        progress.setWindowModality(Qt.WindowModality.NonModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
-        progress.canceled.connect(
-            lambda: progress.setLabelText(self.tr("Stoppen na het huidige bestand…"))
-        )
-        self.import_progress = progress
+    @property
+    def import_progress(self) -> QProgressDialog | None:
+        return self.import_flow.import_progress
 
-        self.import_action.setEnabled(False)
-        self._import_file = ("", "", "", 0.0)
-        self._import_ticker.start()
-        self._start(job)
-
-    @Slot(object)
     def _on_import_progress(self, step: ImportProgress) -> None:
-        progress = self.import_progress
-        if progress is None or progress.wasCanceled():
-            return
-        progress.setMaximum(max(step.total, 1))
-        progress.setValue(step.done)
-        if step.path:
-            label = (
-                self.tr("Bestand %1 van %2: %3")
-                .replace("%1", str(step.done + 1))
-                .replace("%2", str(step.total))
-                .replace("%3", Path(step.path).name)
-                + "\n"
-                + counted(
-                    step.found,
-                    self.tr("%1 toezegging gevonden"),
-                    self.tr("%1 toezeggingen gevonden"),
-                )
-            )
-            self._import_file = (step.path, label, "", time.monotonic())
-            progress.setLabelText(label)
+        self.import_flow.on_import_progress(step)
 
-    @Slot(str, str)
     def _on_import_stage(self, path: str, stage: str) -> None:
-        """A step of the current file began (`tracker.importing.STAGES`)."""
-        current, label, _, _ = self._import_file
-        if path == current:
-            self._import_file = (path, label, stage, time.monotonic())
-            self._show_import_stage()
+        self.import_flow.on_import_stage(path, stage)
 
-    @Slot()
     def _show_import_stage(self) -> None:
-        """The current file's label with its step, and the seconds the step has taken
-        once it takes more than one: the dialog moves while a long file is read."""
-        progress = self.import_progress
-        path, label, stage, started = self._import_file
-        if progress is None or progress.wasCanceled() or not path or not stage:
-            return
-        text = {
-            "reading": self.tr("lezen…"),
-            "extracting": self.tr("toezeggingen zoeken…"),
-            "storing": self.tr("opslaan…"),
-        }.get(stage, "")
-        seconds = int(time.monotonic() - started)
-        if seconds >= 1:
-            text += " " + self.tr("(%1 s)").replace("%1", str(seconds))
-        progress.setLabelText(f"{label}\n{text}")
+        self.import_flow.show_import_stage()
 
     def _end_import(self) -> None:
-        self._import_ticker.stop()
-        self._import_file = ("", "", "", 0.0)
-        if self.import_progress is not None:
-            self.import_progress.hide()  # hide(), not close(): close() signals "canceled"
-            self.import_progress.deleteLater()
-            self.import_progress = None
-        self.import_action.setEnabled(True)
-        self.refresh()
+        self.import_flow.end_import()
 
-    @Slot(object)
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
-        self._end_import()
-        self._report_import(outcome)
+        self.import_flow.on_import_finished(outcome)
 
-    @Slot(str, str)
     def _on_import_failed(self, message: str, details: str) -> None:
-        self._end_import()
-        self.show_error(
-            self.tr("De import is mislukt."), f"{message}\n\n{details}", informative=message
-        )
+        self.import_flow.on_import_failed(message, details)
 
     def _import_line(self, result: FileResult) -> str:
-        """What happened to one file, in a line of the report."""
-        name = Path(result.path).name
-        if result.state == "refused":
-            return self.tr("%1: geweigerd").replace("%1", name)
-        if result.state == "skipped":
-            return self.tr("%1: al eerder geïmporteerd, overgeslagen").replace("%1", name)
-        if result.state == "updated":
-            return (
-                self.tr("%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden")
-                .replace("%1", name)
-                .replace("%2", str(result.changed))
-                .replace("%3", str(result.commitments))
-                .replace("%4", str(len(result.no_longer_found)))
-            )
-        return (
-            name
-            + ": "
-            + counted(
-                result.commitments,
-                self.tr("%1 toezegging geïmporteerd"),
-                self.tr("%1 toezeggingen geïmporteerd"),
-            )
-        )
+        return self.import_flow.import_line(result)
 
     def _report_import(self, outcome: ImportOutcome) -> None:
-        """Per file what was imported, updated, skipped or refused (and why, under
-        details); after a stop also how many files were not processed."""
-        results = outcome.results
-        added = sum(r.commitments for r in results)
-        states = {state: sum(1 for r in results if r.state == state) for state in STATES}
-        lines = [self._import_line(result) for result in results]
-        summary = counted(
-            added, self.tr("%1 toezegging toegevoegd."), self.tr("%1 toezeggingen toegevoegd.")
-        )
-        suggested = sum(r.suggestions for r in results)
-        if suggested:
-            summary += " " + counted(
-                suggested,
-                self.tr("%1 openstaande toezegging lijkt nu voldaan: zie Suggesties."),
-                self.tr("%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties."),
-            )
-        counts = (
-            self.tr("Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4")
-            .replace("%1", str(states["imported"]))
-            .replace("%2", str(states["updated"]))
-            .replace("%3", str(states["skipped"]))
-            .replace("%4", str(states["refused"]))
-        )
-        details = []
-        for result in results:
-            if result.error:
-                details.append(result.error)
-            for warning in result.warnings:
-                details.append(f"{Path(result.path).name}: {warning}")
-            if result.no_longer_found:
-                details.append(
-                    self.tr("%1: niet meer gevonden in de nieuwe versie: %2")
-                    .replace("%1", Path(result.path).name)
-                    .replace("%2", ", ".join(f"#{cid}" for cid in result.no_longer_found))
-                )
-        informative = counts + "\n\n" + "\n".join(lines[:12])
-        if len(lines) > 12:
-            informative += "\n" + self.tr("… en %1 andere bestanden (zie details)").replace(
-                "%1", str(len(lines) - 12)
-            )
-            details = lines + [""] + details
-        title = self.tr("Import voltooid")
-        text = summary
-        stopped = outcome.cancelled_after is not None
-        if stopped:
-            title = self.tr("Import gestopt")
-            text = (
-                self.tr(
-                    "De import is gestopt na %1 van %2 bestanden. "
-                    "De bestanden die al verwerkt waren, zijn opgeslagen."
-                )
-                .replace("%1", str(outcome.cancelled_after))
-                .replace("%2", str(outcome.total))
-            )
-            informative += "\n\n" + counted(
-                len(outcome.pending),
-                self.tr("%1 bestand niet verwerkt."),
-                self.tr("%1 bestanden niet verwerkt."),
-            )
-            details += [""] + [
-                self.tr("Niet verwerkt: %1").replace("%1", path) for path in outcome.pending
-            ]
-        undated = [
-            r.document_id
-            for r in results
-            if r.undated and r.document_id is not None and r.state in ("imported", "updated")
-        ]
-        if undated:
-            informative += "\n\n" + counted(
-                len(undated),
-                self.tr("%1 document noemt geen datum: de termijnen tellen vanaf vandaag."),
-                self.tr("%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag."),
-            )
-            if len(undated) > ASK_DATES_UP_TO:
-                informative += " " + self.tr(
-                    "Geef de datum op via Bestand › Datum van document opgeven…"
-                )
-        warn = states["refused"] or stopped
-        box = self.show_message(
-            QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information,
-            title,
-            text,
-            informative=informative,
-            details="\n".join(details).strip(),
-        )
-        self.statusBar().showMessage(summary, 10000)
-        if undated and len(undated) <= ASK_DATES_UP_TO:
-            # Asked once the report is read: one question at a time.
-            self.redate_flow.ask_dates_when_closed(box, undated)
+        self.import_flow.report_import(outcome)
 
     # -- the date of a document that states none (ui/flows/redate_flow.py) -------
 

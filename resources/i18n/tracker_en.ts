@@ -730,6 +730,153 @@
         </message>
     </context>
     <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Documenten importeren</source>
+            <translation>Import documents</translation>
+        </message>
+        <message>
+            <source>Documenten (%1);;Alle bestanden (*)</source>
+            <translation>Documents (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Geen documenten gevonden die de tracker kan lezen.</source>
+            <translation>No documents found that the tracker can read.</translation>
+        </message>
+        <message>
+            <source>Documenten importeren…</source>
+            <translation>Importing documents…</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stoppen na het huidige bestand…</source>
+            <translation>Stopping after the current file…</translation>
+        </message>
+        <message>
+            <source>Bestand %1 van %2: %3</source>
+            <translation>File %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 toezegging gevonden</source>
+            <translation>%1 commitment found</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gevonden</source>
+            <translation>%1 commitments found</translation>
+        </message>
+        <message>
+            <source>lezen…</source>
+            <translation>reading…</translation>
+        </message>
+        <message>
+            <source>toezeggingen zoeken…</source>
+            <translation>finding commitments…</translation>
+        </message>
+        <message>
+            <source>opslaan…</source>
+            <translation>storing…</translation>
+        </message>
+        <message>
+            <source>(%1 s)</source>
+            <translation>(%1 s)</translation>
+        </message>
+        <message>
+            <source>De import is mislukt.</source>
+            <translation>The import failed.</translation>
+        </message>
+        <message>
+            <source>%1: geweigerd</source>
+            <translation>%1: refused</translation>
+        </message>
+        <message>
+            <source>%1: al eerder geïmporteerd, overgeslagen</source>
+            <translation>%1: imported before, skipped</translation>
+        </message>
+        <message>
+            <source>%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden</source>
+            <translation>%1: new version, %2 updated, %3 added, %4 no longer found</translation>
+        </message>
+        <message>
+            <source>%1 toezegging geïmporteerd</source>
+            <translation>%1 commitment imported</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen geïmporteerd</source>
+            <translation>%1 commitments imported</translation>
+        </message>
+        <message>
+            <source>%1 toezegging toegevoegd.</source>
+            <translation>%1 commitment added.</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen toegevoegd.</source>
+            <translation>%1 commitments added.</translation>
+        </message>
+        <message>
+            <source>%1 openstaande toezegging lijkt nu voldaan: zie Suggesties.</source>
+            <translation>%1 open commitment now looks fulfilled: see Suggestions.</translation>
+        </message>
+        <message>
+            <source>%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties.</source>
+            <translation>%1 open commitments now look fulfilled: see Suggestions.</translation>
+        </message>
+        <message>
+            <source>Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4</source>
+            <translation>Imported: %1 · updated: %2 · skipped: %3 · refused: %4</translation>
+        </message>
+        <message>
+            <source>%1: niet meer gevonden in de nieuwe versie: %2</source>
+            <translation>%1: no longer found in the new version: %2</translation>
+        </message>
+        <message>
+            <source>… en %1 andere bestanden (zie details)</source>
+            <translation>… and %1 other files (see details)</translation>
+        </message>
+        <message>
+            <source>Import voltooid</source>
+            <translation>Import complete</translation>
+        </message>
+        <message>
+            <source>Import gestopt</source>
+            <translation>Import stopped</translation>
+        </message>
+        <message>
+            <source>De import is gestopt na %1 van %2 bestanden. De bestanden die al verwerkt waren, zijn opgeslagen.</source>
+            <translation>The import stopped after %1 of %2 files. The files already processed have been saved.</translation>
+        </message>
+        <message>
+            <source>%1 bestand niet verwerkt.</source>
+            <translation>%1 file not processed.</translation>
+        </message>
+        <message>
+            <source>%1 bestanden niet verwerkt.</source>
+            <translation>%1 files not processed.</translation>
+        </message>
+        <message>
+            <source>Niet verwerkt: %1</source>
+            <translation>Not processed: %1</translation>
+        </message>
+        <message>
+            <source>%1 document noemt geen datum: de termijnen tellen vanaf vandaag.</source>
+            <translation>%1 document states no date: its due dates count from today.</translation>
+        </message>
+        <message>
+            <source>%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag.</source>
+            <translation>%1 documents state no date: their due dates count from today.</translation>
+        </message>
+        <message>
+            <source>Geef de datum op via Bestand › Datum van document opgeven…</source>
+            <translation>Give the date with File › Give document date…</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message>
             <source>De database %1 kon niet worden bijgewerkt: de schijf is vol (of het bestand mag niet groter worden).</source>
@@ -865,30 +1012,6 @@
         <message>
             <source>geen datum</source>
             <translation>no date</translation>
-        </message>
-        <message>
-            <source>Documenten importeren</source>
-            <translation>Import documents</translation>
-        </message>
-        <message>
-            <source>Documenten (%1);;Alle bestanden (*)</source>
-            <translation>Documents (%1);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Geen documenten gevonden die de tracker kan lezen.</source>
-            <translation>No documents found that the tracker can read.</translation>
-        </message>
-        <message>
-            <source>Documenten importeren…</source>
-            <translation>Importing documents…</translation>
-        </message>
-        <message>
-            <source>Stoppen</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Importeren</source>
-            <translation>Import</translation>
         </message>
         <message>
             <source>De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie maanden’ tellen dan vanaf die dag</source>
@@ -1255,128 +1378,8 @@
             <translation>Restored from %1; the previous database is kept in %2.</translation>
         </message>
         <message>
-            <source>Stoppen na het huidige bestand…</source>
-            <translation>Stopping after the current file…</translation>
-        </message>
-        <message>
-            <source>Bestand %1 van %2: %3</source>
-            <translation>File %1 of %2: %3</translation>
-        </message>
-        <message>
-            <source>%1 toezegging gevonden</source>
-            <translation>%1 commitment found</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen gevonden</source>
-            <translation>%1 commitments found</translation>
-        </message>
-        <message>
-            <source>lezen…</source>
-            <translation>reading…</translation>
-        </message>
-        <message>
-            <source>toezeggingen zoeken…</source>
-            <translation>finding commitments…</translation>
-        </message>
-        <message>
-            <source>opslaan…</source>
-            <translation>storing…</translation>
-        </message>
-        <message>
-            <source>(%1 s)</source>
-            <translation>(%1 s)</translation>
-        </message>
-        <message>
-            <source>%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden</source>
-            <translation>%1: new version, %2 updated, %3 added, %4 no longer found</translation>
-        </message>
-        <message>
-            <source>%1 openstaande toezegging lijkt nu voldaan: zie Suggesties.</source>
-            <translation>%1 open commitment now looks fulfilled: see Suggestions.</translation>
-        </message>
-        <message>
-            <source>%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties.</source>
-            <translation>%1 open commitments now look fulfilled: see Suggestions.</translation>
-        </message>
-        <message>
-            <source>Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4</source>
-            <translation>Imported: %1 · updated: %2 · skipped: %3 · refused: %4</translation>
-        </message>
-        <message>
-            <source>%1: niet meer gevonden in de nieuwe versie: %2</source>
-            <translation>%1: no longer found in the new version: %2</translation>
-        </message>
-        <message>
-            <source>Import gestopt</source>
-            <translation>Import stopped</translation>
-        </message>
-        <message>
-            <source>De import is gestopt na %1 van %2 bestanden. De bestanden die al verwerkt waren, zijn opgeslagen.</source>
-            <translation>The import stopped after %1 of %2 files. The files already processed have been saved.</translation>
-        </message>
-        <message>
-            <source>De import is mislukt.</source>
-            <translation>The import failed.</translation>
-        </message>
-        <message>
             <source>Datum van document &amp;opgeven…</source>
             <translation>Give document &amp;date…</translation>
-        </message>
-        <message>
-            <source>%1: geweigerd</source>
-            <translation>%1: refused</translation>
-        </message>
-        <message>
-            <source>%1: al eerder geïmporteerd, overgeslagen</source>
-            <translation>%1: imported before, skipped</translation>
-        </message>
-        <message>
-            <source>%1 toezegging geïmporteerd</source>
-            <translation>%1 commitment imported</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen geïmporteerd</source>
-            <translation>%1 commitments imported</translation>
-        </message>
-        <message>
-            <source>%1 toezegging toegevoegd.</source>
-            <translation>%1 commitment added.</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen toegevoegd.</source>
-            <translation>%1 commitments added.</translation>
-        </message>
-        <message>
-            <source>… en %1 andere bestanden (zie details)</source>
-            <translation>… and %1 other files (see details)</translation>
-        </message>
-        <message>
-            <source>Import voltooid</source>
-            <translation>Import complete</translation>
-        </message>
-        <message>
-            <source>%1 document noemt geen datum: de termijnen tellen vanaf vandaag.</source>
-            <translation>%1 document states no date: its due dates count from today.</translation>
-        </message>
-        <message>
-            <source>%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag.</source>
-            <translation>%1 documents state no date: their due dates count from today.</translation>
-        </message>
-        <message>
-            <source>Geef de datum op via Bestand › Datum van document opgeven…</source>
-            <translation>Give the date with File › Give document date…</translation>
-        </message>
-        <message>
-            <source>%1 bestand niet verwerkt.</source>
-            <translation>%1 file not processed.</translation>
-        </message>
-        <message>
-            <source>%1 bestanden niet verwerkt.</source>
-            <translation>%1 files not processed.</translation>
-        </message>
-        <message>
-            <source>Niet verwerkt: %1</source>
-            <translation>Not processed: %1</translation>
         </message>
     </context>
     <context>
