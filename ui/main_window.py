@@ -72,20 +72,15 @@ from tracker.store.queries import (
 from ui.change_watcher import ChangeWatcher
 from ui.commands import ChangeRunner
 from ui.detail_pane import DetailPane
-from ui.dialogs.conflict_dialog import ConflictDialog, field_label
-from ui.dialogs.due_dialog import DueDialog
-from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.hints_dialog import HintsController
-from ui.dialogs.manual_dialog import ManualCommitmentDialog
-from ui.dialogs.mark_dialog import MarkDialog
-from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
+from ui.flows.change_flow import ChangeFlow
 from ui.flows.export_flow import ExportFlow
 from ui.flows.import_flow import ImportFlow, local_paths
 from ui.flows.redate_flow import RedateFlow, redatable
-from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label
+from ui.labels import REVIEW_STATES, STATUS_ORDER, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
 from ui.plain_text import plain, plain_label
@@ -200,6 +195,7 @@ class MainWindow(QMainWindow):
         self.export_flow = ExportFlow(self)
         self.redate_flow = RedateFlow(self)
         self.import_flow = ImportFlow(self)
+        self.change_flow = ChangeFlow(self)
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
@@ -1089,7 +1085,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    # -- changes (all undoable) ----------------------------------------------------
+    # -- changes: the dialogs and the conflicts live in ui/flows/change_flow.py ----
 
     def _run_change(
         self,
@@ -1099,15 +1095,7 @@ class MainWindow(QMainWindow):
         failure: str,
         new_ids: Callable[[object], list[int]] | None = None,
     ) -> tuple[bool, object]:
-        """Make a change through the undo stack and show its result; (ok, result)."""
-        try:
-            result = self.changes.run(text, ids, change, new_ids)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(failure, str(exc), error=exc)
-            return False, None
-        touched = list(ids) + (list(new_ids(result)) if new_ids else [])
-        self._after_change(set(touched))
-        return True, result
+        return self.change_flow.run_change(text, ids, change, failure, new_ids)
 
     def _run_versioned(
         self,
@@ -1119,47 +1107,18 @@ class MainWindow(QMainWindow):
         *,
         can_reapply: bool = True,
     ) -> tuple[bool, object]:
-        """Make a change based on `rows` as the user saw them: `change(seen)` gets
-        id -> row and passes those versions to the store. When someone else changed one
-        of them meanwhile, the conflict dialog shows what and lets the user apply the
-        change again on the current version or discard it; (ok, result)."""
-        seen = {row.id: row for row in rows}
-        every = set(seen)
-        while seen:
-            try:
-                result = self.changes.run(text, list(seen), lambda: change(dict(seen)))
-            except StaleCommitmentError as exc:
-                if not self.resolve_conflict(exc, wanted, can_reapply=can_reapply):
-                    self._after_change(every)
-                    self.statusBar().showMessage(self.tr("Uw wijziging is verworpen."), 10000)
-                    return False, None
-                for conflict in exc.conflicts:  # apply again on what is stored now
-                    if conflict.current is None:
-                        seen.pop(conflict.commitment_id, None)
-                    else:
-                        seen[conflict.commitment_id] = conflict.current
-                continue
-            except (StoreError, pw.PeeweeException) as exc:
-                self.show_error(failure, str(exc), error=exc)
-                return False, None
-            self._after_change(every)
-            return True, result
-        self._after_change(every)  # all of them are gone: nothing to change
-        return False, None
+        return self.change_flow.run_versioned(
+            text, rows, change, failure, wanted, can_reapply=can_reapply
+        )
 
     def resolve_conflict(
         self, error: StaleCommitmentError, wanted: str, *, can_reapply: bool = True
     ) -> bool:
         """Show what someone else changed; True if the user applies their change again."""
-        dialog = ConflictDialog(error, wanted, self, can_reapply=can_reapply)
-        dialog.exec()
-        return dialog.choice == ConflictDialog.REAPPLY
+        return self.change_flow.resolve_conflict(error, wanted, can_reapply=can_reapply)
 
     def _resolve_undo_conflict(self, error: StaleCommitmentError, what: str) -> bool:
-        """An undo or redo over someone else's later change: ask before overwriting it."""
-        return self.resolve_conflict(
-            error, self.tr("‘%1’ ongedaan maken of opnieuw doen").replace("%1", what)
-        )
+        return self.change_flow.resolve_undo_conflict(error, what)
 
     def _after_change(self, ids: set[int], select: list[int] | None = None) -> None:
         """Show the current state of the commitments in `ids` (changed, new or deleted)."""
@@ -1210,241 +1169,37 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def mark_selected(self) -> None:
-        """Ask for status, date, note and evidence, and record them for every selected row."""
-        rows = self.selected_commitments()
-        if not rows:
-            return
-        dialog = MarkDialog(rows, self)
-        if dialog.exec() != MarkDialog.DialogCode.Accepted:
-            return
-        status, note, evidence = dialog.status, dialog.note, dialog.evidence
-        effective_date = dialog.effective_date
-        text = self._change_text(
-            rows,
-            self.tr("Markeren als %1: ‘%2’").replace("%1", status_label(status)),
-            self.tr("%1 toezeggingen markeren als %2").replace("%2", status_label(status)),
-        )
-        wanted = self.tr("markeren als %1 op %2").replace("%1", status_label(status))
-        wanted = wanted.replace("%2", format_date(effective_date))
-        if note:
-            wanted += "; " + self.tr("toelichting: %1").replace("%1", f"\u2018{note}\u2019")
-        if evidence:
-            wanted += "; " + self.tr("bewijs: %1").replace("%1", f"\u2018{evidence}\u2019")
-        ok, _result = self._run_versioned(
-            text,
-            rows,
-            lambda seen: store.mark_many(
-                list(seen),
-                status,
-                note=note,
-                evidence=evidence,
-                effective_date=effective_date,
-                who=self._who(),
-                expected_versions=seen,
-            ),
-            self.tr("De status kon niet worden opgeslagen."),
-            wanted,
-        )
-        if ok:
-            self.statusBar().showMessage(
-                counted(
-                    len(rows),
-                    self.tr("%1 toezegging gemarkeerd als %2"),
-                    self.tr("%1 toezeggingen gemarkeerd als %2"),
-                ).replace("%2", status_label(status)),
-                10000,
-            )
+        self.change_flow.mark_selected()
 
     def _change_text(self, rows: list[CommitmentRow], one: str, many: str) -> str:
-        """The undo text of a change: the title for one row, the number for more."""
-        if len(rows) == 1:
-            title = rows[0].title
-            if len(title) > 50:
-                title = title[:49] + "\u2026"
-            return one.replace("%2", title).replace("%1", "")
-        return many.replace("%1", str(len(rows)))
+        return self.change_flow.change_text(rows, one, many)
 
     def review_selected(self, state: str) -> None:
-        """Confirm or reject the selected rows; rejected rows leave the default view."""
-        rows = self.selected_commitments()
-        if not rows:
-            return
-        if state == "rejected":
-            text = self._change_text(
-                rows, self.tr("Afwijzen: ‘%2’"), self.tr("%1 toezeggingen afwijzen")
-            )
-        else:
-            text = self._change_text(
-                rows, self.tr("Bevestigen: ‘%2’"), self.tr("%1 toezeggingen bevestigen")
-            )
-        who = self._who()
-        ok, _ = self._run_versioned(
-            text,
-            rows,
-            lambda seen: store.set_review_states(
-                list(seen), state, who=who, expected_versions=seen
-            ),
-            self.tr("De beoordeling kon niet worden opgeslagen."),
-            text,
-        )
-        if ok:
-            self.statusBar().showMessage(text, 10000)
+        self.change_flow.review_selected(state)
 
     @Slot()
     def edit_selected(self) -> None:
-        row = self.selected_commitment()
-        if row is None or len(self.selected_ids()) != 1:
-            return
-        known = self.model.known_values()
-        dialog = EditDialog(row, known["ministries"], known["actors"], self)
-        if dialog.exec() != EditDialog.DialogCode.Accepted:
-            return
-        changes = dialog.changes()
-        if not changes:
-            return
-        wanted = "; ".join(
-            f"{field_label(name)} \u2192 {self._edit_value(name, value)}"
-            for name, value in changes.items()
-        )
-        self._run_versioned(
-            self._change_text([row], self.tr("Bewerken: ‘%2’"), ""),
-            [row],
-            lambda seen: store.update_commitment(
-                row.id, **changes, who=self._who(), expected_version=seen[row.id]
-            ),
-            self.tr("De wijziging kon niet worden opgeslagen."),
-            wanted,
-        )
+        self.change_flow.edit_selected()
 
     def _edit_value(self, name: str, value: object) -> str:
-        """A value the edit dialog gives, as the conflict dialog shows what the user wanted."""
-        if name == "due":
-            return format_date(value) or self.tr("de datum uit de tekst")  # type: ignore[arg-type]
-        return f"\u2018{value or ''}\u2019"
+        return self.change_flow.edit_value(name, value)
 
     @Slot()
     def change_due_selected(self) -> None:
-        """Correct the selected commitment's due date by hand (the phrase is kept)."""
-        row = self.selected_commitment()
-        if row is None:
-            return
-        dialog = DueDialog(row, self)
-        if dialog.exec() != DueDialog.DialogCode.Accepted:
-            return
-        due = dialog.due
-        ok, _ = self._run_versioned(
-            self._change_text([row], self.tr("Termijn aanpassen: ‘%2’"), ""),
-            [row],
-            lambda seen: store.set_due(row.id, due, who=self._who(), expected_version=seen[row.id]),
-            self.tr("De termijn kon niet worden opgeslagen."),
-            self.tr("termijn %1").replace(
-                "%1", format_date(due) or self.tr("terug naar de datum uit de tekst")
-            ),
-        )
-        if ok:
-            updated = self.model.commitment(self.model.row_for_id(row.id))
-            self.statusBar().showMessage(
-                self.tr("Termijn van \u2018%1\u2019 is nu %2")
-                .replace("%1", updated.title)
-                .replace("%2", format_date(updated.due) or self.tr("geen datum")),
-                10000,
-            )
+        self.change_flow.change_due_selected()
 
     @Slot()
     def merge_selected(self) -> None:
-        rows = self.selected_commitments()
-        if len(rows) != 2:
-            return
-        dialog = MergeDialog(rows[0], rows[1], self)
-        if dialog.exec() != MergeDialog.DialogCode.Accepted:
-            return
-        keep, other = dialog.keep_id, dialog.other_id
-        kept_title = next(r.title for r in rows if r.id == keep)
-        text = self._change_text(
-            [next(r for r in rows if r.id == keep)], self.tr("Samenvoegen: ‘%2’"), ""
-        )
-
-        def merge(seen: dict[int, CommitmentRow]) -> object:
-            if len(seen) < 2:  # one of them is gone meanwhile: nothing to merge
-                raise StoreError(self.tr("Een van beide toezeggingen bestaat niet meer."))
-            return store.merge_commitments(keep, other, who=self._who(), expected_versions=seen)
-
-        ok, _ = self._run_versioned(
-            text,
-            rows,
-            merge,
-            self.tr("De toezeggingen konden niet worden samengevoegd."),
-            text,
-        )
-        if ok:
-            self.select_id(keep)
-            self.statusBar().showMessage(
-                self.tr("Samengevoegd in ‘%1’").replace("%1", kept_title), 10000
-            )
+        self.change_flow.merge_selected()
 
     @Slot()
     def delete_selected(self) -> None:
-        rows = self.selected_commitments()
-        if not rows:
-            return
-        titles = "\n".join(f"\u2022 {r.title}" for r in rows[:10])
-        if len(rows) > 10:
-            titles += "\n" + self.tr("… en %1 andere").replace("%1", str(len(rows) - 10))
-        question = counted(
-            len(rows),
-            self.tr("Deze toezegging verwijderen?"),
-            self.tr("Deze %1 toezeggingen verwijderen?"),
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Verwijderen"),
-            plain(
-                question + "\n\n" + titles + "\n\n" + self.tr("Dit kan ongedaan worden gemaakt.")
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        text = self._change_text(
-            rows, self.tr("Verwijderen: ‘%2’"), self.tr("%1 toezeggingen verwijderen")
-        )
-        ok, _ = self._run_versioned(
-            text,
-            rows,
-            lambda seen: store.delete_commitments(
-                list(seen), who=self._who(), expected_versions=seen
-            ),
-            self.tr("De toezegging kon niet worden verwijderd."),
-            text,
-        )
-        if ok:
-            self.statusBar().showMessage(text, 10000)
+        self.change_flow.delete_selected()
 
     @Slot(int, int, int, str)
     def make_manual_commitment(self, document_id: int, start: int, end: int, text: str) -> None:
         """A commitment the extractor missed, from a selection in the document view."""
-        dialog = ManualCommitmentDialog(text, self)
-        if dialog.exec() != ManualCommitmentDialog.DialogCode.Accepted or not dialog.title:
-            return
-        title = dialog.title
-        ok, created = self._run_change(
-            self.tr("Toezegging maken: ‘%1’").replace("%1", title[:50]),
-            [],
-            lambda: store.create_manual_commitment(
-                document_id, start, end, title=title, who=self._who()
-            ),
-            self.tr("De toezegging kon niet worden gemaakt."),
-            new_ids=lambda row: [row.id],
-        )
-        if ok:
-            if self.document_view is not None:
-                self.document_view.highlight_commitment(created.id)
-            if not self.select_id(created.id):
-                self.detail.show_commitment(get_commitment(created.id), self.model.as_of)
-            self.statusBar().showMessage(
-                self.tr("Toezegging ‘%1’ gemaakt").replace("%1", title), 10000
-            )
+        self.change_flow.make_manual_commitment(document_id, start, end, text)
 
     # -- tabs: overview and document -------------------------------------------------
 

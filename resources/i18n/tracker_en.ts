@@ -37,6 +37,165 @@
         </message>
     </context>
     <context>
+        <name>ChangeFlow</name>
+        <message>
+            <source>Uw wijziging is verworpen.</source>
+            <translation>Your change was discarded.</translation>
+        </message>
+        <message>
+            <source>‘%1’ ongedaan maken of opnieuw doen</source>
+            <translation>undo or redo ‘%1’</translation>
+        </message>
+        <message>
+            <source>Markeren als %1: ‘%2’</source>
+            <translation>Mark as %1: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen markeren als %2</source>
+            <translation>Mark %1 commitments as %2</translation>
+        </message>
+        <message>
+            <source>markeren als %1 op %2</source>
+            <translation>mark as %1 on %2</translation>
+        </message>
+        <message>
+            <source>toelichting: %1</source>
+            <translation>note: %1</translation>
+        </message>
+        <message>
+            <source>bewijs: %1</source>
+            <translation>evidence: %1</translation>
+        </message>
+        <message>
+            <source>De status kon niet worden opgeslagen.</source>
+            <translation>The status could not be saved.</translation>
+        </message>
+        <message>
+            <source>%1 toezegging gemarkeerd als %2</source>
+            <translation>%1 commitment marked as %2</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gemarkeerd als %2</source>
+            <translation>%1 commitments marked as %2</translation>
+        </message>
+        <message>
+            <source>Afwijzen: ‘%2’</source>
+            <translation>Reject: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen afwijzen</source>
+            <translation>Reject %1 commitments</translation>
+        </message>
+        <message>
+            <source>Bevestigen: ‘%2’</source>
+            <translation>Confirm: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen bevestigen</source>
+            <translation>Confirm %1 commitments</translation>
+        </message>
+        <message>
+            <source>De beoordeling kon niet worden opgeslagen.</source>
+            <translation>The review could not be saved.</translation>
+        </message>
+        <message>
+            <source>Bewerken: ‘%2’</source>
+            <translation>Edit: ‘%2’</translation>
+        </message>
+        <message>
+            <source>De wijziging kon niet worden opgeslagen.</source>
+            <translation>The change could not be saved.</translation>
+        </message>
+        <message>
+            <source>de datum uit de tekst</source>
+            <translation>the date from the text</translation>
+        </message>
+        <message>
+            <source>Termijn aanpassen: ‘%2’</source>
+            <translation>Change due date: ‘%2’</translation>
+        </message>
+        <message>
+            <source>De termijn kon niet worden opgeslagen.</source>
+            <translation>The due date could not be saved.</translation>
+        </message>
+        <message>
+            <source>termijn %1</source>
+            <translation>due date %1</translation>
+        </message>
+        <message>
+            <source>terug naar de datum uit de tekst</source>
+            <translation>back to the date from the text</translation>
+        </message>
+        <message>
+            <source>Termijn van ‘%1’ is nu %2</source>
+            <translation>Due date of ‘%1’ is now %2</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Samenvoegen: ‘%2’</source>
+            <translation>Merge: ‘%2’</translation>
+        </message>
+        <message>
+            <source>Een van beide toezeggingen bestaat niet meer.</source>
+            <translation>One of the two commitments no longer exists.</translation>
+        </message>
+        <message>
+            <source>De toezeggingen konden niet worden samengevoegd.</source>
+            <translation>The commitments could not be merged.</translation>
+        </message>
+        <message>
+            <source>Samengevoegd in ‘%1’</source>
+            <translation>Merged into ‘%1’</translation>
+        </message>
+        <message>
+            <source>… en %1 andere</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <source>Deze toezegging verwijderen?</source>
+            <translation>Delete this commitment?</translation>
+        </message>
+        <message>
+            <source>Deze %1 toezeggingen verwijderen?</source>
+            <translation>Delete these %1 commitments?</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Dit kan ongedaan worden gemaakt.</source>
+            <translation>This can be undone.</translation>
+        </message>
+        <message>
+            <source>Verwijderen: ‘%2’</source>
+            <translation>Delete: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen verwijderen</source>
+            <translation>Delete %1 commitments</translation>
+        </message>
+        <message>
+            <source>De toezegging kon niet worden verwijderd.</source>
+            <translation>The commitment could not be deleted.</translation>
+        </message>
+        <message>
+            <source>Toezegging maken: ‘%1’</source>
+            <translation>Create commitment: ‘%1’</translation>
+        </message>
+        <message>
+            <source>De toezegging kon niet worden gemaakt.</source>
+            <translation>The commitment could not be created.</translation>
+        </message>
+        <message>
+            <source>Toezegging ‘%1’ gemaakt</source>
+            <translation>Commitment ‘%1’ created</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentTableModel</name>
         <message>
             <source>Titel</source>
@@ -998,22 +1157,6 @@
             <translation>%1 of %2 commitments</translation>
         </message>
         <message>
-            <source>De status kon niet worden opgeslagen.</source>
-            <translation>The status could not be saved.</translation>
-        </message>
-        <message>
-            <source>De termijn kon niet worden opgeslagen.</source>
-            <translation>The due date could not be saved.</translation>
-        </message>
-        <message>
-            <source>Termijn van ‘%1’ is nu %2</source>
-            <translation>Due date of ‘%1’ is now %2</translation>
-        </message>
-        <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
-        </message>
-        <message>
             <source>De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie maanden’ tellen dan vanaf die dag</source>
             <translation>Give the date of the answers for the chosen commitment's document, if the document states none of its own: deadlines like ‘within three months’ then count from that day</translation>
         </message>
@@ -1202,148 +1345,8 @@
             <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
         </message>
         <message>
-            <source>Uw wijziging is verworpen.</source>
-            <translation>Your change was discarded.</translation>
-        </message>
-        <message>
-            <source>‘%1’ ongedaan maken of opnieuw doen</source>
-            <translation>undo or redo ‘%1’</translation>
-        </message>
-        <message>
             <source>‘%1’ kon niet worden teruggezet.</source>
             <translation>‘%1’ could not be reverted.</translation>
-        </message>
-        <message>
-            <source>Markeren als %1: ‘%2’</source>
-            <translation>Mark as %1: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen markeren als %2</source>
-            <translation>Mark %1 commitments as %2</translation>
-        </message>
-        <message>
-            <source>markeren als %1 op %2</source>
-            <translation>mark as %1 on %2</translation>
-        </message>
-        <message>
-            <source>toelichting: %1</source>
-            <translation>note: %1</translation>
-        </message>
-        <message>
-            <source>bewijs: %1</source>
-            <translation>evidence: %1</translation>
-        </message>
-        <message>
-            <source>%1 toezegging gemarkeerd als %2</source>
-            <translation>%1 commitment marked as %2</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen gemarkeerd als %2</source>
-            <translation>%1 commitments marked as %2</translation>
-        </message>
-        <message>
-            <source>Afwijzen: ‘%2’</source>
-            <translation>Reject: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen afwijzen</source>
-            <translation>Reject %1 commitments</translation>
-        </message>
-        <message>
-            <source>Bevestigen: ‘%2’</source>
-            <translation>Confirm: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen bevestigen</source>
-            <translation>Confirm %1 commitments</translation>
-        </message>
-        <message>
-            <source>De beoordeling kon niet worden opgeslagen.</source>
-            <translation>The review could not be saved.</translation>
-        </message>
-        <message>
-            <source>Bewerken: ‘%2’</source>
-            <translation>Edit: ‘%2’</translation>
-        </message>
-        <message>
-            <source>De wijziging kon niet worden opgeslagen.</source>
-            <translation>The change could not be saved.</translation>
-        </message>
-        <message>
-            <source>de datum uit de tekst</source>
-            <translation>the date from the text</translation>
-        </message>
-        <message>
-            <source>Termijn aanpassen: ‘%2’</source>
-            <translation>Change due date: ‘%2’</translation>
-        </message>
-        <message>
-            <source>termijn %1</source>
-            <translation>due date %1</translation>
-        </message>
-        <message>
-            <source>terug naar de datum uit de tekst</source>
-            <translation>back to the date from the text</translation>
-        </message>
-        <message>
-            <source>Samenvoegen: ‘%2’</source>
-            <translation>Merge: ‘%2’</translation>
-        </message>
-        <message>
-            <source>Een van beide toezeggingen bestaat niet meer.</source>
-            <translation>One of the two commitments no longer exists.</translation>
-        </message>
-        <message>
-            <source>De toezeggingen konden niet worden samengevoegd.</source>
-            <translation>The commitments could not be merged.</translation>
-        </message>
-        <message>
-            <source>Samengevoegd in ‘%1’</source>
-            <translation>Merged into ‘%1’</translation>
-        </message>
-        <message>
-            <source>… en %1 andere</source>
-            <translation>… and %1 more</translation>
-        </message>
-        <message>
-            <source>Deze toezegging verwijderen?</source>
-            <translation>Delete this commitment?</translation>
-        </message>
-        <message>
-            <source>Deze %1 toezeggingen verwijderen?</source>
-            <translation>Delete these %1 commitments?</translation>
-        </message>
-        <message>
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Dit kan ongedaan worden gemaakt.</source>
-            <translation>This can be undone.</translation>
-        </message>
-        <message>
-            <source>Verwijderen: ‘%2’</source>
-            <translation>Delete: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen verwijderen</source>
-            <translation>Delete %1 commitments</translation>
-        </message>
-        <message>
-            <source>De toezegging kon niet worden verwijderd.</source>
-            <translation>The commitment could not be deleted.</translation>
-        </message>
-        <message>
-            <source>Toezegging maken: ‘%1’</source>
-            <translation>Create commitment: ‘%1’</translation>
-        </message>
-        <message>
-            <source>De toezegging kon niet worden gemaakt.</source>
-            <translation>The commitment could not be created.</translation>
-        </message>
-        <message>
-            <source>Toezegging ‘%1’ gemaakt</source>
-            <translation>Commitment ‘%1’ created</translation>
         </message>
         <message>
             <source>Het overzicht kon niet worden berekend.</source>
