@@ -80,6 +80,7 @@ from ui.flows.change_flow import ChangeFlow
 from ui.flows.export_flow import ExportFlow
 from ui.flows.import_flow import ImportFlow, local_paths
 from ui.flows.redate_flow import RedateFlow, redatable
+from ui.flows.tabs_flow import TabsFlow
 from ui.labels import REVIEW_STATES, STATUS_ORDER, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
@@ -138,20 +139,6 @@ LOAD_IN_BACKGROUND_ABOVE = 20_000
 # Above this many changed rows, reloading the list is quicker than row by row.
 RELOAD_ABOVE = 200
 ALL_REVIEW_STATES = frozenset(REVIEW_STATES)
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 @dataclasses.dataclass
@@ -196,6 +183,7 @@ class MainWindow(QMainWindow):
         self.redate_flow = RedateFlow(self)
         self.import_flow = ImportFlow(self)
         self.change_flow = ChangeFlow(self)
+        self.tabs_flow = TabsFlow(self)
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
@@ -1212,109 +1200,30 @@ class MainWindow(QMainWindow):
         self._refresh_overview_if_shown()
 
     def _refresh_overview_if_shown(self) -> None:
-        """The overview is computed when it is visible, and again after a change."""
-        if self.overview_view is None or not self._overview_dirty:
-            return
-        if self.tabs.currentWidget() is not self.overview_view:
-            return
-        try:
-            overview = store.overview(self.model.as_of)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("Het overzicht kon niet worden berekend."), str(exc))
-            return
-        self._overview_dirty = False
-        self.overview_view.refresh(overview)
+        self.tabs_flow.refresh_overview_if_shown()
 
-    @Slot(str, str)
     def _on_overview_ministry(self, ministry: str, kind: str) -> None:
-        self.set_month_filter(None, apply=False)
-        self.filter_panel.set_ministry(ministry, kind)
-        self.show_tab("list")
+        self.tabs_flow.on_overview_ministry(ministry, kind)
 
-    @Slot(object)
     def _on_overview_month(self, first_day: dt.date) -> None:
-        self.filter_panel._set_quietly(lambda: self.filter_panel._clear(keep_text=False))
-        self.filter_panel._set_quietly(
-            lambda: self.filter_panel.status_checks["open"].setChecked(True)
-        )
-        self.set_month_filter(first_day)
-        self.show_tab("list")
+        self.tabs_flow.on_overview_month(first_day)
 
     def set_month_filter(self, first_day: dt.date | None, apply: bool = True) -> None:
-        """Show only commitments due in the month of `first_day` (None: all months).
-
-        The store's Filter has no date range, so this one filter works on the loaded
-        rows; it is shown above the list with a button to clear it.
-        """
-        self._month_filter = first_day
-        if first_day is None:
-            ids = None
-            self.month_label.hide()
-            self.month_clear.hide()
-        else:
-            ids = set()
-            for position in range(self.model.rowCount()):
-                row = self.model.commitment(position)
-                if row.due and (row.due.year, row.due.month) == (first_day.year, first_day.month):
-                    ids.add(row.id)
-            self.month_label.setText(
-                self.tr("Termijn in %1").replace(
-                    "%1", f"{MONTHS[first_day.month - 1]} {first_day.year}"
-                )
-            )
-            self.month_label.show()
-            self.month_clear.show()
-        self.proxy.set_allowed("month", ids)
-        if apply:
-            self._apply_filter(self.selected_ids(), self.selected_id())
+        """Show only commitments due in the month of `first_day` (None: all months)."""
+        self.tabs_flow.set_month_filter(first_day, apply)
 
     @Slot()
     def show_document_of_selected(self) -> None:
-        """Open the selected commitment's document with all its commitments highlighted."""
-        row = self.selected_commitment()
-        if row is None or self.document_view is None:
-            return
-        document_ids = list(getattr(row, "document_ids", None) or [])
-        if not document_ids:
-            try:
-                document_ids = [s.document_id for s in get_commitment(row.id).sources]
-            except StoreError:
-                document_ids = []
-        if not document_ids:
-            self.statusBar().showMessage(self.tr("Deze toezegging heeft geen brondocument."))
-            return
-        if self.show_document(document_ids[0]):
-            self.document_view.highlight_commitment(row.id)
-            self.show_tab("document")
+        self.tabs_flow.show_document_of_selected()
 
     def show_document(self, document_id: int) -> bool:
-        if self.document_view is None:
-            return False
-        try:
-            text = store.get_document_text(document_id)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("Het document kon niet worden gelezen."), str(exc))
-            return False
-        self.document_view.show_document(text)
-        return True
+        return self.tabs_flow.show_document(document_id)
 
     def _reload_document_view(self) -> None:
-        view = self.document_view
-        current = view.current_commitment
-        try:
-            text = store.get_document_text(view.document_id)
-        except StoreError:
-            view.clear()
-            return
-        view.show_document(text)
-        if current is not None:
-            view.highlight_commitment(current)
+        self.tabs_flow.reload_document_view()
 
-    @Slot(int)
     def _on_document_commitment(self, commitment_id: int) -> None:
-        """A click on a highlight in the document: show that commitment's details."""
-        if not self.select_id(commitment_id):
-            self._show_detail(commitment_id)
+        self.tabs_flow.on_document_commitment(commitment_id)
 
     @Slot()
     def open_settings(self) -> None:

@@ -1349,22 +1349,6 @@
             <translation>‘%1’ could not be reverted.</translation>
         </message>
         <message>
-            <source>Het overzicht kon niet worden berekend.</source>
-            <translation>The overview could not be calculated.</translation>
-        </message>
-        <message>
-            <source>Termijn in %1</source>
-            <translation>Due in %1</translation>
-        </message>
-        <message>
-            <source>Deze toezegging heeft geen brondocument.</source>
-            <translation>This commitment has no source document.</translation>
-        </message>
-        <message>
-            <source>Het document kon niet worden gelezen.</source>
-            <translation>The document could not be read.</translation>
-        </message>
-        <message>
             <source>Instellingen opgeslagen; de andere database opent na herstarten.</source>
             <translation>Settings saved; the other database opens after a restart.</translation>
         </message>
@@ -1858,6 +1842,25 @@
         <message>
             <source>Verbonden: %1 toezeggingen (schemaversie %2).</source>
             <translation>Connected: %1 commitments (schema version %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TabsFlow</name>
+        <message>
+            <source>Het overzicht kon niet worden berekend.</source>
+            <translation>The overview could not be calculated.</translation>
+        </message>
+        <message>
+            <source>Termijn in %1</source>
+            <translation>Due in %1</translation>
+        </message>
+        <message>
+            <source>Deze toezegging heeft geen brondocument.</source>
+            <translation>This commitment has no source document.</translation>
+        </message>
+        <message>
+            <source>Het document kon niet worden gelezen.</source>
+            <translation>The document could not be read.</translation>
         </message>
     </context>
     <context>
