@@ -43,10 +43,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
-    QStyle,
     QTableView,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -84,7 +82,8 @@ from ui.flows.tabs_flow import TabsFlow
 from ui.labels import REVIEW_STATES, STATUS_ORDER, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
-from ui.plain_text import plain, plain_label
+from ui.plain_text import plain_label
+from ui.window_actions import WindowActions
 from ui.workers import (
     FacetJob,
     ImportOutcome,
@@ -199,7 +198,8 @@ class MainWindow(QMainWindow):
             on_conflict=self._resolve_undo_conflict,
         )
 
-        self._create_actions()
+        self.window_actions = WindowActions(self)
+        self.window_actions.create_actions()
         self._create_central_widget(database_label)
         # Fulfilment suggestions: a menu action with the number pending, and their dialog.
         self.hints = HintsController(
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             self._on_undo_failed,
             on_conflict=self.resolve_conflict,
         )
-        self._create_menus_and_toolbar()
+        self.window_actions.create_menus_and_toolbar()
         self._create_pane_shortcuts()
         self._restore_state()
         # Colleagues' changes to the register appear within seconds (see change_watcher).
@@ -226,289 +226,8 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable,
-        *,
-        shortcut: QKeySequence | str | None = None,
-        tip: str = "",
-        icon: QStyle.StandardPixmap | None = None,
-        enabled: bool = True,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        action.setEnabled(enabled)
-        return action
-
-    def _create_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.import_action = self._action(
-            self.tr("&Importeren…"),
-            self.import_files,
-            shortcut="Ctrl+I",
-            tip=self.tr(
-                "Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of "
-                "mappen kunnen "
-                "ook op het venster worden gesleept"
-            ),
-            icon=sp.SP_DialogOpenButton,
-        )
-        self.redate_action = self._action(
-            self.tr("Datum van document &opgeven…"),
-            self.redate_selected_document,
-            tip=self.tr(
-                "De datum van de antwoorden opgeven voor het document van de gekozen "
-                "toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie "
-                "maanden’ tellen dan vanaf die dag"
-            ),
-            enabled=False,
-        )
-        self.export_action = self._action(
-            self.tr("Te laat &exporteren…"),
-            self.export_overdue,
-            shortcut="Ctrl+E",
-            tip=self.tr(
-                "Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)"
-            ),
-            icon=sp.SP_DialogSaveButton,
-        )
-        self.export_view_action = self._action(
-            self.tr("&Huidige weergave exporteren…"),
-            self.export_view,
-            shortcut="Ctrl+Shift+E",
-            tip=self.tr("De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)"),
-        )
-        self.settings_action = self._action(
-            self.tr("&Instellingen…"),
-            self.open_settings,
-            shortcut=QKeySequence.StandardKey.Preferences,
-            tip=self.tr("Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’"),
-        )
-        self.settings_action.setEnabled(SettingsDialog is not None)
-        self.restore_action = self._action(
-            self.tr("&Herstellen uit back-up…"),
-            self.restore_from_backup,
-            tip=self.tr("De database vervangen door een back-up; de huidige wordt eerst bewaard"),
-            enabled=current_database_file() is not None,
-        )
-        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, shortcut="Ctrl+Q")
-
-        # Own actions rather than createUndoAction(), for the Dutch "Ongedaan maken: …".
-        self.undo_action = self._action(
-            self.tr("Ongedaan maken"),
-            self.undo_stack.undo,
-            shortcut=QKeySequence("Ctrl+Z"),
-            tip=self.tr("De laatste wijziging ongedaan maken"),
-            icon=sp.SP_ArrowBack,
-            enabled=False,
-        )
-        self.redo_action = self._action(
-            self.tr("Opnieuw"),
-            self.undo_stack.redo,
-            tip=self.tr("De ongedaan gemaakte wijziging opnieuw doen"),
-            icon=sp.SP_ArrowForward,
-            enabled=False,
-        )
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self._name_undo(self.undo_action, self.tr("Ongedaan maken"), text)
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: self._name_undo(self.redo_action, self.tr("Opnieuw"), text)
-        )
-
-        self.mark_action = self._action(
-            self.tr("&Markeren…"),
-            self.mark_selected,
-            shortcut="Ctrl+M",
-            tip=self.tr(
-                "De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, "
-                "vervallen of heropenen), met datum, toelichting en bewijs"
-            ),
-            icon=sp.SP_DialogApplyButton,
-            enabled=False,
-        )
-        self.confirm_action = self._action(
-            self.tr("&Bevestigen"),
-            lambda: self.review_selected("confirmed"),
-            shortcut="Ctrl+Shift+B",
-            tip=self.tr("Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn"),
-            enabled=False,
-        )
-        self.reject_action = self._action(
-            self.tr("A&fwijzen"),
-            lambda: self.review_selected("rejected"),
-            shortcut="Ctrl+Shift+X",
-            tip=self.tr(
-                "De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar "
-                "verdwijnen uit de lijst"
-            ),
-            enabled=False,
-        )
-        self.edit_action = self._action(
-            self.tr("Be&werken…"),
-            self.edit_selected,
-            shortcut="F2",
-            tip=self.tr("Titel, termijn, ministerie en bewindspersoon aanpassen"),
-            enabled=False,
-        )
-        self.due_action = self._action(
-            self.tr("&Termijn aanpassen…"),
-            self.change_due_selected,
-            shortcut="Ctrl+D",
-            tip=self.tr(
-                "De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan"
-            ),
-            enabled=False,
-        )
-        self.merge_action = self._action(
-            self.tr("&Samenvoegen…"),
-            self.merge_selected,
-            shortcut="Ctrl+Shift+M",
-            tip=self.tr("Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen"),
-            enabled=False,
-        )
-        self.delete_action = self._action(
-            self.tr("&Verwijderen…"),
-            self.delete_selected,
-            shortcut=QKeySequence.StandardKey.Delete,
-            tip=self.tr("De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)"),
-            icon=sp.SP_TrashIcon,
-            enabled=False,
-        )
-        self.show_document_action = self._action(
-            self.tr("&Document tonen"),
-            self.show_document_of_selected,
-            shortcut="Ctrl+Shift+D",
-            tip=self.tr("Het brondocument tonen met alle toezeggingen erin gemarkeerd"),
-            enabled=False,
-        )
-        self.open_publication_action = self._action(
-            self.tr("&Publicatie openen"),
-            self.open_publication,
-            tip=self.tr("Het brondocument openen op officielebekendmakingen.nl"),
-            enabled=False,
-        )
-
-        self.today_action = self._action(
-            self.tr("&Vandaag"),
-            lambda: self.filter_panel.show_today(),
-            shortcut="Ctrl+Shift+T",
-            tip=self.tr("Open toezeggingen die te laat zijn of binnenkort verlopen"),
-        )
-        self.show_all_action = self._action(
-            self.tr("&Alles tonen"),
-            lambda: self.filter_panel.show_all(),
-            shortcut="Ctrl+Shift+A",
-            tip=self.tr("Alle filters en de zoekterm wissen"),
-        )
-        self.search_action = self._action(self.tr("&Zoeken"), self._focus_search, shortcut="Ctrl+F")
-        self.refresh_action = self._action(
-            self.tr("&Vernieuwen"),
-            self.refresh,
-            shortcut=QKeySequence.StandardKey.Refresh,
-            icon=sp.SP_BrowserReload,
-        )
-        self.list_tab_action = self._action(
-            self.tr("&Lijst"), lambda: self.show_tab("list"), shortcut="Ctrl+1"
-        )
-        self.overview_tab_action = self._action(
-            self.tr("&Overzicht"), lambda: self.show_tab("overview"), shortcut="Ctrl+2"
-        )
-        self.document_tab_action = self._action(
-            self.tr("&Document"), lambda: self.show_tab("document"), shortcut="Ctrl+3"
-        )
-        self.about_action = self._action(self.tr("&Over Toezeggingen"), self._show_about)
-
-    @staticmethod
-    def _name_undo(action: QAction, verb: str, text: str) -> None:
-        label = f"{verb}: {text}" if text else verb
-        action.setText(label)
-        action.setToolTip(plain(label))  # the text is a commitment's title
-
-    def _create_menus_and_toolbar(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&Bestand"))
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.redate_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.export_view_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = menu_bar.addMenu(self.tr("Be&werken"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        commitment_menu = menu_bar.addMenu(self.tr("&Toezegging"))
-        for action in self._commitment_actions():
-            if action is None:
-                commitment_menu.addSeparator()
-            else:
-                commitment_menu.addAction(action)
-        commitment_menu.addSeparator()
-        commitment_menu.addAction(self.hints.action)
-
-        view_menu = menu_bar.addMenu(self.tr("Beel&d"))
-        view_menu.addAction(self.today_action)
-        view_menu.addAction(self.show_all_action)
-        view_menu.addAction(self.search_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.list_tab_action)
-        view_menu.addAction(self.overview_tab_action)
-        view_menu.addAction(self.document_tab_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.filter_dock.toggleViewAction())
-        view_menu.addAction(self.refresh_action)
-
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Werkbalk"), self)
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.import_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.mark_action)
-        toolbar.addAction(self.confirm_action)
-        toolbar.addAction(self.reject_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.export_action)
-        self.addToolBar(toolbar)
-
     def _commitment_actions(self) -> list[QAction | None]:
-        return [
-            self.mark_action,
-            self.confirm_action,
-            self.reject_action,
-            None,
-            self.edit_action,
-            self.due_action,
-            self.merge_action,
-            self.delete_action,
-            None,
-            self.show_document_action,
-            self.open_publication_action,
-            self.redate_action,
-        ]
+        return self.window_actions.commitment_actions()
 
     def _create_central_widget(self, database_label: str) -> None:
         # Filters, in a dock on the left.

@@ -1065,78 +1065,6 @@
             <translation>Commitments</translation>
         </message>
         <message>
-            <source>&amp;Importeren…</source>
-            <translation>&amp;Import…</translation>
-        </message>
-        <message>
-            <source>&amp;Termijn aanpassen…</source>
-            <translation>Change &amp;due date…</translation>
-        </message>
-        <message>
-            <source>De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan</source>
-            <translation>Correct the due date by hand; the deadline as written in the text is kept</translation>
-        </message>
-        <message>
-            <source>Te laat &amp;exporteren…</source>
-            <translation>&amp;Export overdue…</translation>
-        </message>
-        <message>
-            <source>&amp;Publicatie openen</source>
-            <translation>Open &amp;publication</translation>
-        </message>
-        <message>
-            <source>Het brondocument openen op officielebekendmakingen.nl</source>
-            <translation>Open the source document on officielebekendmakingen.nl</translation>
-        </message>
-        <message>
-            <source>&amp;Vernieuwen</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken</source>
-            <translation>&amp;Search</translation>
-        </message>
-        <message>
-            <source>Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of mappen kunnen ook op het venster worden gesleept</source>
-            <translation>Import written answers (text, Word, HTML, PDF, XML); files or folders can also be dragged onto the window</translation>
-        </message>
-        <message>
-            <source>Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)</source>
-            <translation>Export every commitment that is overdue today (Excel, CSV or calendar)</translation>
-        </message>
-        <message>
-            <source>De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)</source>
-            <translation>Export the commitments the list now shows (Excel, CSV or calendar)</translation>
-        </message>
-        <message>
-            <source>&amp;Afsluiten</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Over Toezeggingen</source>
-            <translation>&amp;About Commitments</translation>
-        </message>
-        <message>
-            <source>&amp;Bestand</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Toezegging</source>
-            <translation>&amp;Commitment</translation>
-        </message>
-        <message>
-            <source>Beel&amp;d</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Werkbalk</source>
-            <translation>Toolbar</translation>
-        </message>
-        <message>
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
@@ -1155,134 +1083,6 @@
         <message>
             <source>%1 van %2 toezeggingen</source>
             <translation>%1 of %2 commitments</translation>
-        </message>
-        <message>
-            <source>De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie maanden’ tellen dan vanaf die dag</source>
-            <translation>Give the date of the answers for the chosen commitment's document, if the document states none of its own: deadlines like ‘within three months’ then count from that day</translation>
-        </message>
-        <message>
-            <source>&amp;Huidige weergave exporteren…</source>
-            <translation>Export current &amp;view…</translation>
-        </message>
-        <message>
-            <source>&amp;Instellingen…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’</source>
-            <translation>Language, name in the history and the number of days for ‘Within’</translation>
-        </message>
-        <message>
-            <source>&amp;Herstellen uit back-up…</source>
-            <translation>&amp;Restore from backup…</translation>
-        </message>
-        <message>
-            <source>De database vervangen door een back-up; de huidige wordt eerst bewaard</source>
-            <translation>Replace the database by a backup; the current one is kept first</translation>
-        </message>
-        <message>
-            <source>Ongedaan maken</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>De laatste wijziging ongedaan maken</source>
-            <translation>Undo the last change</translation>
-        </message>
-        <message>
-            <source>Opnieuw</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>De ongedaan gemaakte wijziging opnieuw doen</source>
-            <translation>Redo the change that was undone</translation>
-        </message>
-        <message>
-            <source>&amp;Markeren…</source>
-            <translation>&amp;Mark…</translation>
-        </message>
-        <message>
-            <source>De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, vervallen of heropenen), met datum, toelichting en bewijs</source>
-            <translation>Change the status of the chosen commitments (fulfilled, partly fulfilled, lapsed or reopened), with a date, note and evidence</translation>
-        </message>
-        <message>
-            <source>&amp;Bevestigen</source>
-            <translation>&amp;Confirm</translation>
-        </message>
-        <message>
-            <source>Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn</source>
-            <translation>Confirm that the chosen commitments are real commitments</translation>
-        </message>
-        <message>
-            <source>A&amp;fwijzen</source>
-            <translation>&amp;Reject</translation>
-        </message>
-        <message>
-            <source>De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar verdwijnen uit de lijst</source>
-            <translation>Reject the chosen finds as not a commitment. They are kept but disappear from the list</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Titel, termijn, ministerie en bewindspersoon aanpassen</source>
-            <translation>Change the title, due date, ministry and minister</translation>
-        </message>
-        <message>
-            <source>&amp;Samenvoegen…</source>
-            <translation>Mer&amp;ge…</translation>
-        </message>
-        <message>
-            <source>Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen</source>
-            <translation>Merge two chosen commitments into one, keeping both sources</translation>
-        </message>
-        <message>
-            <source>&amp;Verwijderen…</source>
-            <translation>De&amp;lete…</translation>
-        </message>
-        <message>
-            <source>De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)</source>
-            <translation>Delete the chosen commitments (after confirmation; can be undone)</translation>
-        </message>
-        <message>
-            <source>&amp;Document tonen</source>
-            <translation>&amp;Show document</translation>
-        </message>
-        <message>
-            <source>Het brondocument tonen met alle toezeggingen erin gemarkeerd</source>
-            <translation>Show the source document with all its commitments highlighted</translation>
-        </message>
-        <message>
-            <source>&amp;Vandaag</source>
-            <translation>&amp;Today</translation>
-        </message>
-        <message>
-            <source>Open toezeggingen die te laat zijn of binnenkort verlopen</source>
-            <translation>Open commitments that are overdue or due soon</translation>
-        </message>
-        <message>
-            <source>&amp;Alles tonen</source>
-            <translation>Show &amp;all</translation>
-        </message>
-        <message>
-            <source>Alle filters en de zoekterm wissen</source>
-            <translation>Clear all filters and the search term</translation>
-        </message>
-        <message>
-            <source>&amp;Lijst</source>
-            <translation>&amp;List</translation>
-        </message>
-        <message>
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Document</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken</source>
-            <translation>&amp;Edit</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -1363,10 +1163,6 @@
         <message>
             <source>Hersteld uit %1; de vorige database is bewaard in %2.</source>
             <translation>Restored from %1; the previous database is kept in %2.</translation>
-        </message>
-        <message>
-            <source>Datum van document &amp;opgeven…</source>
-            <translation>Give document &amp;date…</translation>
         </message>
     </context>
     <context>
@@ -1888,6 +1684,213 @@
         <message>
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Importeren…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of mappen kunnen ook op het venster worden gesleept</source>
+            <translation>Import written answers (text, Word, HTML, PDF, XML); files or folders can also be dragged onto the window</translation>
+        </message>
+        <message>
+            <source>Datum van document &amp;opgeven…</source>
+            <translation>Give document &amp;date…</translation>
+        </message>
+        <message>
+            <source>De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie maanden’ tellen dan vanaf die dag</source>
+            <translation>Give the date of the answers for the chosen commitment's document, if the document states none of its own: deadlines like ‘within three months’ then count from that day</translation>
+        </message>
+        <message>
+            <source>Te laat &amp;exporteren…</source>
+            <translation>&amp;Export overdue…</translation>
+        </message>
+        <message>
+            <source>Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)</source>
+            <translation>Export every commitment that is overdue today (Excel, CSV or calendar)</translation>
+        </message>
+        <message>
+            <source>&amp;Huidige weergave exporteren…</source>
+            <translation>Export current &amp;view…</translation>
+        </message>
+        <message>
+            <source>De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)</source>
+            <translation>Export the commitments the list now shows (Excel, CSV or calendar)</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’</source>
+            <translation>Language, name in the history and the number of days for ‘Within’</translation>
+        </message>
+        <message>
+            <source>&amp;Herstellen uit back-up…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>De database vervangen door een back-up; de huidige wordt eerst bewaard</source>
+            <translation>Replace the database by a backup; the current one is kept first</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>De laatste wijziging ongedaan maken</source>
+            <translation>Undo the last change</translation>
+        </message>
+        <message>
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>De ongedaan gemaakte wijziging opnieuw doen</source>
+            <translation>Redo the change that was undone</translation>
+        </message>
+        <message>
+            <source>&amp;Markeren…</source>
+            <translation>&amp;Mark…</translation>
+        </message>
+        <message>
+            <source>De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, vervallen of heropenen), met datum, toelichting en bewijs</source>
+            <translation>Change the status of the chosen commitments (fulfilled, partly fulfilled, lapsed or reopened), with a date, note and evidence</translation>
+        </message>
+        <message>
+            <source>&amp;Bevestigen</source>
+            <translation>&amp;Confirm</translation>
+        </message>
+        <message>
+            <source>Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn</source>
+            <translation>Confirm that the chosen commitments are real commitments</translation>
+        </message>
+        <message>
+            <source>A&amp;fwijzen</source>
+            <translation>&amp;Reject</translation>
+        </message>
+        <message>
+            <source>De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar verdwijnen uit de lijst</source>
+            <translation>Reject the chosen finds as not a commitment. They are kept but disappear from the list</translation>
+        </message>
+        <message>
+            <source>Be&amp;werken…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Titel, termijn, ministerie en bewindspersoon aanpassen</source>
+            <translation>Change the title, due date, ministry and minister</translation>
+        </message>
+        <message>
+            <source>&amp;Termijn aanpassen…</source>
+            <translation>Change &amp;due date…</translation>
+        </message>
+        <message>
+            <source>De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan</source>
+            <translation>Correct the due date by hand; the deadline as written in the text is kept</translation>
+        </message>
+        <message>
+            <source>&amp;Samenvoegen…</source>
+            <translation>Mer&amp;ge…</translation>
+        </message>
+        <message>
+            <source>Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen</source>
+            <translation>Merge two chosen commitments into one, keeping both sources</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)</source>
+            <translation>Delete the chosen commitments (after confirmation; can be undone)</translation>
+        </message>
+        <message>
+            <source>&amp;Document tonen</source>
+            <translation>&amp;Show document</translation>
+        </message>
+        <message>
+            <source>Het brondocument tonen met alle toezeggingen erin gemarkeerd</source>
+            <translation>Show the source document with all its commitments highlighted</translation>
+        </message>
+        <message>
+            <source>&amp;Publicatie openen</source>
+            <translation>Open &amp;publication</translation>
+        </message>
+        <message>
+            <source>Het brondocument openen op officielebekendmakingen.nl</source>
+            <translation>Open the source document on officielebekendmakingen.nl</translation>
+        </message>
+        <message>
+            <source>&amp;Vandaag</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>Open toezeggingen die te laat zijn of binnenkort verlopen</source>
+            <translation>Open commitments that are overdue or due soon</translation>
+        </message>
+        <message>
+            <source>&amp;Alles tonen</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>Alle filters en de zoekterm wissen</source>
+            <translation>Clear all filters and the search term</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Lijst</source>
+            <translation>&amp;List</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Document</translation>
+        </message>
+        <message>
+            <source>&amp;Over Toezeggingen</source>
+            <translation>&amp;About Commitments</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Toezegging</source>
+            <translation>&amp;Commitment</translation>
+        </message>
+        <message>
+            <source>Beel&amp;d</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Werkbalk</source>
+            <translation>Toolbar</translation>
         </message>
     </context>
     <context>
