@@ -6,9 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import time
 from collections.abc import Callable
-from pathlib import Path
 
 import peewee as pw
 from PySide6.QtCore import (
@@ -18,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
-    QStandardPaths,
     Qt,
     QThreadPool,
     QTimer,
@@ -38,7 +35,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,17 +43,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
-    QStyle,
     QTableView,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.documents.reader import SUPPORTED_SUFFIXES
-from tracker.importing import STATES, FileResult, ImportProgress, expand_paths
+from tracker.importing import FileResult, ImportProgress
 from tracker.store import queries as store
 from tracker.store.filters import (
     Filter,
@@ -77,51 +70,28 @@ from tracker.store.queries import (
 from ui.change_watcher import ChangeWatcher
 from ui.commands import ChangeRunner
 from ui.detail_pane import DetailPane
-from ui.dialogs.conflict_dialog import ConflictDialog, field_label
-from ui.dialogs.due_dialog import DueDialog
-from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.hints_dialog import HintsController
-from ui.dialogs.manual_dialog import ManualCommitmentDialog
-from ui.dialogs.mark_dialog import MarkDialog
-from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.reference_date_dialog import ReferenceDateDialog
 from ui.dialogs.restore_dialog import RestoreDialog, current_database_file
 from ui.filter_panel import FilterPanel
-from ui.labels import REVIEW_STATES, STATUS_ORDER, counted, format_date, status_label
+from ui.flows.change_flow import ChangeFlow
+from ui.flows.export_flow import ExportFlow
+from ui.flows.import_flow import ImportFlow, local_paths
+from ui.flows.redate_flow import RedateFlow, redatable
+from ui.flows.tabs_flow import TabsFlow
+from ui.labels import REVIEW_STATES, STATUS_ORDER, status_label
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel, Role
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
-from ui.plain_text import plain, plain_label
+from ui.plain_text import plain_label
+from ui.window_actions import WindowActions
 from ui.workers import (
-    ExportOverdueJob,
-    ExportRowsJob,
     FacetJob,
-    ImportJob,
     ImportOutcome,
     Job,
     LoadJob,
-    RedateJob,
     start_job,
     unwritable_text,
 )
-
-# Up to this many documents without a date are asked for theirs after an import, one
-# after another; more (a folder of home-made texts) are named in the report instead.
-ASK_DATES_UP_TO = 5
-
-
-def _redatable(row: CommitmentRow) -> bool:
-    """Whether the document of `row` may be given a date: it states none of its own."""
-    return bool(row.document_ids) and (row.reference_date is None or row.reference_date_given)
-
-
-def _document_name(document: DocumentRow) -> str:
-    """A document as staff know it: its title (or reference), and its file."""
-    name = Path(document.path).name if document.path else ""
-    title = document.title or document.reference
-    if title and name and title != name:
-        return f"{title} ({name})"
-    return title or name
-
 
 # The views helper's widgets; the window works without them (integration hooks below).
 try:
@@ -159,8 +129,6 @@ MIN_TITLE_CHARS = 36
 # How often the window checks whether the day changed, so "Dagen te laat" stays true
 # for a window left open overnight.
 DAY_CHECK_INTERVAL_MS = 60_000
-# Files the readers in tracker.documents accept.
-IMPORT_FILTER = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 # Above this many loaded rows the filter counts are computed in the thread pool, so a
 # filter change shows its rows at once and the counts follow.
 FACETS_IN_BACKGROUND_ABOVE = 20_000
@@ -170,20 +138,6 @@ LOAD_IN_BACKGROUND_ABOVE = 20_000
 # Above this many changed rows, reloading the list is quicker than row by row.
 RELOAD_ABOVE = 200
 ALL_REVIEW_STATES = frozenset(REVIEW_STATES)
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 @dataclasses.dataclass
@@ -216,21 +170,7 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._jobs: list[Job] = []
-        self.import_progress: QProgressDialog | None = None
-        # The import's current file and what is done with it, and since when: a file
-        # that takes seconds (a long PDF) shows its step and the time it has taken.
-        self._import_file = ("", "", "", 0.0)  # path, label, stage, started (monotonic)
-        self._import_ticker = QTimer(self)
-        self._import_ticker.setInterval(500)
-        self._import_ticker.timeout.connect(self._show_import_stage)
         self.last_message_box: QMessageBox | None = None
-        # Documents without a date, asked for one after another (see _ask_reference_dates),
-        # the dialog asking now, and the documents being given their date by a job.
-        self._date_queue: list[DocumentRow] = []
-        self._date_total = 0
-        self.reference_date_dialog: ReferenceDateDialog | None = None
-        self._undated_after_import: list[int] = []
-        self._redating: dict[int, tuple[str, dt.date]] = {}
         self._universe = None
         self._month_filter: dt.date | None = None
         self._overview_dirty = True
@@ -238,6 +178,11 @@ class MainWindow(QMainWindow):
         self._facet_job: FacetJob | None = None
         self._load_sequence = 0
         self._loading: dict[str, object] = {}  # a background load's parts as they arrive
+        self.export_flow = ExportFlow(self)
+        self.redate_flow = RedateFlow(self)
+        self.import_flow = ImportFlow(self)
+        self.change_flow = ChangeFlow(self)
+        self.tabs_flow = TabsFlow(self)
 
         self.model = CommitmentTableModel(self)
         self.proxy = CommitmentFilterProxy(self)
@@ -253,7 +198,8 @@ class MainWindow(QMainWindow):
             on_conflict=self._resolve_undo_conflict,
         )
 
-        self._create_actions()
+        self.window_actions = WindowActions(self)
+        self.window_actions.create_actions()
         self._create_central_widget(database_label)
         # Fulfilment suggestions: a menu action with the number pending, and their dialog.
         self.hints = HintsController(
@@ -264,7 +210,7 @@ class MainWindow(QMainWindow):
             self._on_undo_failed,
             on_conflict=self.resolve_conflict,
         )
-        self._create_menus_and_toolbar()
+        self.window_actions.create_menus_and_toolbar()
         self._create_pane_shortcuts()
         self._restore_state()
         # Colleagues' changes to the register appear within seconds (see change_watcher).
@@ -280,289 +226,8 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable,
-        *,
-        shortcut: QKeySequence | str | None = None,
-        tip: str = "",
-        icon: QStyle.StandardPixmap | None = None,
-        enabled: bool = True,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        action.setEnabled(enabled)
-        return action
-
-    def _create_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.import_action = self._action(
-            self.tr("&Importeren…"),
-            self.import_files,
-            shortcut="Ctrl+I",
-            tip=self.tr(
-                "Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of "
-                "mappen kunnen "
-                "ook op het venster worden gesleept"
-            ),
-            icon=sp.SP_DialogOpenButton,
-        )
-        self.redate_action = self._action(
-            self.tr("Datum van document &opgeven…"),
-            self.redate_selected_document,
-            tip=self.tr(
-                "De datum van de antwoorden opgeven voor het document van de gekozen "
-                "toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie "
-                "maanden’ tellen dan vanaf die dag"
-            ),
-            enabled=False,
-        )
-        self.export_action = self._action(
-            self.tr("Te laat &exporteren…"),
-            self.export_overdue,
-            shortcut="Ctrl+E",
-            tip=self.tr(
-                "Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)"
-            ),
-            icon=sp.SP_DialogSaveButton,
-        )
-        self.export_view_action = self._action(
-            self.tr("&Huidige weergave exporteren…"),
-            self.export_view,
-            shortcut="Ctrl+Shift+E",
-            tip=self.tr("De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)"),
-        )
-        self.settings_action = self._action(
-            self.tr("&Instellingen…"),
-            self.open_settings,
-            shortcut=QKeySequence.StandardKey.Preferences,
-            tip=self.tr("Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’"),
-        )
-        self.settings_action.setEnabled(SettingsDialog is not None)
-        self.restore_action = self._action(
-            self.tr("&Herstellen uit back-up…"),
-            self.restore_from_backup,
-            tip=self.tr("De database vervangen door een back-up; de huidige wordt eerst bewaard"),
-            enabled=current_database_file() is not None,
-        )
-        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, shortcut="Ctrl+Q")
-
-        # Own actions rather than createUndoAction(), for the Dutch "Ongedaan maken: …".
-        self.undo_action = self._action(
-            self.tr("Ongedaan maken"),
-            self.undo_stack.undo,
-            shortcut=QKeySequence("Ctrl+Z"),
-            tip=self.tr("De laatste wijziging ongedaan maken"),
-            icon=sp.SP_ArrowBack,
-            enabled=False,
-        )
-        self.redo_action = self._action(
-            self.tr("Opnieuw"),
-            self.undo_stack.redo,
-            tip=self.tr("De ongedaan gemaakte wijziging opnieuw doen"),
-            icon=sp.SP_ArrowForward,
-            enabled=False,
-        )
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self._name_undo(self.undo_action, self.tr("Ongedaan maken"), text)
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: self._name_undo(self.redo_action, self.tr("Opnieuw"), text)
-        )
-
-        self.mark_action = self._action(
-            self.tr("&Markeren…"),
-            self.mark_selected,
-            shortcut="Ctrl+M",
-            tip=self.tr(
-                "De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, "
-                "vervallen of heropenen), met datum, toelichting en bewijs"
-            ),
-            icon=sp.SP_DialogApplyButton,
-            enabled=False,
-        )
-        self.confirm_action = self._action(
-            self.tr("&Bevestigen"),
-            lambda: self.review_selected("confirmed"),
-            shortcut="Ctrl+Shift+B",
-            tip=self.tr("Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn"),
-            enabled=False,
-        )
-        self.reject_action = self._action(
-            self.tr("A&fwijzen"),
-            lambda: self.review_selected("rejected"),
-            shortcut="Ctrl+Shift+X",
-            tip=self.tr(
-                "De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar "
-                "verdwijnen uit de lijst"
-            ),
-            enabled=False,
-        )
-        self.edit_action = self._action(
-            self.tr("Be&werken…"),
-            self.edit_selected,
-            shortcut="F2",
-            tip=self.tr("Titel, termijn, ministerie en bewindspersoon aanpassen"),
-            enabled=False,
-        )
-        self.due_action = self._action(
-            self.tr("&Termijn aanpassen…"),
-            self.change_due_selected,
-            shortcut="Ctrl+D",
-            tip=self.tr(
-                "De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan"
-            ),
-            enabled=False,
-        )
-        self.merge_action = self._action(
-            self.tr("&Samenvoegen…"),
-            self.merge_selected,
-            shortcut="Ctrl+Shift+M",
-            tip=self.tr("Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen"),
-            enabled=False,
-        )
-        self.delete_action = self._action(
-            self.tr("&Verwijderen…"),
-            self.delete_selected,
-            shortcut=QKeySequence.StandardKey.Delete,
-            tip=self.tr("De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)"),
-            icon=sp.SP_TrashIcon,
-            enabled=False,
-        )
-        self.show_document_action = self._action(
-            self.tr("&Document tonen"),
-            self.show_document_of_selected,
-            shortcut="Ctrl+Shift+D",
-            tip=self.tr("Het brondocument tonen met alle toezeggingen erin gemarkeerd"),
-            enabled=False,
-        )
-        self.open_publication_action = self._action(
-            self.tr("&Publicatie openen"),
-            self.open_publication,
-            tip=self.tr("Het brondocument openen op officielebekendmakingen.nl"),
-            enabled=False,
-        )
-
-        self.today_action = self._action(
-            self.tr("&Vandaag"),
-            lambda: self.filter_panel.show_today(),
-            shortcut="Ctrl+Shift+T",
-            tip=self.tr("Open toezeggingen die te laat zijn of binnenkort verlopen"),
-        )
-        self.show_all_action = self._action(
-            self.tr("&Alles tonen"),
-            lambda: self.filter_panel.show_all(),
-            shortcut="Ctrl+Shift+A",
-            tip=self.tr("Alle filters en de zoekterm wissen"),
-        )
-        self.search_action = self._action(self.tr("&Zoeken"), self._focus_search, shortcut="Ctrl+F")
-        self.refresh_action = self._action(
-            self.tr("&Vernieuwen"),
-            self.refresh,
-            shortcut=QKeySequence.StandardKey.Refresh,
-            icon=sp.SP_BrowserReload,
-        )
-        self.list_tab_action = self._action(
-            self.tr("&Lijst"), lambda: self.show_tab("list"), shortcut="Ctrl+1"
-        )
-        self.overview_tab_action = self._action(
-            self.tr("&Overzicht"), lambda: self.show_tab("overview"), shortcut="Ctrl+2"
-        )
-        self.document_tab_action = self._action(
-            self.tr("&Document"), lambda: self.show_tab("document"), shortcut="Ctrl+3"
-        )
-        self.about_action = self._action(self.tr("&Over Toezeggingen"), self._show_about)
-
-    @staticmethod
-    def _name_undo(action: QAction, verb: str, text: str) -> None:
-        label = f"{verb}: {text}" if text else verb
-        action.setText(label)
-        action.setToolTip(plain(label))  # the text is a commitment's title
-
-    def _create_menus_and_toolbar(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&Bestand"))
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.redate_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.export_view_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = menu_bar.addMenu(self.tr("Be&werken"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        commitment_menu = menu_bar.addMenu(self.tr("&Toezegging"))
-        for action in self._commitment_actions():
-            if action is None:
-                commitment_menu.addSeparator()
-            else:
-                commitment_menu.addAction(action)
-        commitment_menu.addSeparator()
-        commitment_menu.addAction(self.hints.action)
-
-        view_menu = menu_bar.addMenu(self.tr("Beel&d"))
-        view_menu.addAction(self.today_action)
-        view_menu.addAction(self.show_all_action)
-        view_menu.addAction(self.search_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.list_tab_action)
-        view_menu.addAction(self.overview_tab_action)
-        view_menu.addAction(self.document_tab_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.filter_dock.toggleViewAction())
-        view_menu.addAction(self.refresh_action)
-
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Werkbalk"), self)
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.import_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.mark_action)
-        toolbar.addAction(self.confirm_action)
-        toolbar.addAction(self.reject_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.export_action)
-        self.addToolBar(toolbar)
-
     def _commitment_actions(self) -> list[QAction | None]:
-        return [
-            self.mark_action,
-            self.confirm_action,
-            self.reject_action,
-            None,
-            self.edit_action,
-            self.due_action,
-            self.merge_action,
-            self.delete_action,
-            None,
-            self.show_document_action,
-            self.open_publication_action,
-            self.redate_action,
-        ]
+        return self.window_actions.commitment_actions()
 
     def _create_central_widget(self, database_label: str) -> None:
         # Filters, in a dock on the left.
@@ -1094,7 +759,7 @@ class MainWindow(QMainWindow):
         )
         self.merge_action.setEnabled(count == 2)
         self.open_publication_action.setEnabled(count == 1 and bool(row and row.url))
-        self.redate_action.setEnabled(count == 1 and row is not None and _redatable(row))
+        self.redate_action.setEnabled(count == 1 and row is not None and redatable(row))
         if row is None:
             if self.model.rowCount() == 0:
                 self.detail.show_placeholder(
@@ -1127,7 +792,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    # -- changes (all undoable) ----------------------------------------------------
+    # -- changes: the dialogs and the conflicts live in ui/flows/change_flow.py ----
 
     def _run_change(
         self,
@@ -1137,15 +802,7 @@ class MainWindow(QMainWindow):
         failure: str,
         new_ids: Callable[[object], list[int]] | None = None,
     ) -> tuple[bool, object]:
-        """Make a change through the undo stack and show its result; (ok, result)."""
-        try:
-            result = self.changes.run(text, ids, change, new_ids)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(failure, str(exc), error=exc)
-            return False, None
-        touched = list(ids) + (list(new_ids(result)) if new_ids else [])
-        self._after_change(set(touched))
-        return True, result
+        return self.change_flow.run_change(text, ids, change, failure, new_ids)
 
     def _run_versioned(
         self,
@@ -1157,47 +814,18 @@ class MainWindow(QMainWindow):
         *,
         can_reapply: bool = True,
     ) -> tuple[bool, object]:
-        """Make a change based on `rows` as the user saw them: `change(seen)` gets
-        id -> row and passes those versions to the store. When someone else changed one
-        of them meanwhile, the conflict dialog shows what and lets the user apply the
-        change again on the current version or discard it; (ok, result)."""
-        seen = {row.id: row for row in rows}
-        every = set(seen)
-        while seen:
-            try:
-                result = self.changes.run(text, list(seen), lambda: change(dict(seen)))
-            except StaleCommitmentError as exc:
-                if not self.resolve_conflict(exc, wanted, can_reapply=can_reapply):
-                    self._after_change(every)
-                    self.statusBar().showMessage(self.tr("Uw wijziging is verworpen."), 10000)
-                    return False, None
-                for conflict in exc.conflicts:  # apply again on what is stored now
-                    if conflict.current is None:
-                        seen.pop(conflict.commitment_id, None)
-                    else:
-                        seen[conflict.commitment_id] = conflict.current
-                continue
-            except (StoreError, pw.PeeweeException) as exc:
-                self.show_error(failure, str(exc), error=exc)
-                return False, None
-            self._after_change(every)
-            return True, result
-        self._after_change(every)  # all of them are gone: nothing to change
-        return False, None
+        return self.change_flow.run_versioned(
+            text, rows, change, failure, wanted, can_reapply=can_reapply
+        )
 
     def resolve_conflict(
         self, error: StaleCommitmentError, wanted: str, *, can_reapply: bool = True
     ) -> bool:
         """Show what someone else changed; True if the user applies their change again."""
-        dialog = ConflictDialog(error, wanted, self, can_reapply=can_reapply)
-        dialog.exec()
-        return dialog.choice == ConflictDialog.REAPPLY
+        return self.change_flow.resolve_conflict(error, wanted, can_reapply=can_reapply)
 
     def _resolve_undo_conflict(self, error: StaleCommitmentError, what: str) -> bool:
-        """An undo or redo over someone else's later change: ask before overwriting it."""
-        return self.resolve_conflict(
-            error, self.tr("‘%1’ ongedaan maken of opnieuw doen").replace("%1", what)
-        )
+        return self.change_flow.resolve_undo_conflict(error, what)
 
     def _after_change(self, ids: set[int], select: list[int] | None = None) -> None:
         """Show the current state of the commitments in `ids` (changed, new or deleted)."""
@@ -1248,241 +876,37 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def mark_selected(self) -> None:
-        """Ask for status, date, note and evidence, and record them for every selected row."""
-        rows = self.selected_commitments()
-        if not rows:
-            return
-        dialog = MarkDialog(rows, self)
-        if dialog.exec() != MarkDialog.DialogCode.Accepted:
-            return
-        status, note, evidence = dialog.status, dialog.note, dialog.evidence
-        effective_date = dialog.effective_date
-        text = self._change_text(
-            rows,
-            self.tr("Markeren als %1: ‘%2’").replace("%1", status_label(status)),
-            self.tr("%1 toezeggingen markeren als %2").replace("%2", status_label(status)),
-        )
-        wanted = self.tr("markeren als %1 op %2").replace("%1", status_label(status))
-        wanted = wanted.replace("%2", format_date(effective_date))
-        if note:
-            wanted += "; " + self.tr("toelichting: %1").replace("%1", f"\u2018{note}\u2019")
-        if evidence:
-            wanted += "; " + self.tr("bewijs: %1").replace("%1", f"\u2018{evidence}\u2019")
-        ok, _result = self._run_versioned(
-            text,
-            rows,
-            lambda seen: store.mark_many(
-                list(seen),
-                status,
-                note=note,
-                evidence=evidence,
-                effective_date=effective_date,
-                who=self._who(),
-                expected_versions=seen,
-            ),
-            self.tr("De status kon niet worden opgeslagen."),
-            wanted,
-        )
-        if ok:
-            self.statusBar().showMessage(
-                counted(
-                    len(rows),
-                    self.tr("%1 toezegging gemarkeerd als %2"),
-                    self.tr("%1 toezeggingen gemarkeerd als %2"),
-                ).replace("%2", status_label(status)),
-                10000,
-            )
+        self.change_flow.mark_selected()
 
     def _change_text(self, rows: list[CommitmentRow], one: str, many: str) -> str:
-        """The undo text of a change: the title for one row, the number for more."""
-        if len(rows) == 1:
-            title = rows[0].title
-            if len(title) > 50:
-                title = title[:49] + "\u2026"
-            return one.replace("%2", title).replace("%1", "")
-        return many.replace("%1", str(len(rows)))
+        return self.change_flow.change_text(rows, one, many)
 
     def review_selected(self, state: str) -> None:
-        """Confirm or reject the selected rows; rejected rows leave the default view."""
-        rows = self.selected_commitments()
-        if not rows:
-            return
-        if state == "rejected":
-            text = self._change_text(
-                rows, self.tr("Afwijzen: ‘%2’"), self.tr("%1 toezeggingen afwijzen")
-            )
-        else:
-            text = self._change_text(
-                rows, self.tr("Bevestigen: ‘%2’"), self.tr("%1 toezeggingen bevestigen")
-            )
-        who = self._who()
-        ok, _ = self._run_versioned(
-            text,
-            rows,
-            lambda seen: store.set_review_states(
-                list(seen), state, who=who, expected_versions=seen
-            ),
-            self.tr("De beoordeling kon niet worden opgeslagen."),
-            text,
-        )
-        if ok:
-            self.statusBar().showMessage(text, 10000)
+        self.change_flow.review_selected(state)
 
     @Slot()
     def edit_selected(self) -> None:
-        row = self.selected_commitment()
-        if row is None or len(self.selected_ids()) != 1:
-            return
-        known = self.model.known_values()
-        dialog = EditDialog(row, known["ministries"], known["actors"], self)
-        if dialog.exec() != EditDialog.DialogCode.Accepted:
-            return
-        changes = dialog.changes()
-        if not changes:
-            return
-        wanted = "; ".join(
-            f"{field_label(name)} \u2192 {self._edit_value(name, value)}"
-            for name, value in changes.items()
-        )
-        self._run_versioned(
-            self._change_text([row], self.tr("Bewerken: ‘%2’"), ""),
-            [row],
-            lambda seen: store.update_commitment(
-                row.id, **changes, who=self._who(), expected_version=seen[row.id]
-            ),
-            self.tr("De wijziging kon niet worden opgeslagen."),
-            wanted,
-        )
+        self.change_flow.edit_selected()
 
     def _edit_value(self, name: str, value: object) -> str:
-        """A value the edit dialog gives, as the conflict dialog shows what the user wanted."""
-        if name == "due":
-            return format_date(value) or self.tr("de datum uit de tekst")  # type: ignore[arg-type]
-        return f"\u2018{value or ''}\u2019"
+        return self.change_flow.edit_value(name, value)
 
     @Slot()
     def change_due_selected(self) -> None:
-        """Correct the selected commitment's due date by hand (the phrase is kept)."""
-        row = self.selected_commitment()
-        if row is None:
-            return
-        dialog = DueDialog(row, self)
-        if dialog.exec() != DueDialog.DialogCode.Accepted:
-            return
-        due = dialog.due
-        ok, _ = self._run_versioned(
-            self._change_text([row], self.tr("Termijn aanpassen: ‘%2’"), ""),
-            [row],
-            lambda seen: store.set_due(row.id, due, who=self._who(), expected_version=seen[row.id]),
-            self.tr("De termijn kon niet worden opgeslagen."),
-            self.tr("termijn %1").replace(
-                "%1", format_date(due) or self.tr("terug naar de datum uit de tekst")
-            ),
-        )
-        if ok:
-            updated = self.model.commitment(self.model.row_for_id(row.id))
-            self.statusBar().showMessage(
-                self.tr("Termijn van \u2018%1\u2019 is nu %2")
-                .replace("%1", updated.title)
-                .replace("%2", format_date(updated.due) or self.tr("geen datum")),
-                10000,
-            )
+        self.change_flow.change_due_selected()
 
     @Slot()
     def merge_selected(self) -> None:
-        rows = self.selected_commitments()
-        if len(rows) != 2:
-            return
-        dialog = MergeDialog(rows[0], rows[1], self)
-        if dialog.exec() != MergeDialog.DialogCode.Accepted:
-            return
-        keep, other = dialog.keep_id, dialog.other_id
-        kept_title = next(r.title for r in rows if r.id == keep)
-        text = self._change_text(
-            [next(r for r in rows if r.id == keep)], self.tr("Samenvoegen: ‘%2’"), ""
-        )
-
-        def merge(seen: dict[int, CommitmentRow]) -> object:
-            if len(seen) < 2:  # one of them is gone meanwhile: nothing to merge
-                raise StoreError(self.tr("Een van beide toezeggingen bestaat niet meer."))
-            return store.merge_commitments(keep, other, who=self._who(), expected_versions=seen)
-
-        ok, _ = self._run_versioned(
-            text,
-            rows,
-            merge,
-            self.tr("De toezeggingen konden niet worden samengevoegd."),
-            text,
-        )
-        if ok:
-            self.select_id(keep)
-            self.statusBar().showMessage(
-                self.tr("Samengevoegd in ‘%1’").replace("%1", kept_title), 10000
-            )
+        self.change_flow.merge_selected()
 
     @Slot()
     def delete_selected(self) -> None:
-        rows = self.selected_commitments()
-        if not rows:
-            return
-        titles = "\n".join(f"\u2022 {r.title}" for r in rows[:10])
-        if len(rows) > 10:
-            titles += "\n" + self.tr("… en %1 andere").replace("%1", str(len(rows) - 10))
-        question = counted(
-            len(rows),
-            self.tr("Deze toezegging verwijderen?"),
-            self.tr("Deze %1 toezeggingen verwijderen?"),
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Verwijderen"),
-            plain(
-                question + "\n\n" + titles + "\n\n" + self.tr("Dit kan ongedaan worden gemaakt.")
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        text = self._change_text(
-            rows, self.tr("Verwijderen: ‘%2’"), self.tr("%1 toezeggingen verwijderen")
-        )
-        ok, _ = self._run_versioned(
-            text,
-            rows,
-            lambda seen: store.delete_commitments(
-                list(seen), who=self._who(), expected_versions=seen
-            ),
-            self.tr("De toezegging kon niet worden verwijderd."),
-            text,
-        )
-        if ok:
-            self.statusBar().showMessage(text, 10000)
+        self.change_flow.delete_selected()
 
     @Slot(int, int, int, str)
     def make_manual_commitment(self, document_id: int, start: int, end: int, text: str) -> None:
         """A commitment the extractor missed, from a selection in the document view."""
-        dialog = ManualCommitmentDialog(text, self)
-        if dialog.exec() != ManualCommitmentDialog.DialogCode.Accepted or not dialog.title:
-            return
-        title = dialog.title
-        ok, created = self._run_change(
-            self.tr("Toezegging maken: ‘%1’").replace("%1", title[:50]),
-            [],
-            lambda: store.create_manual_commitment(
-                document_id, start, end, title=title, who=self._who()
-            ),
-            self.tr("De toezegging kon niet worden gemaakt."),
-            new_ids=lambda row: [row.id],
-        )
-        if ok:
-            if self.document_view is not None:
-                self.document_view.highlight_commitment(created.id)
-            if not self.select_id(created.id):
-                self.detail.show_commitment(get_commitment(created.id), self.model.as_of)
-            self.statusBar().showMessage(
-                self.tr("Toezegging ‘%1’ gemaakt").replace("%1", title), 10000
-            )
+        self.change_flow.make_manual_commitment(document_id, start, end, text)
 
     # -- tabs: overview and document -------------------------------------------------
 
@@ -1495,109 +919,30 @@ class MainWindow(QMainWindow):
         self._refresh_overview_if_shown()
 
     def _refresh_overview_if_shown(self) -> None:
-        """The overview is computed when it is visible, and again after a change."""
-        if self.overview_view is None or not self._overview_dirty:
-            return
-        if self.tabs.currentWidget() is not self.overview_view:
-            return
-        try:
-            overview = store.overview(self.model.as_of)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("Het overzicht kon niet worden berekend."), str(exc))
-            return
-        self._overview_dirty = False
-        self.overview_view.refresh(overview)
+        self.tabs_flow.refresh_overview_if_shown()
 
-    @Slot(str, str)
     def _on_overview_ministry(self, ministry: str, kind: str) -> None:
-        self.set_month_filter(None, apply=False)
-        self.filter_panel.set_ministry(ministry, kind)
-        self.show_tab("list")
+        self.tabs_flow.on_overview_ministry(ministry, kind)
 
-    @Slot(object)
     def _on_overview_month(self, first_day: dt.date) -> None:
-        self.filter_panel._set_quietly(lambda: self.filter_panel._clear(keep_text=False))
-        self.filter_panel._set_quietly(
-            lambda: self.filter_panel.status_checks["open"].setChecked(True)
-        )
-        self.set_month_filter(first_day)
-        self.show_tab("list")
+        self.tabs_flow.on_overview_month(first_day)
 
     def set_month_filter(self, first_day: dt.date | None, apply: bool = True) -> None:
-        """Show only commitments due in the month of `first_day` (None: all months).
-
-        The store's Filter has no date range, so this one filter works on the loaded
-        rows; it is shown above the list with a button to clear it.
-        """
-        self._month_filter = first_day
-        if first_day is None:
-            ids = None
-            self.month_label.hide()
-            self.month_clear.hide()
-        else:
-            ids = set()
-            for position in range(self.model.rowCount()):
-                row = self.model.commitment(position)
-                if row.due and (row.due.year, row.due.month) == (first_day.year, first_day.month):
-                    ids.add(row.id)
-            self.month_label.setText(
-                self.tr("Termijn in %1").replace(
-                    "%1", f"{MONTHS[first_day.month - 1]} {first_day.year}"
-                )
-            )
-            self.month_label.show()
-            self.month_clear.show()
-        self.proxy.set_allowed("month", ids)
-        if apply:
-            self._apply_filter(self.selected_ids(), self.selected_id())
+        """Show only commitments due in the month of `first_day` (None: all months)."""
+        self.tabs_flow.set_month_filter(first_day, apply)
 
     @Slot()
     def show_document_of_selected(self) -> None:
-        """Open the selected commitment's document with all its commitments highlighted."""
-        row = self.selected_commitment()
-        if row is None or self.document_view is None:
-            return
-        document_ids = list(getattr(row, "document_ids", None) or [])
-        if not document_ids:
-            try:
-                document_ids = [s.document_id for s in get_commitment(row.id).sources]
-            except StoreError:
-                document_ids = []
-        if not document_ids:
-            self.statusBar().showMessage(self.tr("Deze toezegging heeft geen brondocument."))
-            return
-        if self.show_document(document_ids[0]):
-            self.document_view.highlight_commitment(row.id)
-            self.show_tab("document")
+        self.tabs_flow.show_document_of_selected()
 
     def show_document(self, document_id: int) -> bool:
-        if self.document_view is None:
-            return False
-        try:
-            text = store.get_document_text(document_id)
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("Het document kon niet worden gelezen."), str(exc))
-            return False
-        self.document_view.show_document(text)
-        return True
+        return self.tabs_flow.show_document(document_id)
 
     def _reload_document_view(self) -> None:
-        view = self.document_view
-        current = view.current_commitment
-        try:
-            text = store.get_document_text(view.document_id)
-        except StoreError:
-            view.clear()
-            return
-        view.show_document(text)
-        if current is not None:
-            view.highlight_commitment(current)
+        self.tabs_flow.reload_document_view()
 
-    @Slot(int)
     def _on_document_commitment(self, commitment_id: int) -> None:
-        """A click on a highlight in the document: show that commitment's details."""
-        if not self.select_id(commitment_id):
-            self._show_detail(commitment_id)
+        self.tabs_flow.on_document_commitment(commitment_id)
 
     @Slot()
     def open_settings(self) -> None:
@@ -1660,484 +1005,103 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _local_paths(mime: QMimeData | None) -> list[str]:
-        if mime is None or not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        return local_paths(mime)
 
     def import_dropped(self, mime: QMimeData) -> bool:
         """Import the files and folders of a drop; False if there was nothing to import."""
-        paths = self._local_paths(mime)
-        if not paths or not self.import_action.isEnabled():
-            return False
-        self.import_files(paths)
-        return True
+        return self.import_flow.import_dropped(mime)
 
     @Slot()
     def import_files(self, paths: list[str] | None = None) -> None:
         """Import documents in the thread pool, showing progress and a report afterwards."""
-        if not paths:
-            start_dir = str(self.settings.value("import/directory", "") or "")
-            paths, _ = QFileDialog.getOpenFileNames(
-                self,
-                self.tr("Documenten importeren"),
-                start_dir,
-                self.tr("Documenten (%1);;Alle bestanden (*)").replace("%1", IMPORT_FILTER),
-            )
-            if not paths:
-                return
-        files = expand_paths(list(paths))
-        if not files:
-            self.show_message(
-                QMessageBox.Icon.Information,
-                self.tr("Importeren"),
-                self.tr("Geen documenten gevonden die de tracker kan lezen."),
-            )
-            return
-        self.settings.setValue("import/directory", str(Path(paths[0]).parent))
-        job = ImportJob(files)
-        job.step.connect(self._on_import_progress)
-        job.signals.stage.connect(self._on_import_stage)
-        job.finished.connect(self._on_import_finished)
-        job.failed.connect(self._on_import_failed)
+        self.import_flow.import_files(paths)
 
-        progress = QProgressDialog(
-            self.tr("Documenten importeren…"), self.tr("Stoppen"), 0, len(files), self
-        )
-        progress.setObjectName("importProgress")
-        progress.setLabel(plain_label(QLabel(self.tr("Documenten importeren…"))))  # file names
-        progress.setWindowTitle(self.tr("Importeren"))
-        # Not modal: the list stays usable while documents are read.
-        progress.setWindowModality(Qt.WindowModality.NonModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
-        progress.canceled.connect(
-            lambda: progress.setLabelText(self.tr("Stoppen na het huidige bestand…"))
-        )
-        self.import_progress = progress
+    @property
+    def import_progress(self) -> QProgressDialog | None:
+        return self.import_flow.import_progress
 
-        self.import_action.setEnabled(False)
-        self._import_file = ("", "", "", 0.0)
-        self._import_ticker.start()
-        self._start(job)
-
-    @Slot(object)
     def _on_import_progress(self, step: ImportProgress) -> None:
-        progress = self.import_progress
-        if progress is None or progress.wasCanceled():
-            return
-        progress.setMaximum(max(step.total, 1))
-        progress.setValue(step.done)
-        if step.path:
-            label = (
-                self.tr("Bestand %1 van %2: %3")
-                .replace("%1", str(step.done + 1))
-                .replace("%2", str(step.total))
-                .replace("%3", Path(step.path).name)
-                + "\n"
-                + counted(
-                    step.found,
-                    self.tr("%1 toezegging gevonden"),
-                    self.tr("%1 toezeggingen gevonden"),
-                )
-            )
-            self._import_file = (step.path, label, "", time.monotonic())
-            progress.setLabelText(label)
+        self.import_flow.on_import_progress(step)
 
-    @Slot(str, str)
     def _on_import_stage(self, path: str, stage: str) -> None:
-        """A step of the current file began (`tracker.importing.STAGES`)."""
-        current, label, _, _ = self._import_file
-        if path == current:
-            self._import_file = (path, label, stage, time.monotonic())
-            self._show_import_stage()
+        self.import_flow.on_import_stage(path, stage)
 
-    @Slot()
     def _show_import_stage(self) -> None:
-        """The current file's label with its step, and the seconds the step has taken
-        once it takes more than one: the dialog moves while a long file is read."""
-        progress = self.import_progress
-        path, label, stage, started = self._import_file
-        if progress is None or progress.wasCanceled() or not path or not stage:
-            return
-        text = {
-            "reading": self.tr("lezen…"),
-            "extracting": self.tr("toezeggingen zoeken…"),
-            "storing": self.tr("opslaan…"),
-        }.get(stage, "")
-        seconds = int(time.monotonic() - started)
-        if seconds >= 1:
-            text += " " + self.tr("(%1 s)").replace("%1", str(seconds))
-        progress.setLabelText(f"{label}\n{text}")
+        self.import_flow.show_import_stage()
 
     def _end_import(self) -> None:
-        self._import_ticker.stop()
-        self._import_file = ("", "", "", 0.0)
-        if self.import_progress is not None:
-            self.import_progress.hide()  # hide(), not close(): close() signals "canceled"
-            self.import_progress.deleteLater()
-            self.import_progress = None
-        self.import_action.setEnabled(True)
-        self.refresh()
+        self.import_flow.end_import()
 
-    @Slot(object)
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
-        self._end_import()
-        self._report_import(outcome)
+        self.import_flow.on_import_finished(outcome)
 
-    @Slot(str, str)
     def _on_import_failed(self, message: str, details: str) -> None:
-        self._end_import()
-        self.show_error(
-            self.tr("De import is mislukt."), f"{message}\n\n{details}", informative=message
-        )
+        self.import_flow.on_import_failed(message, details)
 
     def _import_line(self, result: FileResult) -> str:
-        """What happened to one file, in a line of the report."""
-        name = Path(result.path).name
-        if result.state == "refused":
-            return self.tr("%1: geweigerd").replace("%1", name)
-        if result.state == "skipped":
-            return self.tr("%1: al eerder geïmporteerd, overgeslagen").replace("%1", name)
-        if result.state == "updated":
-            return (
-                self.tr("%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden")
-                .replace("%1", name)
-                .replace("%2", str(result.changed))
-                .replace("%3", str(result.commitments))
-                .replace("%4", str(len(result.no_longer_found)))
-            )
-        return (
-            name
-            + ": "
-            + counted(
-                result.commitments,
-                self.tr("%1 toezegging geïmporteerd"),
-                self.tr("%1 toezeggingen geïmporteerd"),
-            )
-        )
+        return self.import_flow.import_line(result)
 
     def _report_import(self, outcome: ImportOutcome) -> None:
-        """Per file what was imported, updated, skipped or refused (and why, under
-        details); after a stop also how many files were not processed."""
-        results = outcome.results
-        added = sum(r.commitments for r in results)
-        states = {state: sum(1 for r in results if r.state == state) for state in STATES}
-        lines = [self._import_line(result) for result in results]
-        summary = counted(
-            added, self.tr("%1 toezegging toegevoegd."), self.tr("%1 toezeggingen toegevoegd.")
-        )
-        suggested = sum(r.suggestions for r in results)
-        if suggested:
-            summary += " " + counted(
-                suggested,
-                self.tr("%1 openstaande toezegging lijkt nu voldaan: zie Suggesties."),
-                self.tr("%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties."),
-            )
-        counts = (
-            self.tr("Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4")
-            .replace("%1", str(states["imported"]))
-            .replace("%2", str(states["updated"]))
-            .replace("%3", str(states["skipped"]))
-            .replace("%4", str(states["refused"]))
-        )
-        details = []
-        for result in results:
-            if result.error:
-                details.append(result.error)
-            for warning in result.warnings:
-                details.append(f"{Path(result.path).name}: {warning}")
-            if result.no_longer_found:
-                details.append(
-                    self.tr("%1: niet meer gevonden in de nieuwe versie: %2")
-                    .replace("%1", Path(result.path).name)
-                    .replace("%2", ", ".join(f"#{cid}" for cid in result.no_longer_found))
-                )
-        informative = counts + "\n\n" + "\n".join(lines[:12])
-        if len(lines) > 12:
-            informative += "\n" + self.tr("… en %1 andere bestanden (zie details)").replace(
-                "%1", str(len(lines) - 12)
-            )
-            details = lines + [""] + details
-        title = self.tr("Import voltooid")
-        text = summary
-        stopped = outcome.cancelled_after is not None
-        if stopped:
-            title = self.tr("Import gestopt")
-            text = (
-                self.tr(
-                    "De import is gestopt na %1 van %2 bestanden. "
-                    "De bestanden die al verwerkt waren, zijn opgeslagen."
-                )
-                .replace("%1", str(outcome.cancelled_after))
-                .replace("%2", str(outcome.total))
-            )
-            informative += "\n\n" + counted(
-                len(outcome.pending),
-                self.tr("%1 bestand niet verwerkt."),
-                self.tr("%1 bestanden niet verwerkt."),
-            )
-            details += [""] + [
-                self.tr("Niet verwerkt: %1").replace("%1", path) for path in outcome.pending
-            ]
-        undated = [
-            r.document_id
-            for r in results
-            if r.undated and r.document_id is not None and r.state in ("imported", "updated")
-        ]
-        if undated:
-            informative += "\n\n" + counted(
-                len(undated),
-                self.tr("%1 document noemt geen datum: de termijnen tellen vanaf vandaag."),
-                self.tr("%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag."),
-            )
-            if len(undated) > ASK_DATES_UP_TO:
-                informative += " " + self.tr(
-                    "Geef de datum op via Bestand › Datum van document opgeven…"
-                )
-        warn = states["refused"] or stopped
-        box = self.show_message(
-            QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information,
-            title,
-            text,
-            informative=informative,
-            details="\n".join(details).strip(),
-        )
-        self.statusBar().showMessage(summary, 10000)
-        if undated and len(undated) <= ASK_DATES_UP_TO:
-            # Asked once the report is read: one question at a time.
-            self._undated_after_import = list(dict.fromkeys(undated))
-            box.finished.connect(self._ask_dates_after_import)
+        self.import_flow.report_import(outcome)
 
-    # -- the date of a document that states none -------------------------------
+    # -- the date of a document that states none (ui/flows/redate_flow.py) -------
 
-    @Slot()
+    @property
+    def reference_date_dialog(self) -> ReferenceDateDialog | None:
+        return self.redate_flow.reference_date_dialog
+
     def _ask_dates_after_import(self) -> None:
-        ids, self._undated_after_import = self._undated_after_import, []
-        documents = []
-        for document_id in ids:
-            try:
-                documents.append(store.get_document(document_id))
-            except (StoreError, pw.PeeweeException):
-                continue  # deleted meanwhile
-        self._ask_reference_dates([d for d in documents if not d.dates_itself])
+        self.redate_flow.ask_dates_after_import()
 
     @Slot()
     def redate_selected_document(self) -> None:
-        """Ask the date of the answers of the selected commitment's document."""
-        row = self.selected_commitment()
-        if row is None or not row.document_ids:
-            return
-        try:
-            document = store.get_document(row.document_ids[0])
-        except (StoreError, pw.PeeweeException) as exc:
-            self.show_error(self.tr("Het document kon niet worden gelezen."), str(exc))
-            return
-        if document.dates_itself:
-            self.show_message(
-                QMessageBox.Icon.Information,
-                self.tr("Datum van de antwoorden"),
-                self.tr(
-                    "Het document noemt zelf de datum van de antwoorden (%1); de termijnen "
-                    "tellen vanaf die dag."
-                ).replace("%1", format_date(document.answer_date)),
-            )
-            return
-        self._ask_reference_dates([document])
+        self.redate_flow.redate_selected_document()
 
     def _ask_reference_dates(self, documents: list[DocumentRow]) -> None:
-        """Ask the date of each document, one dialog after another (not blocking the
-        window); each date given re-dates its document in the thread pool."""
-        if not documents:
-            return
-        self._date_queue += documents
-        self._date_total += len(documents)
-        if self.reference_date_dialog is None:
-            self._ask_next_reference_date()
+        self.redate_flow.ask_reference_dates(documents)
 
-    @Slot()
     def _ask_next_reference_date(self) -> None:
-        if not self._date_queue:
-            self.reference_date_dialog = None
-            self._date_total = 0
-            return
-        document = self._date_queue.pop(0)
-        number = self._date_total - len(self._date_queue)
-        position = ""
-        if self._date_total > 1:
-            position = (
-                self.tr("%1 van %2").replace("%1", str(number)).replace("%2", str(self._date_total))
-            )
-        dialog = ReferenceDateDialog(
-            _document_name(document),
-            given_before=document.answer_date if document.answer_date_given else None,
-            imported_on=document.imported_at.date() if document.imported_at else None,
-            position=position,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.document = document
-        dialog.accepted.connect(self._on_reference_date_given)
-        dialog.finished.connect(self._ask_next_reference_date)
-        self.reference_date_dialog = dialog
-        dialog.open()
+        self.redate_flow.ask_next_reference_date()
 
-    @Slot()
     def _on_reference_date_given(self) -> None:
-        dialog = self.sender()
-        if not isinstance(dialog, ReferenceDateDialog):
-            return
-        self.redate_document(dialog.document, dialog.date)
+        self.redate_flow.on_reference_date_given()
 
     def redate_document(self, document: DocumentRow, reference_date: dt.date) -> None:
-        """Read the due dates of `document` again from `reference_date`, in the pool."""
-        name = _document_name(document)
-        self._redating[document.id] = (name, reference_date)
-        job = RedateJob(document.id, reference_date, name)
-        job.finished.connect(self._on_redated)
-        job.failed.connect(self._on_redate_failed)
-        self.statusBar().showMessage(
-            self.tr("Termijnen van ‘%1’ opnieuw lezen vanaf %2…")
-            .replace("%1", name)
-            .replace("%2", format_date(reference_date))
-        )
-        self._start(job)
+        self.redate_flow.redate_document(document, reference_date)
 
-    @Slot(object)
     def _on_redated(self, result: FileResult) -> None:
-        name, reference_date = self._redating.pop(result.document_id or 0, ("", None))
-        self.refresh()
-        if self.document_view is not None and self.document_view.document_id == (
-            result.document_id
-        ):
-            self._reload_document_view()
-        if result.state == "skipped" and result.warnings:
-            self.show_message(
-                QMessageBox.Icon.Information,
-                self.tr("Datum van de antwoorden"),
-                self.tr(
-                    "‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen."
-                ).replace("%1", name),
-                details="\n".join(result.warnings),
-            )
-            return
-        self.statusBar().showMessage(
-            counted(
-                result.changed,
-                self.tr("‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt."),
-                self.tr("‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt."),
-            )
-            .replace("%2", name)
-            .replace("%3", format_date(reference_date)),
-            15000,
-        )
+        self.redate_flow.on_redated(result)
 
-    @Slot(str, str)
     def _on_redate_failed(self, message: str, details: str) -> None:
-        self._redating.clear()
-        self.show_error(
-            self.tr("De datum van het document kon niet worden opgegeven."),
-            details,
-            informative=message,
-        )
+        self.redate_flow.on_redate_failed(message, details)
 
-    # -- exporting -------------------------------------------------------------
+    # -- exporting (ui/flows/export_flow.py) -------------------------------------
 
     def _export_filters(self) -> list[tuple[str, str]]:
-        """(file-type filter, suffix) the save dialog offers; the writer follows the suffix."""
-        return [
-            (self.tr("Excel-werkmap (*.xlsx)"), ".xlsx"),
-            (self.tr("CSV-bestand, puntkomma's (*.csv)"), ".csv"),
-            (self.tr("Agenda, iCalendar (*.ics)"), ".ics"),
-        ]
+        return self.export_flow.export_filters()
 
     def _ask_export_path(self, caption: str, name: str) -> str | None:
-        directory = str(self.settings.value("export/directory", "") or "") or (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        filters = self._export_filters()
-        path, chosen = QFileDialog.getSaveFileName(
-            self, caption, str(Path(directory) / name), ";;".join(f for f, _ in filters)
-        )
-        if not path:
-            return None
-        suffixes = [suffix for _, suffix in filters]
-        if Path(path).suffix.lower() not in suffixes:
-            suffix = dict(filters).get(chosen, ".xlsx")
-            path += suffix
-        self.settings.setValue("export/directory", str(Path(path).parent))
-        return path
+        return self.export_flow.ask_export_path(caption, name)
 
     @Slot()
     def export_overdue(self) -> None:
-        """Write every commitment overdue today to a workbook, CSV or calendar file (by the
-        suffix chosen in the save dialog), off the UI thread."""
-        as_of = dt.date.today()
-        path = self._ask_export_path(
-            self.tr("Te late toezeggingen exporteren"),
-            f"toezeggingen-te-laat-{as_of:%Y-%m-%d}.xlsx",
-        )
-        if path is None:
-            return
-        description = self.tr("Toezeggingen: te laat op %1").replace("%1", f"{as_of:%d-%m-%Y}")
-        self._start_export(ExportOverdueJob(path, as_of, description), path)
+        self.export_flow.export_overdue()
 
     @Slot()
     def export_view(self) -> None:
-        """Write the rows the list shows, in its order, to a workbook, CSV or calendar file."""
-        as_of = self.model.as_of
-        path = self._ask_export_path(
-            self.tr("Huidige weergave exporteren"), f"toezeggingen-weergave-{as_of:%Y-%m-%d}.xlsx"
-        )
-        if path is None:
-            return
-        rows = [self.model.commitment(p) for p in self.proxy.visible_positions()]
-        description = (
-            self.tr("Toezeggingen op %1, gefilterd op: %2")
-            .replace("%1", f"{as_of:%d-%m-%Y}")
-            .replace("%2", self.describe_view())
-        )
-        self._start_export(ExportRowsJob(path, rows, as_of, description), path)
+        self.export_flow.export_view()
 
     def describe_view(self) -> str:
-        """The active filters in Dutch (for the export's description line)."""
-        text = self.filter_panel.describe()
-        if self._month_filter is not None:
-            text += "; " + self.month_label.text().lower()
-        return text
+        return self.export_flow.describe_view()
 
     def _start_export(self, job: Job, path: str) -> None:
-        job.finished.connect(self._on_export_finished)
-        job.failed.connect(self._on_export_failed)
-        self.export_action.setEnabled(False)
-        self.export_view_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Bezig met exporteren naar %1…").replace("%1", path))
-        self._start(job)
+        self.export_flow.start_export(job, path)
 
-    @Slot(object)
     def _on_export_finished(self, result: tuple[str, int]) -> None:
-        path, count = result
-        self.export_action.setEnabled(True)
-        self.export_view_action.setEnabled(True)
-        self.statusBar().showMessage(
-            counted(
-                count,
-                self.tr("%1 toezegging geëxporteerd naar %2"),
-                self.tr("%1 toezeggingen geëxporteerd naar %2"),
-            ).replace("%2", path),
-            15000,
-        )
+        self.export_flow.on_export_finished(result)
 
-    @Slot(str, str)
     def _on_export_failed(self, message: str, details: str) -> None:
-        self.export_action.setEnabled(True)
-        self.export_view_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.show_error(
-            self.tr("De export is mislukt."), f"{message}\n\n{details}", informative=message
-        )
+        self.export_flow.on_export_failed(message, details)
 
     # -- other actions ---------------------------------------------------------
 

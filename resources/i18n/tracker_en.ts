@@ -37,6 +37,165 @@
         </message>
     </context>
     <context>
+        <name>ChangeFlow</name>
+        <message>
+            <source>Uw wijziging is verworpen.</source>
+            <translation>Your change was discarded.</translation>
+        </message>
+        <message>
+            <source>‘%1’ ongedaan maken of opnieuw doen</source>
+            <translation>undo or redo ‘%1’</translation>
+        </message>
+        <message>
+            <source>Markeren als %1: ‘%2’</source>
+            <translation>Mark as %1: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen markeren als %2</source>
+            <translation>Mark %1 commitments as %2</translation>
+        </message>
+        <message>
+            <source>markeren als %1 op %2</source>
+            <translation>mark as %1 on %2</translation>
+        </message>
+        <message>
+            <source>toelichting: %1</source>
+            <translation>note: %1</translation>
+        </message>
+        <message>
+            <source>bewijs: %1</source>
+            <translation>evidence: %1</translation>
+        </message>
+        <message>
+            <source>De status kon niet worden opgeslagen.</source>
+            <translation>The status could not be saved.</translation>
+        </message>
+        <message>
+            <source>%1 toezegging gemarkeerd als %2</source>
+            <translation>%1 commitment marked as %2</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gemarkeerd als %2</source>
+            <translation>%1 commitments marked as %2</translation>
+        </message>
+        <message>
+            <source>Afwijzen: ‘%2’</source>
+            <translation>Reject: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen afwijzen</source>
+            <translation>Reject %1 commitments</translation>
+        </message>
+        <message>
+            <source>Bevestigen: ‘%2’</source>
+            <translation>Confirm: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen bevestigen</source>
+            <translation>Confirm %1 commitments</translation>
+        </message>
+        <message>
+            <source>De beoordeling kon niet worden opgeslagen.</source>
+            <translation>The review could not be saved.</translation>
+        </message>
+        <message>
+            <source>Bewerken: ‘%2’</source>
+            <translation>Edit: ‘%2’</translation>
+        </message>
+        <message>
+            <source>De wijziging kon niet worden opgeslagen.</source>
+            <translation>The change could not be saved.</translation>
+        </message>
+        <message>
+            <source>de datum uit de tekst</source>
+            <translation>the date from the text</translation>
+        </message>
+        <message>
+            <source>Termijn aanpassen: ‘%2’</source>
+            <translation>Change due date: ‘%2’</translation>
+        </message>
+        <message>
+            <source>De termijn kon niet worden opgeslagen.</source>
+            <translation>The due date could not be saved.</translation>
+        </message>
+        <message>
+            <source>termijn %1</source>
+            <translation>due date %1</translation>
+        </message>
+        <message>
+            <source>terug naar de datum uit de tekst</source>
+            <translation>back to the date from the text</translation>
+        </message>
+        <message>
+            <source>Termijn van ‘%1’ is nu %2</source>
+            <translation>Due date of ‘%1’ is now %2</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Samenvoegen: ‘%2’</source>
+            <translation>Merge: ‘%2’</translation>
+        </message>
+        <message>
+            <source>Een van beide toezeggingen bestaat niet meer.</source>
+            <translation>One of the two commitments no longer exists.</translation>
+        </message>
+        <message>
+            <source>De toezeggingen konden niet worden samengevoegd.</source>
+            <translation>The commitments could not be merged.</translation>
+        </message>
+        <message>
+            <source>Samengevoegd in ‘%1’</source>
+            <translation>Merged into ‘%1’</translation>
+        </message>
+        <message>
+            <source>… en %1 andere</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <source>Deze toezegging verwijderen?</source>
+            <translation>Delete this commitment?</translation>
+        </message>
+        <message>
+            <source>Deze %1 toezeggingen verwijderen?</source>
+            <translation>Delete these %1 commitments?</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Dit kan ongedaan worden gemaakt.</source>
+            <translation>This can be undone.</translation>
+        </message>
+        <message>
+            <source>Verwijderen: ‘%2’</source>
+            <translation>Delete: ‘%2’</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen verwijderen</source>
+            <translation>Delete %1 commitments</translation>
+        </message>
+        <message>
+            <source>De toezegging kon niet worden verwijderd.</source>
+            <translation>The commitment could not be deleted.</translation>
+        </message>
+        <message>
+            <source>Toezegging maken: ‘%1’</source>
+            <translation>Create commitment: ‘%1’</translation>
+        </message>
+        <message>
+            <source>De toezegging kon niet worden gemaakt.</source>
+            <translation>The commitment could not be created.</translation>
+        </message>
+        <message>
+            <source>Toezegging ‘%1’ gemaakt</source>
+            <translation>Commitment ‘%1’ created</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentTableModel</name>
         <message>
             <source>Titel</source>
@@ -426,6 +585,53 @@
         </message>
     </context>
     <context>
+        <name>ExportFlow</name>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV-bestand, puntkomma's (*.csv)</source>
+            <translation>CSV file, semicolons (*.csv)</translation>
+        </message>
+        <message>
+            <source>Agenda, iCalendar (*.ics)</source>
+            <translation>Calendar, iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Te late toezeggingen exporteren</source>
+            <translation>Export overdue commitments</translation>
+        </message>
+        <message>
+            <source>Toezeggingen: te laat op %1</source>
+            <translation>Commitments: overdue on %1</translation>
+        </message>
+        <message>
+            <source>Huidige weergave exporteren</source>
+            <translation>Export current view</translation>
+        </message>
+        <message>
+            <source>Toezeggingen op %1, gefilterd op: %2</source>
+            <translation>Commitments on %1, filtered by: %2</translation>
+        </message>
+        <message>
+            <source>Bezig met exporteren naar %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+        <message>
+            <source>%1 toezegging geëxporteerd naar %2</source>
+            <translation>%1 commitment exported to %2</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen geëxporteerd naar %2</source>
+            <translation>%1 commitments exported to %2</translation>
+        </message>
+        <message>
+            <source>De export is mislukt.</source>
+            <translation>The export failed.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterPanel</name>
         <message>
             <source>Filters</source>
@@ -683,6 +889,153 @@
         </message>
     </context>
     <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Documenten importeren</source>
+            <translation>Import documents</translation>
+        </message>
+        <message>
+            <source>Documenten (%1);;Alle bestanden (*)</source>
+            <translation>Documents (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Geen documenten gevonden die de tracker kan lezen.</source>
+            <translation>No documents found that the tracker can read.</translation>
+        </message>
+        <message>
+            <source>Documenten importeren…</source>
+            <translation>Importing documents…</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stoppen na het huidige bestand…</source>
+            <translation>Stopping after the current file…</translation>
+        </message>
+        <message>
+            <source>Bestand %1 van %2: %3</source>
+            <translation>File %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 toezegging gevonden</source>
+            <translation>%1 commitment found</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gevonden</source>
+            <translation>%1 commitments found</translation>
+        </message>
+        <message>
+            <source>lezen…</source>
+            <translation>reading…</translation>
+        </message>
+        <message>
+            <source>toezeggingen zoeken…</source>
+            <translation>finding commitments…</translation>
+        </message>
+        <message>
+            <source>opslaan…</source>
+            <translation>storing…</translation>
+        </message>
+        <message>
+            <source>(%1 s)</source>
+            <translation>(%1 s)</translation>
+        </message>
+        <message>
+            <source>De import is mislukt.</source>
+            <translation>The import failed.</translation>
+        </message>
+        <message>
+            <source>%1: geweigerd</source>
+            <translation>%1: refused</translation>
+        </message>
+        <message>
+            <source>%1: al eerder geïmporteerd, overgeslagen</source>
+            <translation>%1: imported before, skipped</translation>
+        </message>
+        <message>
+            <source>%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden</source>
+            <translation>%1: new version, %2 updated, %3 added, %4 no longer found</translation>
+        </message>
+        <message>
+            <source>%1 toezegging geïmporteerd</source>
+            <translation>%1 commitment imported</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen geïmporteerd</source>
+            <translation>%1 commitments imported</translation>
+        </message>
+        <message>
+            <source>%1 toezegging toegevoegd.</source>
+            <translation>%1 commitment added.</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen toegevoegd.</source>
+            <translation>%1 commitments added.</translation>
+        </message>
+        <message>
+            <source>%1 openstaande toezegging lijkt nu voldaan: zie Suggesties.</source>
+            <translation>%1 open commitment now looks fulfilled: see Suggestions.</translation>
+        </message>
+        <message>
+            <source>%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties.</source>
+            <translation>%1 open commitments now look fulfilled: see Suggestions.</translation>
+        </message>
+        <message>
+            <source>Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4</source>
+            <translation>Imported: %1 · updated: %2 · skipped: %3 · refused: %4</translation>
+        </message>
+        <message>
+            <source>%1: niet meer gevonden in de nieuwe versie: %2</source>
+            <translation>%1: no longer found in the new version: %2</translation>
+        </message>
+        <message>
+            <source>… en %1 andere bestanden (zie details)</source>
+            <translation>… and %1 other files (see details)</translation>
+        </message>
+        <message>
+            <source>Import voltooid</source>
+            <translation>Import complete</translation>
+        </message>
+        <message>
+            <source>Import gestopt</source>
+            <translation>Import stopped</translation>
+        </message>
+        <message>
+            <source>De import is gestopt na %1 van %2 bestanden. De bestanden die al verwerkt waren, zijn opgeslagen.</source>
+            <translation>The import stopped after %1 of %2 files. The files already processed have been saved.</translation>
+        </message>
+        <message>
+            <source>%1 bestand niet verwerkt.</source>
+            <translation>%1 file not processed.</translation>
+        </message>
+        <message>
+            <source>%1 bestanden niet verwerkt.</source>
+            <translation>%1 files not processed.</translation>
+        </message>
+        <message>
+            <source>Niet verwerkt: %1</source>
+            <translation>Not processed: %1</translation>
+        </message>
+        <message>
+            <source>%1 document noemt geen datum: de termijnen tellen vanaf vandaag.</source>
+            <translation>%1 document states no date: its due dates count from today.</translation>
+        </message>
+        <message>
+            <source>%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag.</source>
+            <translation>%1 documents state no date: their due dates count from today.</translation>
+        </message>
+        <message>
+            <source>Geef de datum op via Bestand › Datum van document opgeven…</source>
+            <translation>Give the date with File › Give document date…</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message>
             <source>De database %1 kon niet worden bijgewerkt: de schijf is vol (of het bestand mag niet groter worden).</source>
@@ -712,78 +1065,6 @@
             <translation>Commitments</translation>
         </message>
         <message>
-            <source>&amp;Importeren…</source>
-            <translation>&amp;Import…</translation>
-        </message>
-        <message>
-            <source>&amp;Termijn aanpassen…</source>
-            <translation>Change &amp;due date…</translation>
-        </message>
-        <message>
-            <source>De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan</source>
-            <translation>Correct the due date by hand; the deadline as written in the text is kept</translation>
-        </message>
-        <message>
-            <source>Te laat &amp;exporteren…</source>
-            <translation>&amp;Export overdue…</translation>
-        </message>
-        <message>
-            <source>&amp;Publicatie openen</source>
-            <translation>Open &amp;publication</translation>
-        </message>
-        <message>
-            <source>Het brondocument openen op officielebekendmakingen.nl</source>
-            <translation>Open the source document on officielebekendmakingen.nl</translation>
-        </message>
-        <message>
-            <source>&amp;Vernieuwen</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken</source>
-            <translation>&amp;Search</translation>
-        </message>
-        <message>
-            <source>Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of mappen kunnen ook op het venster worden gesleept</source>
-            <translation>Import written answers (text, Word, HTML, PDF, XML); files or folders can also be dragged onto the window</translation>
-        </message>
-        <message>
-            <source>Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)</source>
-            <translation>Export every commitment that is overdue today (Excel, CSV or calendar)</translation>
-        </message>
-        <message>
-            <source>De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)</source>
-            <translation>Export the commitments the list now shows (Excel, CSV or calendar)</translation>
-        </message>
-        <message>
-            <source>&amp;Afsluiten</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Over Toezeggingen</source>
-            <translation>&amp;About Commitments</translation>
-        </message>
-        <message>
-            <source>&amp;Bestand</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Toezegging</source>
-            <translation>&amp;Commitment</translation>
-        </message>
-        <message>
-            <source>Beel&amp;d</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Werkbalk</source>
-            <translation>Toolbar</translation>
-        </message>
-        <message>
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
@@ -802,174 +1083,6 @@
         <message>
             <source>%1 van %2 toezeggingen</source>
             <translation>%1 of %2 commitments</translation>
-        </message>
-        <message>
-            <source>De status kon niet worden opgeslagen.</source>
-            <translation>The status could not be saved.</translation>
-        </message>
-        <message>
-            <source>De termijn kon niet worden opgeslagen.</source>
-            <translation>The due date could not be saved.</translation>
-        </message>
-        <message>
-            <source>Termijn van ‘%1’ is nu %2</source>
-            <translation>Due date of ‘%1’ is now %2</translation>
-        </message>
-        <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
-        </message>
-        <message>
-            <source>Documenten importeren</source>
-            <translation>Import documents</translation>
-        </message>
-        <message>
-            <source>Documenten (%1);;Alle bestanden (*)</source>
-            <translation>Documents (%1);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Geen documenten gevonden die de tracker kan lezen.</source>
-            <translation>No documents found that the tracker can read.</translation>
-        </message>
-        <message>
-            <source>Documenten importeren…</source>
-            <translation>Importing documents…</translation>
-        </message>
-        <message>
-            <source>Stoppen</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Importeren</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie maanden’ tellen dan vanaf die dag</source>
-            <translation>Give the date of the answers for the chosen commitment's document, if the document states none of its own: deadlines like ‘within three months’ then count from that day</translation>
-        </message>
-        <message>
-            <source>&amp;Huidige weergave exporteren…</source>
-            <translation>Export current &amp;view…</translation>
-        </message>
-        <message>
-            <source>&amp;Instellingen…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’</source>
-            <translation>Language, name in the history and the number of days for ‘Within’</translation>
-        </message>
-        <message>
-            <source>&amp;Herstellen uit back-up…</source>
-            <translation>&amp;Restore from backup…</translation>
-        </message>
-        <message>
-            <source>De database vervangen door een back-up; de huidige wordt eerst bewaard</source>
-            <translation>Replace the database by a backup; the current one is kept first</translation>
-        </message>
-        <message>
-            <source>Ongedaan maken</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>De laatste wijziging ongedaan maken</source>
-            <translation>Undo the last change</translation>
-        </message>
-        <message>
-            <source>Opnieuw</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>De ongedaan gemaakte wijziging opnieuw doen</source>
-            <translation>Redo the change that was undone</translation>
-        </message>
-        <message>
-            <source>&amp;Markeren…</source>
-            <translation>&amp;Mark…</translation>
-        </message>
-        <message>
-            <source>De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, vervallen of heropenen), met datum, toelichting en bewijs</source>
-            <translation>Change the status of the chosen commitments (fulfilled, partly fulfilled, lapsed or reopened), with a date, note and evidence</translation>
-        </message>
-        <message>
-            <source>&amp;Bevestigen</source>
-            <translation>&amp;Confirm</translation>
-        </message>
-        <message>
-            <source>Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn</source>
-            <translation>Confirm that the chosen commitments are real commitments</translation>
-        </message>
-        <message>
-            <source>A&amp;fwijzen</source>
-            <translation>&amp;Reject</translation>
-        </message>
-        <message>
-            <source>De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar verdwijnen uit de lijst</source>
-            <translation>Reject the chosen finds as not a commitment. They are kept but disappear from the list</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Titel, termijn, ministerie en bewindspersoon aanpassen</source>
-            <translation>Change the title, due date, ministry and minister</translation>
-        </message>
-        <message>
-            <source>&amp;Samenvoegen…</source>
-            <translation>Mer&amp;ge…</translation>
-        </message>
-        <message>
-            <source>Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen</source>
-            <translation>Merge two chosen commitments into one, keeping both sources</translation>
-        </message>
-        <message>
-            <source>&amp;Verwijderen…</source>
-            <translation>De&amp;lete…</translation>
-        </message>
-        <message>
-            <source>De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)</source>
-            <translation>Delete the chosen commitments (after confirmation; can be undone)</translation>
-        </message>
-        <message>
-            <source>&amp;Document tonen</source>
-            <translation>&amp;Show document</translation>
-        </message>
-        <message>
-            <source>Het brondocument tonen met alle toezeggingen erin gemarkeerd</source>
-            <translation>Show the source document with all its commitments highlighted</translation>
-        </message>
-        <message>
-            <source>&amp;Vandaag</source>
-            <translation>&amp;Today</translation>
-        </message>
-        <message>
-            <source>Open toezeggingen die te laat zijn of binnenkort verlopen</source>
-            <translation>Open commitments that are overdue or due soon</translation>
-        </message>
-        <message>
-            <source>&amp;Alles tonen</source>
-            <translation>Show &amp;all</translation>
-        </message>
-        <message>
-            <source>Alle filters en de zoekterm wissen</source>
-            <translation>Clear all filters and the search term</translation>
-        </message>
-        <message>
-            <source>&amp;Lijst</source>
-            <translation>&amp;List</translation>
-        </message>
-        <message>
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Document</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken</source>
-            <translation>&amp;Edit</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -1032,164 +1145,8 @@
             <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
         </message>
         <message>
-            <source>Uw wijziging is verworpen.</source>
-            <translation>Your change was discarded.</translation>
-        </message>
-        <message>
-            <source>‘%1’ ongedaan maken of opnieuw doen</source>
-            <translation>undo or redo ‘%1’</translation>
-        </message>
-        <message>
             <source>‘%1’ kon niet worden teruggezet.</source>
             <translation>‘%1’ could not be reverted.</translation>
-        </message>
-        <message>
-            <source>Markeren als %1: ‘%2’</source>
-            <translation>Mark as %1: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen markeren als %2</source>
-            <translation>Mark %1 commitments as %2</translation>
-        </message>
-        <message>
-            <source>markeren als %1 op %2</source>
-            <translation>mark as %1 on %2</translation>
-        </message>
-        <message>
-            <source>toelichting: %1</source>
-            <translation>note: %1</translation>
-        </message>
-        <message>
-            <source>bewijs: %1</source>
-            <translation>evidence: %1</translation>
-        </message>
-        <message>
-            <source>%1 toezegging gemarkeerd als %2</source>
-            <translation>%1 commitment marked as %2</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen gemarkeerd als %2</source>
-            <translation>%1 commitments marked as %2</translation>
-        </message>
-        <message>
-            <source>Afwijzen: ‘%2’</source>
-            <translation>Reject: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen afwijzen</source>
-            <translation>Reject %1 commitments</translation>
-        </message>
-        <message>
-            <source>Bevestigen: ‘%2’</source>
-            <translation>Confirm: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen bevestigen</source>
-            <translation>Confirm %1 commitments</translation>
-        </message>
-        <message>
-            <source>De beoordeling kon niet worden opgeslagen.</source>
-            <translation>The review could not be saved.</translation>
-        </message>
-        <message>
-            <source>Bewerken: ‘%2’</source>
-            <translation>Edit: ‘%2’</translation>
-        </message>
-        <message>
-            <source>De wijziging kon niet worden opgeslagen.</source>
-            <translation>The change could not be saved.</translation>
-        </message>
-        <message>
-            <source>de datum uit de tekst</source>
-            <translation>the date from the text</translation>
-        </message>
-        <message>
-            <source>Termijn aanpassen: ‘%2’</source>
-            <translation>Change due date: ‘%2’</translation>
-        </message>
-        <message>
-            <source>termijn %1</source>
-            <translation>due date %1</translation>
-        </message>
-        <message>
-            <source>terug naar de datum uit de tekst</source>
-            <translation>back to the date from the text</translation>
-        </message>
-        <message>
-            <source>Samenvoegen: ‘%2’</source>
-            <translation>Merge: ‘%2’</translation>
-        </message>
-        <message>
-            <source>Een van beide toezeggingen bestaat niet meer.</source>
-            <translation>One of the two commitments no longer exists.</translation>
-        </message>
-        <message>
-            <source>De toezeggingen konden niet worden samengevoegd.</source>
-            <translation>The commitments could not be merged.</translation>
-        </message>
-        <message>
-            <source>Samengevoegd in ‘%1’</source>
-            <translation>Merged into ‘%1’</translation>
-        </message>
-        <message>
-            <source>… en %1 andere</source>
-            <translation>… and %1 more</translation>
-        </message>
-        <message>
-            <source>Deze toezegging verwijderen?</source>
-            <translation>Delete this commitment?</translation>
-        </message>
-        <message>
-            <source>Deze %1 toezeggingen verwijderen?</source>
-            <translation>Delete these %1 commitments?</translation>
-        </message>
-        <message>
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Dit kan ongedaan worden gemaakt.</source>
-            <translation>This can be undone.</translation>
-        </message>
-        <message>
-            <source>Verwijderen: ‘%2’</source>
-            <translation>Delete: ‘%2’</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen verwijderen</source>
-            <translation>Delete %1 commitments</translation>
-        </message>
-        <message>
-            <source>De toezegging kon niet worden verwijderd.</source>
-            <translation>The commitment could not be deleted.</translation>
-        </message>
-        <message>
-            <source>Toezegging maken: ‘%1’</source>
-            <translation>Create commitment: ‘%1’</translation>
-        </message>
-        <message>
-            <source>De toezegging kon niet worden gemaakt.</source>
-            <translation>The commitment could not be created.</translation>
-        </message>
-        <message>
-            <source>Toezegging ‘%1’ gemaakt</source>
-            <translation>Commitment ‘%1’ created</translation>
-        </message>
-        <message>
-            <source>Het overzicht kon niet worden berekend.</source>
-            <translation>The overview could not be calculated.</translation>
-        </message>
-        <message>
-            <source>Termijn in %1</source>
-            <translation>Due in %1</translation>
-        </message>
-        <message>
-            <source>Deze toezegging heeft geen brondocument.</source>
-            <translation>This commitment has no source document.</translation>
-        </message>
-        <message>
-            <source>Het document kon niet worden gelezen.</source>
-            <translation>The document could not be read.</translation>
         </message>
         <message>
             <source>Instellingen opgeslagen; de andere database opent na herstarten.</source>
@@ -1206,206 +1163,6 @@
         <message>
             <source>Hersteld uit %1; de vorige database is bewaard in %2.</source>
             <translation>Restored from %1; the previous database is kept in %2.</translation>
-        </message>
-        <message>
-            <source>Stoppen na het huidige bestand…</source>
-            <translation>Stopping after the current file…</translation>
-        </message>
-        <message>
-            <source>Bestand %1 van %2: %3</source>
-            <translation>File %1 of %2: %3</translation>
-        </message>
-        <message>
-            <source>%1 toezegging gevonden</source>
-            <translation>%1 commitment found</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen gevonden</source>
-            <translation>%1 commitments found</translation>
-        </message>
-        <message>
-            <source>lezen…</source>
-            <translation>reading…</translation>
-        </message>
-        <message>
-            <source>toezeggingen zoeken…</source>
-            <translation>finding commitments…</translation>
-        </message>
-        <message>
-            <source>opslaan…</source>
-            <translation>storing…</translation>
-        </message>
-        <message>
-            <source>(%1 s)</source>
-            <translation>(%1 s)</translation>
-        </message>
-        <message>
-            <source>%1: nieuwe versie, %2 bijgewerkt, %3 toegevoegd, %4 niet meer gevonden</source>
-            <translation>%1: new version, %2 updated, %3 added, %4 no longer found</translation>
-        </message>
-        <message>
-            <source>%1 openstaande toezegging lijkt nu voldaan: zie Suggesties.</source>
-            <translation>%1 open commitment now looks fulfilled: see Suggestions.</translation>
-        </message>
-        <message>
-            <source>%1 openstaande toezeggingen lijken nu voldaan: zie Suggesties.</source>
-            <translation>%1 open commitments now look fulfilled: see Suggestions.</translation>
-        </message>
-        <message>
-            <source>Geïmporteerd: %1 · bijgewerkt: %2 · overgeslagen: %3 · geweigerd: %4</source>
-            <translation>Imported: %1 · updated: %2 · skipped: %3 · refused: %4</translation>
-        </message>
-        <message>
-            <source>%1: niet meer gevonden in de nieuwe versie: %2</source>
-            <translation>%1: no longer found in the new version: %2</translation>
-        </message>
-        <message>
-            <source>Import gestopt</source>
-            <translation>Import stopped</translation>
-        </message>
-        <message>
-            <source>De import is gestopt na %1 van %2 bestanden. De bestanden die al verwerkt waren, zijn opgeslagen.</source>
-            <translation>The import stopped after %1 of %2 files. The files already processed have been saved.</translation>
-        </message>
-        <message>
-            <source>De import is mislukt.</source>
-            <translation>The import failed.</translation>
-        </message>
-        <message>
-            <source>Datum van document &amp;opgeven…</source>
-            <translation>Give document &amp;date…</translation>
-        </message>
-        <message>
-            <source>%1: geweigerd</source>
-            <translation>%1: refused</translation>
-        </message>
-        <message>
-            <source>%1: al eerder geïmporteerd, overgeslagen</source>
-            <translation>%1: imported before, skipped</translation>
-        </message>
-        <message>
-            <source>%1 toezegging geïmporteerd</source>
-            <translation>%1 commitment imported</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen geïmporteerd</source>
-            <translation>%1 commitments imported</translation>
-        </message>
-        <message>
-            <source>%1 toezegging toegevoegd.</source>
-            <translation>%1 commitment added.</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen toegevoegd.</source>
-            <translation>%1 commitments added.</translation>
-        </message>
-        <message>
-            <source>… en %1 andere bestanden (zie details)</source>
-            <translation>… and %1 other files (see details)</translation>
-        </message>
-        <message>
-            <source>Import voltooid</source>
-            <translation>Import complete</translation>
-        </message>
-        <message>
-            <source>%1 document noemt geen datum: de termijnen tellen vanaf vandaag.</source>
-            <translation>%1 document states no date: its due dates count from today.</translation>
-        </message>
-        <message>
-            <source>%1 documenten noemen geen datum: de termijnen tellen vanaf vandaag.</source>
-            <translation>%1 documents state no date: their due dates count from today.</translation>
-        </message>
-        <message>
-            <source>Geef de datum op via Bestand › Datum van document opgeven…</source>
-            <translation>Give the date with File › Give document date…</translation>
-        </message>
-        <message>
-            <source>Datum van de antwoorden</source>
-            <translation>Date of the answers</translation>
-        </message>
-        <message>
-            <source>Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf die dag.</source>
-            <translation>The document states the date of its answers itself (%1); due dates count from that day.</translation>
-        </message>
-        <message>
-            <source>%1 van %2</source>
-            <translation>%1 of %2</translation>
-        </message>
-        <message>
-            <source>Termijnen van ‘%1’ opnieuw lezen vanaf %2…</source>
-            <translation>Reading the due dates of ‘%1’ again from %2…</translation>
-        </message>
-        <message>
-            <source>‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen.</source>
-            <translation>‘%1’ states a date of its own; its due dates keep counting from that day.</translation>
-        </message>
-        <message>
-            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt.</source>
-            <translation>‘%2’: due dates now count from %3; %1 commitment updated.</translation>
-        </message>
-        <message>
-            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt.</source>
-            <translation>‘%2’: due dates now count from %3; %1 commitments updated.</translation>
-        </message>
-        <message>
-            <source>De datum van het document kon niet worden opgegeven.</source>
-            <translation>The date of the document could not be given.</translation>
-        </message>
-        <message>
-            <source>CSV-bestand, puntkomma's (*.csv)</source>
-            <translation>CSV file, semicolons (*.csv)</translation>
-        </message>
-        <message>
-            <source>Agenda, iCalendar (*.ics)</source>
-            <translation>Calendar, iCalendar (*.ics)</translation>
-        </message>
-        <message>
-            <source>Te late toezeggingen exporteren</source>
-            <translation>Export overdue commitments</translation>
-        </message>
-        <message>
-            <source>%1 toezegging geëxporteerd naar %2</source>
-            <translation>%1 commitment exported to %2</translation>
-        </message>
-        <message>
-            <source>%1 toezeggingen geëxporteerd naar %2</source>
-            <translation>%1 commitments exported to %2</translation>
-        </message>
-        <message>
-            <source>Excel-werkmap (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>%1 bestand niet verwerkt.</source>
-            <translation>%1 file not processed.</translation>
-        </message>
-        <message>
-            <source>%1 bestanden niet verwerkt.</source>
-            <translation>%1 files not processed.</translation>
-        </message>
-        <message>
-            <source>Niet verwerkt: %1</source>
-            <translation>Not processed: %1</translation>
-        </message>
-        <message>
-            <source>Toezeggingen: te laat op %1</source>
-            <translation>Commitments: overdue on %1</translation>
-        </message>
-        <message>
-            <source>Huidige weergave exporteren</source>
-            <translation>Export current view</translation>
-        </message>
-        <message>
-            <source>Toezeggingen op %1, gefilterd op: %2</source>
-            <translation>Commitments on %1, filtered by: %2</translation>
-        </message>
-        <message>
-            <source>Bezig met exporteren naar %1…</source>
-            <translation>Exporting to %1…</translation>
-        </message>
-        <message>
-            <source>De export is mislukt.</source>
-            <translation>The export failed.</translation>
         </message>
     </context>
     <context>
@@ -1640,6 +1397,45 @@
         </message>
     </context>
     <context>
+        <name>RedateFlow</name>
+        <message>
+            <source>Het document kon niet worden gelezen.</source>
+            <translation>The document could not be read.</translation>
+        </message>
+        <message>
+            <source>Datum van de antwoorden</source>
+            <translation>Date of the answers</translation>
+        </message>
+        <message>
+            <source>Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf die dag.</source>
+            <translation>The document states the date of its answers itself (%1); due dates count from that day.</translation>
+        </message>
+        <message>
+            <source>%1 van %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Termijnen van ‘%1’ opnieuw lezen vanaf %2…</source>
+            <translation>Reading the due dates of ‘%1’ again from %2…</translation>
+        </message>
+        <message>
+            <source>‘%1’ noemt zelf een datum; de termijnen blijven vanaf die dag tellen.</source>
+            <translation>‘%1’ states a date of its own; its due dates keep counting from that day.</translation>
+        </message>
+        <message>
+            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezegging bijgewerkt.</source>
+            <translation>‘%2’: due dates now count from %3; %1 commitment updated.</translation>
+        </message>
+        <message>
+            <source>‘%2’: de termijnen tellen nu vanaf %3; %1 toezeggingen bijgewerkt.</source>
+            <translation>‘%2’: due dates now count from %3; %1 commitments updated.</translation>
+        </message>
+        <message>
+            <source>De datum van het document kon niet worden opgegeven.</source>
+            <translation>The date of the document could not be given.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceDateDialog</name>
         <message>
             <source>Datum van de antwoorden</source>
@@ -1845,6 +1641,25 @@
         </message>
     </context>
     <context>
+        <name>TabsFlow</name>
+        <message>
+            <source>Het overzicht kon niet worden berekend.</source>
+            <translation>The overview could not be calculated.</translation>
+        </message>
+        <message>
+            <source>Termijn in %1</source>
+            <translation>Due in %1</translation>
+        </message>
+        <message>
+            <source>Deze toezegging heeft geen brondocument.</source>
+            <translation>This commitment has no source document.</translation>
+        </message>
+        <message>
+            <source>Het document kon niet worden gelezen.</source>
+            <translation>The document could not be read.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnreachableDialog</name>
         <message>
             <source>Toezeggingen</source>
@@ -1869,6 +1684,213 @@
         <message>
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Importeren…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of mappen kunnen ook op het venster worden gesleept</source>
+            <translation>Import written answers (text, Word, HTML, PDF, XML); files or folders can also be dragged onto the window</translation>
+        </message>
+        <message>
+            <source>Datum van document &amp;opgeven…</source>
+            <translation>Give document &amp;date…</translation>
+        </message>
+        <message>
+            <source>De datum van de antwoorden opgeven voor het document van de gekozen toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie maanden’ tellen dan vanaf die dag</source>
+            <translation>Give the date of the answers for the chosen commitment's document, if the document states none of its own: deadlines like ‘within three months’ then count from that day</translation>
+        </message>
+        <message>
+            <source>Te laat &amp;exporteren…</source>
+            <translation>&amp;Export overdue…</translation>
+        </message>
+        <message>
+            <source>Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)</source>
+            <translation>Export every commitment that is overdue today (Excel, CSV or calendar)</translation>
+        </message>
+        <message>
+            <source>&amp;Huidige weergave exporteren…</source>
+            <translation>Export current &amp;view…</translation>
+        </message>
+        <message>
+            <source>De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)</source>
+            <translation>Export the commitments the list now shows (Excel, CSV or calendar)</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’</source>
+            <translation>Language, name in the history and the number of days for ‘Within’</translation>
+        </message>
+        <message>
+            <source>&amp;Herstellen uit back-up…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>De database vervangen door een back-up; de huidige wordt eerst bewaard</source>
+            <translation>Replace the database by a backup; the current one is kept first</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>De laatste wijziging ongedaan maken</source>
+            <translation>Undo the last change</translation>
+        </message>
+        <message>
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>De ongedaan gemaakte wijziging opnieuw doen</source>
+            <translation>Redo the change that was undone</translation>
+        </message>
+        <message>
+            <source>&amp;Markeren…</source>
+            <translation>&amp;Mark…</translation>
+        </message>
+        <message>
+            <source>De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, vervallen of heropenen), met datum, toelichting en bewijs</source>
+            <translation>Change the status of the chosen commitments (fulfilled, partly fulfilled, lapsed or reopened), with a date, note and evidence</translation>
+        </message>
+        <message>
+            <source>&amp;Bevestigen</source>
+            <translation>&amp;Confirm</translation>
+        </message>
+        <message>
+            <source>Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn</source>
+            <translation>Confirm that the chosen commitments are real commitments</translation>
+        </message>
+        <message>
+            <source>A&amp;fwijzen</source>
+            <translation>&amp;Reject</translation>
+        </message>
+        <message>
+            <source>De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar verdwijnen uit de lijst</source>
+            <translation>Reject the chosen finds as not a commitment. They are kept but disappear from the list</translation>
+        </message>
+        <message>
+            <source>Be&amp;werken…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Titel, termijn, ministerie en bewindspersoon aanpassen</source>
+            <translation>Change the title, due date, ministry and minister</translation>
+        </message>
+        <message>
+            <source>&amp;Termijn aanpassen…</source>
+            <translation>Change &amp;due date…</translation>
+        </message>
+        <message>
+            <source>De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan</source>
+            <translation>Correct the due date by hand; the deadline as written in the text is kept</translation>
+        </message>
+        <message>
+            <source>&amp;Samenvoegen…</source>
+            <translation>Mer&amp;ge…</translation>
+        </message>
+        <message>
+            <source>Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen</source>
+            <translation>Merge two chosen commitments into one, keeping both sources</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)</source>
+            <translation>Delete the chosen commitments (after confirmation; can be undone)</translation>
+        </message>
+        <message>
+            <source>&amp;Document tonen</source>
+            <translation>&amp;Show document</translation>
+        </message>
+        <message>
+            <source>Het brondocument tonen met alle toezeggingen erin gemarkeerd</source>
+            <translation>Show the source document with all its commitments highlighted</translation>
+        </message>
+        <message>
+            <source>&amp;Publicatie openen</source>
+            <translation>Open &amp;publication</translation>
+        </message>
+        <message>
+            <source>Het brondocument openen op officielebekendmakingen.nl</source>
+            <translation>Open the source document on officielebekendmakingen.nl</translation>
+        </message>
+        <message>
+            <source>&amp;Vandaag</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>Open toezeggingen die te laat zijn of binnenkort verlopen</source>
+            <translation>Open commitments that are overdue or due soon</translation>
+        </message>
+        <message>
+            <source>&amp;Alles tonen</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>Alle filters en de zoekterm wissen</source>
+            <translation>Clear all filters and the search term</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Lijst</source>
+            <translation>&amp;List</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Document</translation>
+        </message>
+        <message>
+            <source>&amp;Over Toezeggingen</source>
+            <translation>&amp;About Commitments</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Toezegging</source>
+            <translation>&amp;Commitment</translation>
+        </message>
+        <message>
+            <source>Beel&amp;d</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Werkbalk</source>
+            <translation>Toolbar</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,139 @@
+"""The overview and document tabs: computing the overview when it shows, its clicks that
+filter the list (a ministry, a month), and showing a commitment's source document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import peewee as pw
+from PySide6.QtCore import QObject
+
+from tracker.store import queries as store
+from tracker.store.queries import StoreError, get_commitment
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+class TabsFlow(QObject):
+    """What the overview and document tabs do, and how they lead back to the list."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def refresh_overview_if_shown(self) -> None:
+        """The overview is computed when it is visible, and again after a change."""
+        if self.window.overview_view is None or not self.window._overview_dirty:
+            return
+        if self.window.tabs.currentWidget() is not self.window.overview_view:
+            return
+        try:
+            overview = store.overview(self.window.model.as_of)
+        except (StoreError, pw.PeeweeException) as exc:
+            self.window.show_error(self.tr("Het overzicht kon niet worden berekend."), str(exc))
+            return
+        self.window._overview_dirty = False
+        self.window.overview_view.refresh(overview)
+
+    def on_overview_ministry(self, ministry: str, kind: str) -> None:
+        self.set_month_filter(None, apply=False)
+        self.window.filter_panel.set_ministry(ministry, kind)
+        self.window.show_tab("list")
+
+    def on_overview_month(self, first_day: dt.date) -> None:
+        panel = self.window.filter_panel
+        panel._set_quietly(lambda: panel._clear(keep_text=False))
+        panel._set_quietly(lambda: panel.status_checks["open"].setChecked(True))
+        self.set_month_filter(first_day)
+        self.window.show_tab("list")
+
+    def set_month_filter(self, first_day: dt.date | None, apply: bool = True) -> None:
+        """Show only commitments due in the month of `first_day` (None: all months).
+
+        The store's Filter has no date range, so this one filter works on the loaded
+        rows; it is shown above the list with a button to clear it.
+        """
+        self.window._month_filter = first_day
+        if first_day is None:
+            ids = None
+            self.window.month_label.hide()
+            self.window.month_clear.hide()
+        else:
+            ids = set()
+            for position in range(self.window.model.rowCount()):
+                row = self.window.model.commitment(position)
+                if row.due and (row.due.year, row.due.month) == (first_day.year, first_day.month):
+                    ids.add(row.id)
+            self.window.month_label.setText(
+                self.tr("Termijn in %1").replace(
+                    "%1", f"{MONTHS[first_day.month - 1]} {first_day.year}"
+                )
+            )
+            self.window.month_label.show()
+            self.window.month_clear.show()
+        self.window.proxy.set_allowed("month", ids)
+        if apply:
+            self.window._apply_filter(self.window.selected_ids(), self.window.selected_id())
+
+    def show_document_of_selected(self) -> None:
+        """Open the selected commitment's document with all its commitments highlighted."""
+        row = self.window.selected_commitment()
+        if row is None or self.window.document_view is None:
+            return
+        document_ids = list(getattr(row, "document_ids", None) or [])
+        if not document_ids:
+            try:
+                document_ids = [s.document_id for s in get_commitment(row.id).sources]
+            except StoreError:
+                document_ids = []
+        if not document_ids:
+            self.window.statusBar().showMessage(self.tr("Deze toezegging heeft geen brondocument."))
+            return
+        if self.show_document(document_ids[0]):
+            self.window.document_view.highlight_commitment(row.id)
+            self.window.show_tab("document")
+
+    def show_document(self, document_id: int) -> bool:
+        if self.window.document_view is None:
+            return False
+        try:
+            text = store.get_document_text(document_id)
+        except (StoreError, pw.PeeweeException) as exc:
+            self.window.show_error(self.tr("Het document kon niet worden gelezen."), str(exc))
+            return False
+        self.window.document_view.show_document(text)
+        return True
+
+    def reload_document_view(self) -> None:
+        view = self.window.document_view
+        current = view.current_commitment
+        try:
+            text = store.get_document_text(view.document_id)
+        except StoreError:
+            view.clear()
+            return
+        view.show_document(text)
+        if current is not None:
+            view.highlight_commitment(current)
+
+    def on_document_commitment(self, commitment_id: int) -> None:
+        """A click on a highlight in the document: show that commitment's details."""
+        if not self.window.select_id(commitment_id):
+            self.window._show_detail(commitment_id)
