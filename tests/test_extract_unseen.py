@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scoring import scorer
+from scoring import pooled, score_counts, scorer
 
 from tracker.documents.reader import read_document
 from tracker.extract import extract
@@ -34,33 +34,9 @@ SCORER = scorer
 
 def _score(gold: dict, commitments: list[dict]) -> tuple[float, float, float, list[str]]:
     """recall, precision, due (as `score_extraction.py` computes them) and what went wrong."""
-    quotes = [(ci, SCORER.norm(q)) for ci, c in enumerate(commitments) for q in SCORER.quotes_of(c)]
-    must = [g for g in gold["commitments"] if g["kind"] == "must"]
-    optional = [g for g in gold["commitments"] if g["kind"] != "must"]
-    must_found = SCORER.match(must, quotes)
-    taken = set(must_found.values())
-    rest = [(ci, q) if qi not in taken else (ci, "\0") for qi, (ci, q) in enumerate(quotes)]
-    optional_found = SCORER.match(optional, rest)
-    correct = {quotes[qi][0] for qi in [*must_found.values(), *optional_found.values()]}
-    problems = [
-        f"missed {g['id']}: {g['anchor']}" for i, g in enumerate(must) if i not in must_found
-    ]
-    due_ok = 0
-    for gi, qi in must_found.items():
-        got = commitments[quotes[qi][0]].get("due")
-        if (got or None) == must[gi].get("due"):
-            due_ok += 1
-        else:
-            problems.append(f"due {must[gi]['id']}: {got!r} != {must[gi].get('due')!r}")
-    problems += [
-        f"not in gold: {' | '.join(SCORER.quotes_of(c))[:120]}"
-        for ci, c in enumerate(commitments)
-        if ci not in correct
-    ]
-    recall = len(must_found) / len(must) if must else 1.0
-    precision = len(correct) / len(commitments) if commitments else 0.0
-    due = due_ok / len(must_found) if must_found else 0.0
-    return recall, precision, due, problems
+    counts, problems = score_counts(gold, commitments)
+    scores = pooled(counts)
+    return scores["recall"], scores["precision"], scores["due"], problems
 
 
 def test_there_are_unseen_documents() -> None:
