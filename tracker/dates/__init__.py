@@ -32,6 +32,38 @@ from functools import lru_cache
 from dateutil.relativedelta import TU, relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, WE, rrule
 
+from tracker.dates.vocabulary import (
+    CLOSE_YEAR,
+    DASH,
+    JL,
+    MON,
+    MONTHS,
+    NUMBER_WORDS,
+    NUMW,
+    OPEN_YEAR,
+    ORD_RE,
+    ORDINALS,
+    PART,
+    PREP,
+    PREP_WORDS,
+    REL_OFFSET,
+    SEASON_EDTF,
+    SEASON_MONTH,
+    SEASON_WORDS,
+    SREL,
+    SUB_YEAR,
+    SUMMER_YEAR,
+    TRIGGER_RE,
+    TRIGGERS,
+    VOOR,
+    WEEKDAY,
+    YEAR_AFTER,
+    YREL,
+    YY,
+    Y,
+    alternation,
+)
+
 PRECISIONS = ("day", "month", "quarter", "half", "season", "year", "vague")
 
 
@@ -63,152 +95,6 @@ class TimeExpression:
             "edtf": self.edtf,
             "vague": self.vague,
         }
-
-
-# --------------------------------------------------------------------------
-# Vocabulary
-# --------------------------------------------------------------------------
-
-MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
-    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11,
-    "december": 12,
-    # abbreviations, as in "1 jul. 2021"
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_FULL_MONTHS = list(MONTHS)[:12]  # the full names come first in MONTHS
-_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
-
-_UNIT_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9,
-}  # fmt: skip
-_TEEN_WORDS = {
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
-    "negentien": 19, "honderd": 100,
-}  # fmt: skip
-_NUMBER_WORDS: dict[str, int] = {**_UNIT_WORDS, **_TEEN_WORDS}
-for _tens_word, _tens in {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
-    "zeventig": 70, "tachtig": 80, "negentig": 90,
-}.items():  # fmt: skip
-    _NUMBER_WORDS[_tens_word] = _tens
-    for _unit_word, _unit in _UNIT_WORDS.items():
-        if _unit_word == "één":
-            continue
-        # "vierentwintig" = four-and-twenty; after a final e the "en" takes a
-        # diaeresis: "tweeëntwintig", "drieëntwintig".
-        _joiner = "ën" if _unit_word.endswith("e") else "en"
-        _NUMBER_WORDS[f"{_unit_word}{_joiner}{_tens_word}"] = _tens + _unit
-
-SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
-_SEASON_WORDS = {
-    "voorjaar": "spring", "lente": "spring",
-    "zomer": "summer", "zomermaanden": "summer", "zomerperiode": "summer",
-    "najaar": "autumn", "herfst": "autumn",
-    "winter": "winter", "wintermaanden": "winter",
-}  # fmt: skip
-# EDTF level 1 season codes (ISO 8601-2: 21 spring ... 24 winter).
-_SEASON_EDTF = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
-
-_ORDINALS = {
-    "eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2,
-    "derde": 3, "3e": 3, "3de": 3, "vierde": 4, "4e": 4, "4de": 4,
-}  # fmt: skip
-
-# Which way a relative word points: "dit jaar" 0, "volgend jaar" +1, "vorig jaar" -1.
-_REL_OFFSET = {
-    "dit": 0, "deze": 0, "lopende": 0, "huidige": 0,
-    "komend": 1, "komende": 1, "aankomend": 1, "aankomende": 1, "volgend": 1,
-    "volgende": 1, "eerstkomende": 1, "eerstvolgende": 1,
-    "vorig": -1, "vorige": -1, "afgelopen": -1, "voorbije": -1,
-}  # fmt: skip
-
-# Trigger word -> kinds of rule it can start.
-_TRIGGERS: dict[str, frozenset[str]] = {}
-
-
-def _add_triggers(kinds: str, words: Iterable[str]) -> None:
-    for word in words:
-        _TRIGGERS[word] = _TRIGGERS.get(word, frozenset()) | frozenset(kinds.split())
-
-
-_add_triggers("month", MONTHS)
-_add_triggers("season", _SEASON_WORDS)
-_add_triggers("jaar unit", ["jaar", "kalenderjaar"])
-_add_triggers("unit", ["jaren", "dag", "dagen", "werkdag", "werkdagen", "week", "weken"])
-_add_triggers("unit", ["maand", "maanden", "kwartalen"])
-_add_triggers("kwartaal unit", ["kwartaal"])
-_add_triggers("helft", ["helft", "jaarhelft", "halfjaar"])
-_add_triggers("summer", ["zomerreces", "zomervakantie"])
-_add_triggers("xmas", ["kerst", "kerstmis", "kerstreces", "kerstvakantie", "kerstperiode"])
-_add_triggers("newyear", ["jaarwisseling"])
-_add_triggers("budget", ["prinsjesdag", "miljoenennota", "begroting", "ontwerpbegroting"])
-_add_triggers("budget", ["rijksbegroting"])
-_add_triggers("nota", ["voorjaarsnota", "najaarsnota"])
-_add_triggers("school", ["schooljaar", "studiejaar", "collegejaar", "cursusjaar"])
-_add_triggers("session", ["vergaderjaar", "zittingsjaar"])
-_add_triggers(
-    "vague",
-    [
-        "termijn", "binnenkort", "spoedig", "snel", "zsm", "zijner", "verkiezingen",
-        "kamerverkiezingen", "formatie", "kabinetsformatie", "daarna", "toekomst",
-        "afronding", "afloop", "inwerkingtreding", "tijd", "periode", "moment",
-        "tijdstip", "jaren", "maanden", "weken",
-    ],
-)  # fmt: skip
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-_TRIGGER_RE = re.compile(
-    r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?!\w|[.,]\d)"
-    r"|(?<!\w)(?P<q>q[1-4])(?!\w)"
-    r"|(?<!\w)(?P<h>h[12])(?=\s*[-/]?\s*(?:19|20)\d\d)"
-    r"|(?<!\w)(?P<abbr>t\.z\.t\.?|z\.s\.m\.?)"
-    rf"|(?<!\w)(?P<word>{_alternation(_TRIGGERS)})(?!\w)"
-)
-
-# --------------------------------------------------------------------------
-# Pattern fragments (all matched against the lower-cased text)
-# --------------------------------------------------------------------------
-
-_VOOR = r"v(?:oo|óó|óo|oó)r"  # "voor" and the stressed "vóór" (= before)
-_Y = r"(?:19|20)\d\d(?![\w/]|[.,]\d)"
-_YY = r"(?:(?:19|20)\d\d|\d\d)(?![\w/]|[.,]\d)"  # second year of "2020/21"
-_DASH = r"\s*[-–—/]\s*"
-_YREL = (
-    r"(?:dit|deze|het\s+lopende|het\s+huidige|het\s+komende|het\s+volgende|het\s+afgelopen"
-    r"|het\s+vorige|aankomend|komend|volgend|vorig|afgelopen)\s+(?:kalender)?jaar(?!\w)"
-)
-_PREP_WORDS = (
-    rf"in\s+de\s+loop\s+van|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met|t/m|tot|vanaf|sinds"
-    rf"|per|op|in|{_VOOR}|rond|omstreeks|tegen|gedurende|tijdens|ergens\s+in"
-)
-# An optional preposition that belongs to the phrase: "uiterlijk", "per", "vóór", ...
-_PREP = rf"(?:(?:uiterlijk\s+)?(?:(?:nog|ruim|al)\s+)?(?:{_PREP_WORDS})\s+|uiterlijk\s+)?"
-# "begin", "medio", "eind", "aan het eind van", ... before a month, year or season.
-_PART = (
-    r"(?:(?:(?:aan|in|tegen)\s+)?het\s+)?"
-    r"(?P<part>begin|medio|half|halverwege|midden|eind|einde|ultimo|later|eerder)"
-    r"(?:\s+(?:van|in))?\s+"
-)
-# The year that follows a month, season, quarter or half.
-# The year after a month, season, quarter, ...: "maart 2021", "het voorjaar van
-# 2021", and in brackets, "het tweede kwartaal (van 2021)" (the conditional group
-# asks for the closing bracket only when there was an opening one).
-_OPEN_YEAR = r"(?:\s+(?:van\s+)?|\s*(?P<paren>\()(?:van\s+)?)"
-_CLOSE_YEAR = r"(?(paren)\))"
-_YEAR_AFTER = rf"{_OPEN_YEAR}(?P<y>{_Y}){_CLOSE_YEAR}"
-_MON = rf"(?P<mon>{_alternation(_FULL_MONTHS)}|(?P<abbr>{_alternation(_ABBR_MONTHS)})\.?)(?!\w)"
-# "jl." (jongstleden: last) and "a.s." (aanstaande: next) after a date.
-_JL = r"(?P<jl>jl\.?|j\.l\.|jongstleden|a\.s\.?|aanstaande)"
-_NUMW = _alternation(_NUMBER_WORDS)
-_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 
 
 # --------------------------------------------------------------------------
@@ -287,7 +173,7 @@ def _rel_year(yrel: str, ref: date) -> tuple[int, str | None]:
     """Year and tense for "dit jaar", "volgend jaar", "het afgelopen jaar", ..."""
     words = yrel.split()
     word = words[1] if words[0] == "het" else words[0]
-    offset = _REL_OFFSET.get(word, 0)
+    offset = REL_OFFSET.get(word, 0)
     return ref.year + offset, ("past" if offset < 0 else "future" if offset > 0 else None)
 
 
@@ -457,7 +343,7 @@ def _quarter(y: int, q: int) -> _Period:
 def _r_quarter(h: _Hit, ctx: _Ctx) -> _Period | None:
     g = h.groups
     word = g.get("q") or ""
-    q = 4 if word == "laatste" else _ORDINALS.get(word) or int(g.get("qn") or 0)
+    q = 4 if word == "laatste" else ORDINALS.get(word) or int(g.get("qn") or 0)
     if not 1 <= q <= 4:
         return None
 
@@ -475,7 +361,7 @@ def _r_quarter(h: _Hit, ctx: _Ctx) -> _Period | None:
 
 def _r_quarter_rel(h: _Hit, ctx: _Ctx) -> _Period | None:
     ref = ctx.reference
-    offset = _REL_OFFSET.get(h.groups.get("qrel") or "", 0)
+    offset = REL_OFFSET.get(h.groups.get("qrel") or "", 0)
     start = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) + relativedelta(months=3 * offset)
     q = (start.month - 1) // 3 + 1
     tense = "past" if offset < 0 else "future" if offset > 0 else None
@@ -490,7 +376,7 @@ def _half(y: int, n: int) -> _Period:
 def _r_half(h: _Hit, ctx: _Ctx) -> _Period | None:
     g = h.groups
     hord = g.get("hord") or ""
-    n = 2 if hord == "laatste" else _ORDINALS.get(hord) or int(g.get("hn") or 0)
+    n = 2 if hord == "laatste" else ORDINALS.get(hord) or int(g.get("hn") or 0)
     if n not in (1, 2):
         return None
 
@@ -521,10 +407,10 @@ _SEASON_PART_MONTH = {
 
 def _r_season(h: _Hit, ctx: _Ctx) -> _Period | None:
     g = h.groups
-    season = _SEASON_WORDS[g["s"] or ""]
+    season = SEASON_WORDS[g["s"] or ""]
     ref = ctx.reference
     srel = (g.get("srel") or "").split()[-1:] or [""]
-    offset = _REL_OFFSET.get(srel[0])
+    offset = REL_OFFSET.get(srel[0])
 
     def build(y: int) -> tuple[date, date]:
         return _season_bounds(y, season)
@@ -568,7 +454,7 @@ def _r_season(h: _Hit, ctx: _Ctx) -> _Period | None:
     if part == "eerder":
         tense = "past"
     return _Period(
-        start, end, "season", f"{y}-{_SEASON_EDTF[season]}", anchored=anchored, tense=tense
+        start, end, "season", f"{y}-{SEASON_EDTF[season]}", anchored=anchored, tense=tense
     )
 
 
@@ -672,7 +558,7 @@ def _r_school(h: _Hit, ctx: _Ctx) -> _Period | None:
         if y2 != y + 1:
             return None
     else:
-        offset = _REL_OFFSET.get(g.get("srel") or "")
+        offset = REL_OFFSET.get(g.get("srel") or "")
         if offset is None or offset == 0:
             y, _, _ = _pick_year(ctx if offset is None else _Ctx(ref), build)
             anchored = offset is not None
@@ -734,7 +620,7 @@ def _r_relative(h: _Hit, ctx: _Ctx) -> _Period | None:
         return _vague("future")  # "binnen enkele weken": no calendar date
     if g.get("n"):
         raw = g["n"] or ""
-        n: float = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        n: float = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         if g.get("andhalf"):
             n += 0.5
     elif g.get("hf"):
@@ -807,171 +693,160 @@ def _rule(
 # Exact days: "1 juli 2021", "per 1 juli 2021", "vóór 1 juli", "maandag 1 juli a.s."
 _rule(
     "day", "month",
-    rf"{_MON}(?:\s+(?P<y>{_Y})|\s+van\s+(?P<yrel>{_YREL})|\s+{_JL})?",
+    rf"{MON}(?:\s+(?P<y>{Y})|\s+van\s+(?P<yrel>{YREL})|\s+{JL})?",
     _r_day_text,
-    left=rf"{_PREP}(?:{_WEEKDAY},?\s+)?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+",
+    left=rf"{PREP}(?:{WEEKDAY},?\s+)?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+",
     left_optional=False,
 )  # fmt: skip
 # "1-7-2021", "01-07-2021", "1/7/2021"
 _rule(
     "day_numeric", "year",
-    rf"(?P<y>{_Y})", _r_day_num,
-    left=rf"{_PREP}(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)",
+    rf"(?P<y>{Y})", _r_day_num,
+    left=rf"{PREP}(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)",
     left_optional=False,
 )  # fmt: skip
 # ISO "2021-07-01"
 _rule(
     "day_iso", "year",
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,]\d)", _r_day_num,
-    left=_PREP,
+    left=PREP,
 )  # fmt: skip
 # Months: "in maart 2021", "maart", "eind maart 2021", "begin januari jl."
 _rule(
     "month", "month",
-    rf"{_MON}(?:{_YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{_YREL})|\s+{_JL})?",
+    rf"{MON}(?:{YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{YREL})|\s+{JL})?",
     _r_month,
-    left=rf"{_PREP}(?:{_PART})?(?:de\s+maand\s+)?",
+    left=rf"{PREP}(?:{PART})?(?:de\s+maand\s+)?",
 )  # fmt: skip
 # Years: "in 2022", "in de loop van 2022", "uiterlijk 2022", "begin 2021", "eind 2021"
 _rule(
     "year", "year",
-    rf"(?P<y>{_Y})", _r_year,
-    left=rf"{_PREP}(?:{_PART})?(?:(?:het\s+)?(?:kalender)?jaar\s+)?",
+    rf"(?P<y>{Y})", _r_year,
+    left=rf"{PREP}(?:{PART})?(?:(?:het\s+)?(?:kalender)?jaar\s+)?",
 )  # fmt: skip
 # "2020–2023", "2020/2021", "de periode 2013-2020"
 _rule(
     "year_range", "year",
-    rf"(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>{_YY})", _r_year_range,
-    left=rf"{_PREP}(?:(?:de\s+)?periode\s+)?",
+    rf"(?P<y1>(?:19|20)\d\d){DASH}(?P<y2>{YY})", _r_year_range,
+    left=rf"{PREP}(?:(?:de\s+)?periode\s+)?",
 )  # fmt: skip
 # "2021-Q2", "2021 Q2", "2021-H1"
 _rule(
     "year_sub", "year",
     r"(?P<y>(?:19|20)\d\d)\s*[-/]?\s*(?:q(?P<qn>[1-4])|h(?P<hn>[12]))(?!\w)",
     lambda h, c: _r_quarter(h, c) if h.groups.get("qn") else _r_half(h, c),
-    left=_PREP,
+    left=PREP,
 )  # fmt: skip
 # "dit jaar", "volgend jaar", "begin volgend jaar", "later dit jaar", "voor het einde van het jaar"
 _rule(
     "year_relative", "jaar",
     r"(?:kalender)?jaar(?!\w)", _r_year_rel,
     left=(
-        rf"{_PREP}(?:{_PART})?(?:(?P<yrel>dit|deze|het\s+lopende|het\s+huidige|het\s+komende"
+        rf"{PREP}(?:{PART})?(?:(?P<yrel>dit|deze|het\s+lopende|het\s+huidige|het\s+komende"
         r"|het\s+volgende|het\s+afgelopen|het\s+vorige|aankomend|komend|volgend|vorig"
         r"|afgelopen)|het)\s+"
     ),
     left_optional=False,
 )  # fmt: skip
-_ORD_RE = r"eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|1ste|2de|3de|4de"
-_SUB_YEAR = (
-    rf"(?:{_YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{_YREL})"
-    r"|\s+van\s+(?P<hetjaar>het\s+jaar)(?!\w)|(?!\s+van\s))"
-)
 # "het tweede kwartaal (van 2021)", "2e kwartaal", "het derde kwartaal van dit jaar"
 _rule(
     "quarter", "kwartaal",
-    rf"kwartaal{_SUB_YEAR}", _r_quarter,
-    left=rf"{_PREP}(?:(?:het|de)\s+)?(?P<q>{_ORD_RE})\s+",
+    rf"kwartaal{SUB_YEAR}", _r_quarter,
+    left=rf"{PREP}(?:(?:het|de)\s+)?(?P<q>{ORD_RE})\s+",
     left_optional=False,
 )  # fmt: skip
 # "dit kwartaal", "het komende kwartaal"
 _rule(
     "quarter_relative", "kwartaal",
     r"kwartaal(?!\w)", _r_quarter_rel,
-    left=rf"{_PREP}(?:(?:het|de)\s+)?(?P<qrel>dit|deze|lopende|huidige|komende|komend"
+    left=rf"{PREP}(?:(?:het|de)\s+)?(?P<qrel>dit|deze|lopende|huidige|komende|komend"
     r"|volgende|volgend|aankomende|vorige|vorig|afgelopen)\s+",
     left_optional=False,
 )  # fmt: skip
 # "Q2", "in Q2 2021", "Q3-2021"
 _rule(
     "quarter_q", "q",
-    rf"q(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<y>{_Y})|\s+(?:van\s+)?(?P<yrel>{_YREL}))?",
-    _r_quarter, left=_PREP,
+    rf"q(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<y>{Y})|\s+(?:van\s+)?(?P<yrel>{YREL}))?",
+    _r_quarter, left=PREP,
 )  # fmt: skip
 # "de eerste helft van 2021", "de tweede helft van het jaar", "tweede jaarhelft"
 _rule(
     "half", "helft",
-    rf"(?:helft|jaarhelft|halfjaar){_SUB_YEAR}", _r_half,
-    left=rf"{_PREP}(?:(?:de|het)\s+)?(?P<hord>eerste|tweede|laatste|1e|2e|1ste|2de)\s+",
+    rf"(?:helft|jaarhelft|halfjaar){SUB_YEAR}", _r_half,
+    left=rf"{PREP}(?:(?:de|het)\s+)?(?P<hord>eerste|tweede|laatste|1e|2e|1ste|2de)\s+",
     left_optional=False,
 )  # fmt: skip
 # "H1 2021"
-_rule("half_h", "h", rf"h(?P<hn>[12])\s*[-/]?\s*(?P<y>{_Y})", _r_half, left=_PREP)
+_rule("half_h", "h", rf"h(?P<hn>[12])\s*[-/]?\s*(?P<y>{Y})", _r_half, left=PREP)
 # Seasons: "in het voorjaar van 2021", "dit voorjaar", "deze zomer", "eind dit voorjaar"
-_SREL = (
-    r"dit|deze|komend|komende|aankomend|aankomende|volgend|volgende|vorig|vorige|afgelopen"
-    r"|het\s+komende|het\s+volgende|het\s+afgelopen|het\s+vorige|de\s+komende|de\s+volgende"
-    r"|de\s+afgelopen|de\s+vorige"
-)
 _rule(
     "season", "season",
-    rf"(?P<s>{_alternation(_SEASON_WORDS)})(?!\w)"
-    rf"(?:{_OPEN_YEAR}(?P<y>(?:19|20)\d\d)"
-    rf"(?:{_DASH}(?P<y2>{_YY})|(?![\w/]|[.,]\d)){_CLOSE_YEAR}"
-    rf"|\s+(?:van\s+)?(?P<yrel>{_YREL}))?",
+    rf"(?P<s>{alternation(SEASON_WORDS)})(?!\w)"
+    rf"(?:{OPEN_YEAR}(?P<y>(?:19|20)\d\d)"
+    rf"(?:{DASH}(?P<y2>{YY})|(?![\w/]|[.,]\d)){CLOSE_YEAR}"
+    rf"|\s+(?:van\s+)?(?P<yrel>{YREL}))?",
     _r_season,
-    left=rf"{_PREP}(?:{_PART})?(?:(?P<srel>{_SREL})\s+|(?:het|de)\s+)?",
+    left=rf"{PREP}(?:{PART})?(?:(?P<srel>{SREL})\s+|(?:het|de)\s+)?",
 )  # fmt: skip
-_SUMMER_YEAR = rf"(?:{_YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{_YREL}))?"
 # "voor de zomer", "vóór het zomerreces", "voor de zomer van 2021"
 _rule(
     "before_summer", "season summer",
-    rf"zomer(?:reces|vakantie)?(?!\w){_SUMMER_YEAR}", _r_summer_before,
-    left=rf"(?:(?:uiterlijk|nog|ruim|ruimschoots|ergens|al)\s+)?{_VOOR}\s+(?:de|het)\s+",
+    rf"zomer(?:reces|vakantie)?(?!\w){SUMMER_YEAR}", _r_summer_before,
+    left=rf"(?:(?:uiterlijk|nog|ruim|ruimschoots|ergens|al)\s+)?{VOOR}\s+(?:de|het)\s+",
     left_optional=False, priority=-1,
 )  # fmt: skip
 # "na de zomer", "na het zomerreces"
 _rule(
     "after_summer", "season summer",
-    rf"zomer(?:reces|vakantie)?(?!\w){_SUMMER_YEAR}", _r_summer_after,
+    rf"zomer(?:reces|vakantie)?(?!\w){SUMMER_YEAR}", _r_summer_after,
     left=r"(?:(?:direct|meteen|kort|vlak)\s+)?na\s+(?:de|het)\s+",
     left_optional=False, priority=-1,
 )  # fmt: skip
 # "voor de kerst", "voor het kerstreces"; "na het kerstreces"
 _rule(
     "christmas", "xmas",
-    rf"kerst(?:mis|reces|vakantie|periode)?(?!\w){_SUMMER_YEAR}", _r_xmas,
-    left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:{_VOOR}|rond|tegen|met|(?P<after>na))"
+    rf"kerst(?:mis|reces|vakantie|periode)?(?!\w){SUMMER_YEAR}", _r_xmas,
+    left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:{VOOR}|rond|tegen|met|(?P<after>na))"
     r"\s+(?:(?:de|het)\s+)?",
     left_optional=False,
 )  # fmt: skip
 # "rond de jaarwisseling"
 _rule(
     "new_year", "newyear",
-    rf"jaarwisseling(?!\w){_SUMMER_YEAR}", _r_newyear,
-    left=rf"(?:(?:uiterlijk|nog)\s+)?(?:{_VOOR}|rond|tegen|bij|met|omstreeks|tot)\s+(?:de\s+)?",
+    rf"jaarwisseling(?!\w){SUMMER_YEAR}", _r_newyear,
+    left=rf"(?:(?:uiterlijk|nog)\s+)?(?:{VOOR}|rond|tegen|bij|met|omstreeks|tot)\s+(?:de\s+)?",
     left_optional=False,
 )  # fmt: skip
 # "voor Prinsjesdag", "rond Prinsjesdag", "bij de Miljoenennota (2022)", "bij de begroting"
 _rule(
     "budget_day", "budget",
     r"(?P<ev>prinsjesdag|miljoenennota|ontwerpbegroting|rijksbegroting|begroting)(?!\w)"
-    rf"(?:(?:\s+(?:van\s+|voor\s+)?|\s*(?P<paren>\()(?:voor\s+)?)(?P<y>{_Y}){_CLOSE_YEAR})?",
+    rf"(?:(?:\s+(?:van\s+|voor\s+)?|\s*(?P<paren>\()(?:voor\s+)?)(?P<y>{Y}){CLOSE_YEAR})?",
     _r_budget,
-    left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:(?:{_VOOR}|rond|op|tot|tegen|met|bij|omstreeks)\s+)?"
+    left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:(?:{VOOR}|rond|op|tot|tegen|met|bij|omstreeks)\s+)?"
     r"(?:de\s+)?",
 )  # fmt: skip
 # "bij de Voorjaarsnota (2022)", "bij de Najaarsnota"
 _rule(
     "budget_memo", "nota",
-    rf"(?P<nota>voorjaarsnota|najaarsnota)(?!\w)(?:{_YEAR_AFTER})?", _r_nota,
-    left=rf"(?:(?:uiterlijk|nog)\s+)?(?:(?:bij|met|in|{_VOOR}|rond|tegen)\s+)?(?:de\s+)?",
+    rf"(?P<nota>voorjaarsnota|najaarsnota)(?!\w)(?:{YEAR_AFTER})?", _r_nota,
+    left=rf"(?:(?:uiterlijk|nog)\s+)?(?:(?:bij|met|in|{VOOR}|rond|tegen)\s+)?(?:de\s+)?",
 )  # fmt: skip
 # "schooljaar 2020/2021", "studiejaar 2020–2021", "na afloop van het studiejaar"
 _rule(
     "school_year", "school",
     rf"(?:schooljaar|studiejaar|collegejaar|cursusjaar)(?!\w)"
-    rf"(?:\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>{_YY}))?",
+    rf"(?:\s+(?P<y1>(?:19|20)\d\d){DASH}(?P<y2>{YY}))?",
     _r_school,
-    left=rf"(?:(?:na\s+afloop\s+van|aan\s+het\s+(?P<edge>begin|eind|einde)\s+van|{_PREP_WORDS})"
+    left=rf"(?:(?:na\s+afloop\s+van|aan\s+het\s+(?P<edge>begin|eind|einde)\s+van|{PREP_WORDS})"
     rf"\s+)?(?:(?:het|de)\s+)?(?:(?P<srel>dit|deze|huidige|lopende|komende|komend|volgende"
     r"|volgend|aankomende|aankomend|vorige|vorig|afgelopen)\s+)?",
 )  # fmt: skip
 # "vergaderjaar 2020–2021"
 _rule(
     "session_year", "session",
-    rf"(?:vergaderjaar|zittingsjaar)\s+(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>{_YY})",
-    _r_session, left=rf"{_PREP}(?:het\s+)?",
+    rf"(?:vergaderjaar|zittingsjaar)\s+(?P<y1>(?:19|20)\d\d){DASH}(?P<y2>{YY})",
+    _r_session, left=rf"{PREP}(?:het\s+)?",
 )  # fmt: skip
 # "binnen drie maanden", "binnen een jaar", "over zes weken", "de komende maanden"
 _rule(
@@ -983,7 +858,7 @@ _rule(
         r"(?:(?:uiterlijk|ruim|nog|al)\s+)?(?P<rel>binnen\s+nu\s+en|binnen|over"
         r"|(?:(?:in|gedurende|voor)\s+)?de\s+(?:komende|eerstkomende|eerstvolgende|aankomende)"
         r"|komende)\s+"
-        rf"(?:(?P<n>\d{{1,3}}|{_NUMW})(?P<andhalf>\s+en\s+een\s+hal(?:f|ve))?\s+"
+        rf"(?:(?P<n>\d{{1,3}}|{NUMW})(?P<andhalf>\s+en\s+een\s+hal(?:f|ve))?\s+"
         r"|(?P<hf>(?:een\s+|ander)hal(?:f|ve))\s+"
         r"|(?P<few>enkele|een\s+paar|een\s+aantal|paar|aantal|korte)\s+)?"
     ),
@@ -1013,7 +888,7 @@ _rule("vague_tzt", "vague", r"zijner\s+tijd(?!\w)", _r_vague, left=r"te\s+", lef
 _rule(
     "vague_election", "vague",
     r"(?:kamerverkiezingen|verkiezingen|kabinetsformatie|formatie)(?!\w)", _r_vague,
-    left=rf"(?:(?:direct|kort|vlak|pas)\s+)?(?:na|tot|{_VOOR}|rond|tot\s+aan"
+    left=rf"(?:(?:direct|kort|vlak|pas)\s+)?(?:na|tot|{VOOR}|rond|tot\s+aan"
     r"|voorafgaand\s+aan)\s+(?:de\s+)?(?:tweede\s+)?",
     left_optional=False,
 )  # fmt: skip
@@ -1038,7 +913,7 @@ _rule(
 _rule(
     "vague_recent_years", "vague unit", r"(?:jaren|jaar|maanden|weken)(?!\w)", _r_vague_past,
     left=rf"(?:(?:in|gedurende|over)\s+)?(?:(?:de|het)\s+)?(?:afgelopen|laatste|voorbije)\s+"
-    rf"(?:(?:\d{{1,3}}|{_NUMW})\s+)?",
+    rf"(?:(?:\d{{1,3}}|{NUMW})\s+)?",
     left_optional=False, priority=1,
 )  # fmt: skip
 
@@ -1067,11 +942,11 @@ def _lower(text: str) -> str:
 
 def _candidates(low: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    for trig in _TRIGGER_RE.finditer(low):
+    for trig in TRIGGER_RE.finditer(low):
         t = trig.start()
         kind = trig.lastgroup or ""
         if kind == "word":
-            kinds: Iterable[str] = _TRIGGERS.get(trig.group(), ())
+            kinds: Iterable[str] = TRIGGERS.get(trig.group(), ())
         else:
             kinds = (kind,)
         seen: set[int] = set()
