@@ -26,29 +26,25 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
-from dateutil.relativedelta import TU, relativedelta
-from dateutil.rrule import DAILY, FR, MO, TH, WE, rrule
+from dateutil.relativedelta import relativedelta
 
+from tracker.dates import builders
+from tracker.dates.builders import Match
+from tracker.dates.periods import Ctx, Period
 from tracker.dates.vocabulary import (
     CLOSE_YEAR,
     DASH,
     JL,
     MON,
-    MONTHS,
-    NUMBER_WORDS,
     NUMW,
     OPEN_YEAR,
     ORD_RE,
-    ORDINALS,
     PART,
     PREP,
     PREP_WORDS,
-    REL_OFFSET,
-    SEASON_EDTF,
-    SEASON_MONTH,
     SEASON_WORDS,
     SREL,
     SUB_YEAR,
@@ -62,6 +58,9 @@ from tracker.dates.vocabulary import (
     YY,
     Y,
     alternation,
+)
+from tracker.dates.vocabulary import (
+    MONTHS as MONTHS,
 )
 
 PRECISIONS = ("day", "month", "quarter", "half", "season", "year", "vague")
@@ -98,196 +97,16 @@ class TimeExpression:
 
 
 # --------------------------------------------------------------------------
-# Periods
-# --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Period:
-    start: date | None
-    end: date | None
-    precision: str
-    edtf: str | None = None
-    vague: bool = False
-    anchored: bool = True  # False: the phrase names no year, it was inferred
-    tense: str | None = None  # "past"/"future" when the phrase itself says so
-
-
-@dataclass(frozen=True)
-class _Ctx:
-    reference: date
-    backward: bool = False  # resolve a yearless phrase to the latest period begun
-    year_hint: int | None = None  # year for a yearless phrase (from a range's other end)
-
-
-def _vague(tense: str | None = None) -> _Period:
-    return _Period(None, None, "vague", None, vague=True, tense=tense)
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, 1) + relativedelta(day=31)
-
-
-def _span_end(start: date, months: int) -> date:
-    return start + relativedelta(months=months, days=-1)
-
-
-def _prinsjesdag(y: int) -> date:
-    # Prinsjesdag, the opening of the parliamentary year where the budget
-    # (Miljoenennota) is presented, is the third Tuesday of September.
-    return date(y, 9, 1) + relativedelta(weekday=TU(+3))
-
-
-def _interval(start: date, end: date) -> str:
-    return f"{start.isoformat()}/{end.isoformat()}"
-
-
-Build = Callable[[int], tuple[date, date]]
-
-
-def _pick_year(ctx: _Ctx, build: Build) -> tuple[int, date, date]:
-    """The year for a phrase that names none.
-
-    Forward (the default): the reference year, unless that period has already
-    ended on the reference date, then the next one (commitments look forward).
-    Backward (a clause in the past tense): the latest period begun by then.
-    """
-    ref = ctx.reference
-    if ctx.year_hint is not None:
-        s, e = build(ctx.year_hint)
-        return ctx.year_hint, s, e
-    if ctx.backward:
-        for y in (ref.year + 1, ref.year, ref.year - 1, ref.year - 2):
-            s, e = build(y)
-            if s <= ref:
-                return y, s, e
-    for y in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2):
-        s, e = build(y)
-        if e >= ref:
-            return y, s, e
-    s, e = build(ref.year + 1)  # pragma: no cover - every build ends within two years
-    return ref.year + 1, s, e
-
-
-def _rel_year(yrel: str, ref: date) -> tuple[int, str | None]:
-    """Year and tense for "dit jaar", "volgend jaar", "het afgelopen jaar", ..."""
-    words = yrel.split()
-    word = words[1] if words[0] == "het" else words[0]
-    offset = REL_OFFSET.get(word, 0)
-    return ref.year + offset, ("past" if offset < 0 else "future" if offset > 0 else None)
-
-
-def _explicit_year(g: dict[str, str | None], ref: date) -> tuple[int | None, str | None]:
-    if g.get("y"):
-        return int(g["y"]), None  # type: ignore[arg-type]
-    if g.get("yrel"):
-        return _rel_year(g["yrel"], ref)  # type: ignore[arg-type]
-    return None, None
-
-
-def _jl_tense(g: dict[str, str | None]) -> str | None:
-    jl = g.get("jl")
-    if not jl:
-        return None
-    return "future" if jl.startswith("a") else "past"
-
-
-def _resolve_yearless(
-    g: dict[str, str | None], ctx: _Ctx, build: Build
-) -> tuple[int, date, date, bool, str | None]:
-    """Apply an explicit year, "dit jaar" or the roll-over rule; jl./a.s. steer it."""
-    year, tense = _explicit_year(g, ctx.reference)
-    if year is not None:
-        s, e = build(year)
-        return year, s, e, True, tense
-    tense = _jl_tense(g)
-    if tense == "past":
-        ctx = _Ctx(ctx.reference, backward=True, year_hint=ctx.year_hint)
-    elif tense == "future":
-        ctx = _Ctx(ctx.reference, backward=False, year_hint=ctx.year_hint)
-    y, s, e = _pick_year(ctx, build)
-    return y, s, e, tense is not None, tense
-
-
-# --------------------------------------------------------------------------
 # Resolvers: one per rule; each gets the match groups and returns a period
 # --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Hit:
+class _Hit(Match):
     rule: _Rule
     start: int
     end: int
     core_start: int
-    groups: dict[str, str | None]
-    left: str  # lower-cased left context (preposition etc.)
-
-
-def _r_day_text(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    d, m = int(g["d"] or 0), MONTHS[(g["mon"] or "").rstrip(".")]
-
-    def build(y: int) -> tuple[date, date]:
-        day = date(y, m, d)
-        return day, day
-
-    y, s, _, anchored, tense = _resolve_yearless(g, ctx, build)
-    return _Period(s, s, "day", s.isoformat(), anchored=anchored, tense=tense)
-
-
-def _r_day_num(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    day = date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
-    return _Period(day, day, "day", day.isoformat())
-
-
-_MONTH_PARTS = {
-    "begin": (1, 10),
-    "medio": (11, 20), "half": (11, 20), "halverwege": (11, 20), "midden": (11, 20),
-    "eind": (21, 31), "einde": (21, 31), "ultimo": (21, 31),
-}  # fmt: skip
-
-
-def _r_month(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    if g.get("abbr") and not (g.get("y") or g.get("yrel")):
-        return None  # a bare "jan" or "dec" is more often a name than a month
-    m = MONTHS[(g["mon"] or "").rstrip(".")]
-    part = _MONTH_PARTS.get(g.get("part") or "")
-
-    def build(y: int) -> tuple[date, date]:
-        if part:
-            return date(y, m, part[0]), date(y, m, 1) + relativedelta(day=part[1])
-        return date(y, m, 1), _month_end(y, m)
-
-    y, s, e, anchored, tense = _resolve_yearless(g, ctx, build)
-    if g.get("part") == "eerder":
-        tense = "past"
-    edtf = _interval(s, e) if part else f"{y:04d}-{m:02d}"
-    return _Period(s, e, "month", edtf, anchored=anchored, tense=tense)
-
-
-def _year_part(y: int, part: str | None, ref: date) -> _Period:
-    """The year, or its begin (Q1), middle (June-July) or end (Q4)."""
-    start = date(y, 1, 1)
-    if part == "begin":
-        return _Period(start, _span_end(start, 3), "quarter", f"{y}-33")
-    if part == "eind" or part == "einde" or part == "ultimo":
-        q4 = date(y, 10, 1)
-        return _Period(q4, _span_end(q4, 3), "quarter", f"{y}-36")
-    if part in ("medio", "half", "halverwege", "midden"):
-        # "medio 2021": the middle of the year, June and July.
-        mid = date(y, 6, 1)
-        return _Period(mid, _span_end(mid, 2), "month", f"{y}-06/{y}-07")
-    end = date(y, 12, 31)
-    if part == "later" and y == ref.year:
-        return _Period(ref, end, "year", _interval(ref, end), tense="future")
-    if part == "eerder":
-        if y == ref.year:
-            return _Period(start, ref, "year", _interval(start, ref), tense="past")
-        return _Period(start, end, "year", f"{y}", tense="past")
-    return _Period(start, end, "year", f"{y}")
 
 
 _NOT_A_YEAR_BEFORE = re.compile(
@@ -296,356 +115,6 @@ _NOT_A_YEAR_BEFORE = re.compile(
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s*(?:%|procent|euro|miljoen|miljard|mln|mld|keer|uur|km|kilometer|meter|ton|kilo)(?!\w)"
 )
-
-
-def _r_year(h: _Hit, ctx: _Ctx) -> _Period | None:
-    y = int(h.groups["y"] or 0)
-    p = _year_part(y, h.groups.get("part"), ctx.reference)
-    return p
-
-
-def _r_year_range(h: _Hit, ctx: _Ctx) -> _Period | None:
-    y1, y2 = _two_years(h.groups["y1"], h.groups["y2"])
-    if y2 is None or not (y1 < y2 <= y1 + 50):
-        return None
-    start, end = date(y1, 1, 1), date(y2, 12, 31)
-    return _Period(start, end, "year", f"{y1}/{y2}")
-
-
-def _two_years(a: str | None, b: str | None) -> tuple[int, int | None]:
-    y1 = int(a or 0)
-    if not b:
-        return y1, None
-    y2 = int(b)
-    if len(b) == 2:
-        y2 += y1 // 100 * 100
-    return y1, y2
-
-
-def _r_year_rel(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    part = g.get("part")
-    if g.get("yrel"):
-        y, tense = _rel_year(g["yrel"] + " jaar", ctx.reference)  # type: ignore[operator]
-    elif part:  # "voor het einde van het jaar": the reference year
-        y, tense = ctx.reference.year, None
-    else:
-        return None
-    p = _year_part(y, part, ctx.reference)
-    return _Period(p.start, p.end, p.precision, p.edtf, tense=p.tense or tense)
-
-
-def _quarter(y: int, q: int) -> _Period:
-    start = date(y, 3 * q - 2, 1)
-    return _Period(start, _span_end(start, 3), "quarter", f"{y}-{32 + q}")
-
-
-def _r_quarter(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    word = g.get("q") or ""
-    q = 4 if word == "laatste" else ORDINALS.get(word) or int(g.get("qn") or 0)
-    if not 1 <= q <= 4:
-        return None
-
-    def build(y: int) -> tuple[date, date]:
-        p = _quarter(y, q)
-        return p.start, p.end  # type: ignore[return-value]
-
-    if g.get("hetjaar"):
-        y, tense, anchored = ctx.reference.year, None, True
-    else:
-        y, _, _, anchored, tense = _resolve_yearless(g, ctx, build)
-    p = _quarter(y, q)
-    return _Period(p.start, p.end, "quarter", p.edtf, anchored=anchored, tense=tense)
-
-
-def _r_quarter_rel(h: _Hit, ctx: _Ctx) -> _Period | None:
-    ref = ctx.reference
-    offset = REL_OFFSET.get(h.groups.get("qrel") or "", 0)
-    start = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) + relativedelta(months=3 * offset)
-    q = (start.month - 1) // 3 + 1
-    tense = "past" if offset < 0 else "future" if offset > 0 else None
-    return _Period(start, _span_end(start, 3), "quarter", f"{start.year}-{32 + q}", tense=tense)
-
-
-def _half(y: int, n: int) -> _Period:
-    start = date(y, 1 if n == 1 else 7, 1)
-    return _Period(start, _span_end(start, 6), "half", f"{y}-{39 + n}")
-
-
-def _r_half(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    hord = g.get("hord") or ""
-    n = 2 if hord == "laatste" else ORDINALS.get(hord) or int(g.get("hn") or 0)
-    if n not in (1, 2):
-        return None
-
-    def build(y: int) -> tuple[date, date]:
-        p = _half(y, n)
-        return p.start, p.end  # type: ignore[return-value]
-
-    if g.get("hetjaar"):
-        y, tense, anchored = ctx.reference.year, None, True
-    else:
-        y, _, _, anchored, tense = _resolve_yearless(g, ctx, build)
-    p = _half(y, n)
-    return _Period(p.start, p.end, "half", p.edtf, anchored=anchored, tense=tense)
-
-
-def _season_bounds(y: int, season: str) -> tuple[date, date]:
-    # Meteorological seasons; winter runs from 1 December to the end of February.
-    start = date(y, SEASON_MONTH[season], 1)
-    return start, _span_end(start, 3)
-
-
-_SEASON_PART_MONTH = {
-    "begin": 0,
-    "medio": 1, "half": 1, "halverwege": 1, "midden": 1,
-    "eind": 2, "einde": 2, "ultimo": 2,
-}  # fmt: skip
-
-
-def _r_season(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    season = SEASON_WORDS[g["s"] or ""]
-    ref = ctx.reference
-    srel = (g.get("srel") or "").split()[-1:] or [""]
-    offset = REL_OFFSET.get(srel[0])
-
-    def build(y: int) -> tuple[date, date]:
-        return _season_bounds(y, season)
-
-    anchored, tense = True, None
-    if g.get("y"):
-        y = int(g["y"] or 0)
-        if g.get("y2"):
-            _, y2 = _two_years(g["y"], g["y2"])
-            if season != "winter" or y2 != y + 1:
-                return None  # "winter 2021/2022" is the only two-year season
-    elif g.get("yrel"):
-        y, tense = _rel_year(g["yrel"], ref)  # type: ignore[arg-type]
-    elif offset is None:  # "de zomer", "in het voorjaar": the roll-over rule
-        y, _, _ = _pick_year(ctx, build)
-        anchored = False
-    elif offset == 0:  # "dit voorjaar", "deze zomer"
-        if season == "winter":  # the winter we are in, or the coming one
-            y, _, _ = _pick_year(_Ctx(ref), build)
-        else:
-            y = ref.year
-    elif offset > 0:  # "komend najaar": the first one that starts after today
-        y = next(y for y in range(ref.year - 1, ref.year + 3) if build(y)[0] > ref)
-        tense = "future"
-    else:  # "afgelopen zomer": the last one that has ended
-        y = next(y for y in range(ref.year + 1, ref.year - 3, -1) if build(y)[1] < ref)
-        tense = "past"
-    start, end = build(y)
-    part = g.get("part")
-    idx = _SEASON_PART_MONTH.get(part or "")
-    if idx is not None:
-        month = start + relativedelta(months=idx)
-        return _Period(
-            month,
-            _month_end(month.year, month.month),
-            "month",
-            f"{month.year}-{month.month:02d}",
-            anchored=anchored,
-            tense=tense,
-        )
-    if part == "eerder":
-        tense = "past"
-    return _Period(
-        start, end, "season", f"{y}-{SEASON_EDTF[season]}", anchored=anchored, tense=tense
-    )
-
-
-def _r_summer_before(h: _Hit, ctx: _Ctx) -> _Period | None:
-    # "Voor de zomer" is parliamentary shorthand for "before the summer recess",
-    # which starts early July: the deadline is 30 June, and the period the first
-    # half of the year.
-    def build(y: int) -> tuple[date, date]:
-        return date(y, 1, 1), date(y, 6, 30)
-
-    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
-    return _Period(s, e, "half", f"{y}-40", anchored=anchored, tense=tense)
-
-
-def _r_summer_after(h: _Hit, ctx: _Ctx) -> _Period | None:
-    # "Na de zomer" / "na het zomerreces": September, when the House returns.
-    def build(y: int) -> tuple[date, date]:
-        return date(y, 9, 1), date(y, 9, 30)
-
-    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
-    return _Period(s, e, "month", f"{y}-09", anchored=anchored, tense=tense)
-
-
-def _r_xmas(h: _Hit, ctx: _Ctx) -> _Period | None:
-    if h.groups.get("after"):
-        # "Na het kerstreces": January, when the House returns.
-        def build_after(y: int) -> tuple[date, date]:
-            return date(y + 1, 1, 1), date(y + 1, 1, 31)
-
-        y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build_after)
-        return _Period(s, e, "month", f"{y + 1}-01", anchored=anchored, tense=tense)
-
-    # "Voor de kerst" / "voor het kerstreces": the Christmas recess starts
-    # around 20 December, so that is the deadline.
-    def build(y: int) -> tuple[date, date]:
-        return date(y, 12, 1), date(y, 12, 20)
-
-    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
-    return _Period(s, e, "month", _interval(s, e), anchored=anchored, tense=tense)
-
-
-def _r_newyear(h: _Hit, ctx: _Ctx) -> _Period | None:
-    # "Rond de jaarwisseling": around New Year's Eve -> December, due 31 December.
-    def build(y: int) -> tuple[date, date]:
-        return date(y, 12, 1), date(y, 12, 31)
-
-    y, s, e, anchored, tense = _resolve_yearless(h.groups, ctx, build)
-    return _Period(s, e, "month", f"{y}-12", anchored=anchored, tense=tense)
-
-
-_BUDGET_PREP = re.compile(r"(?:^|\s)(?:bij|met)\s+(?:de\s+)?\Z")
-
-
-def _r_budget(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    event = g.get("ev") or ""
-    if event != "prinsjesdag" and event != "miljoenennota":
-        # "begroting" alone is too common ("de begroting van de regeling"):
-        # only "bij de begroting" or "de begroting 2022" name the budget day.
-        if not (g.get("y") or _BUDGET_PREP.search(h.left)):
-            return None
-    shift = 0 if event == "prinsjesdag" else 1
-    if g.get("y"):
-        # The budget for year Y (Miljoenennota Y) is presented on Prinsjesdag of Y-1.
-        y = int(g["y"] or 0) - shift
-        day = _prinsjesdag(y)
-        return _Period(day, day, "day", day.isoformat())
-
-    def build(y: int) -> tuple[date, date]:
-        d = _prinsjesdag(y)
-        return d, d
-
-    _, s, _, anchored, tense = _resolve_yearless(g, ctx, build)
-    return _Period(s, s, "day", s.isoformat(), anchored=anchored, tense=tense)
-
-
-def _r_nota(h: _Hit, ctx: _Ctx) -> _Period | None:
-    # The Voorjaarsnota (spring budget update) is sent before 1 June, the
-    # Najaarsnota (autumn update) before 1 December (Comptabiliteitswet 2016).
-    month = 6 if (h.groups.get("nota") or "").startswith("voorjaar") else 12
-
-    def build(y: int) -> tuple[date, date]:
-        d = date(y, month, 1)
-        return d, d
-
-    _, s, _, anchored, tense = _resolve_yearless(h.groups, ctx, build)
-    return _Period(s, s, "day", s.isoformat(), anchored=anchored, tense=tense)
-
-
-def _r_school(h: _Hit, ctx: _Ctx) -> _Period | None:
-    # A school or study year (schooljaar, studiejaar) runs 1 August - 31 July.
-    g = h.groups
-    ref = ctx.reference
-
-    def build(y: int) -> tuple[date, date]:
-        return date(y, 8, 1), date(y + 1, 7, 31)
-
-    anchored, tense = True, None
-    if g.get("y1"):
-        y, y2 = _two_years(g["y1"], g["y2"])
-        if y2 != y + 1:
-            return None
-    else:
-        offset = REL_OFFSET.get(g.get("srel") or "")
-        if offset is None or offset == 0:
-            y, _, _ = _pick_year(ctx if offset is None else _Ctx(ref), build)
-            anchored = offset is not None
-        elif offset > 0:
-            y = next(y for y in range(ref.year - 1, ref.year + 3) if build(y)[0] > ref)
-            tense = "future"
-        else:
-            y = next(y for y in range(ref.year, ref.year - 4, -1) if build(y)[1] < ref)
-            tense = "past"
-    start, end = build(y)
-    edge = g.get("edge")
-    if edge == "begin":
-        return _Period(start, date(y, 8, 31), "month", f"{y}-08", anchored=anchored, tense=tense)
-    if edge in ("eind", "einde"):
-        july = date(y + 1, 7, 1)
-        return _Period(july, end, "month", f"{y + 1}-07", anchored=anchored, tense=tense)
-    return _Period(start, end, "year", f"{y}-08/{y + 1}-07", anchored=anchored, tense=tense)
-
-
-def _r_session(h: _Hit, ctx: _Ctx) -> _Period | None:
-    # The parliamentary year (vergaderjaar) runs from Prinsjesdag to the day
-    # before the next Prinsjesdag.
-    y1, y2 = _two_years(h.groups["y1"], h.groups["y2"])
-    if y2 != y1 + 1:
-        return None
-    start, end = _prinsjesdag(y1), _prinsjesdag(y2) - timedelta(days=1)
-    return _Period(start, end, "year", _interval(start, end))
-
-
-_UNIT_PRECISION = {
-    "dag": "day", "dagen": "day", "werkdag": "day", "werkdagen": "day",
-    "week": "day", "weken": "day", "maand": "month", "maanden": "month",
-    "kwartaal": "quarter", "kwartalen": "quarter", "jaar": "year", "jaren": "year",
-}  # fmt: skip
-
-
-def _add_span(ref: date, unit: str, n: float) -> date:
-    if unit.startswith("werkdag"):
-        # Working days: Monday to Friday (public holidays are not counted out).
-        days = list(
-            rrule(DAILY, dtstart=ref + timedelta(days=1), byweekday=(MO, TU, WE, TH, FR),
-                  count=max(1, round(n)))
-        )  # fmt: skip
-        return days[-1].date()
-    if unit.startswith("dag"):
-        return ref + relativedelta(days=round(n))
-    if unit.startswith("we"):
-        return ref + relativedelta(days=round(7 * n))
-    months = {"m": 1, "k": 3, "j": 12}[unit[0]] * n
-    whole = int(months)
-    return ref + relativedelta(months=whole, days=round((months - whole) * 30))
-
-
-def _r_relative(h: _Hit, ctx: _Ctx) -> _Period | None:
-    g = h.groups
-    unit = g["unit"] or ""
-    ref = ctx.reference
-    if g.get("few"):
-        return _vague("future")  # "binnen enkele weken": no calendar date
-    if g.get("n"):
-        raw = g["n"] or ""
-        n: float = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-        if g.get("andhalf"):
-            n += 0.5
-    elif g.get("hf"):
-        n = 1.5 if g["hf"].startswith("ander") else 0.5  # type: ignore[union-attr]
-    elif "komende" in (g.get("rel") or "") and unit in ("weken", "maanden", "dagen"):
-        n = 3  # "de komende maanden": taken as three months
-    elif unit.endswith("en"):
-        return _vague("future")  # "de komende jaren", "binnen weken"
-    elif "komende" in (g.get("rel") or ""):
-        n = 1  # "de komende maand"
-    else:
-        return None
-    if not 0 < n <= 1000:
-        return None
-    end = _add_span(ref, unit, n)
-    return _Period(ref, end, _UNIT_PRECISION[unit], _interval(ref, end), tense="future")
-
-
-def _r_vague(h: _Hit, ctx: _Ctx) -> _Period | None:
-    return _vague()
-
-
-def _r_vague_past(h: _Hit, ctx: _Ctx) -> _Period | None:
-    return _vague("past")
-
 
 # --------------------------------------------------------------------------
 # Rules
@@ -659,7 +128,7 @@ class _Rule:
     core: re.Pattern[str]  # matched at the trigger
     left: re.Pattern[str] | None  # must end exactly at the trigger
     left_optional: bool
-    resolve: Callable[[_Hit, _Ctx], _Period | None]
+    resolve: Callable[[Match, Ctx], Period | None]
     priority: int = 0  # lower wins between two candidates of the same span
     index: int = field(default=0, compare=False)
 
@@ -671,7 +140,7 @@ def _rule(
     name: str,
     kinds: str,
     core: str,
-    resolve: Callable[[_Hit, _Ctx], _Period | None],
+    resolve: Callable[[Match, Ctx], Period | None],
     left: str | None = None,
     left_optional: bool = True,
     priority: int = 0,
@@ -694,53 +163,53 @@ def _rule(
 _rule(
     "day", "month",
     rf"{MON}(?:\s+(?P<y>{Y})|\s+van\s+(?P<yrel>{YREL})|\s+{JL})?",
-    _r_day_text,
+    builders.day_text,
     left=rf"{PREP}(?:{WEEKDAY},?\s+)?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+",
     left_optional=False,
 )  # fmt: skip
 # "1-7-2021", "01-07-2021", "1/7/2021"
 _rule(
     "day_numeric", "year",
-    rf"(?P<y>{Y})", _r_day_num,
+    rf"(?P<y>{Y})", builders.day_numeric,
     left=rf"{PREP}(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)",
     left_optional=False,
 )  # fmt: skip
 # ISO "2021-07-01"
 _rule(
     "day_iso", "year",
-    r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,]\d)", _r_day_num,
+    r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,]\d)", builders.day_numeric,
     left=PREP,
 )  # fmt: skip
 # Months: "in maart 2021", "maart", "eind maart 2021", "begin januari jl."
 _rule(
     "month", "month",
     rf"{MON}(?:{YEAR_AFTER}|\s+(?:van\s+)?(?P<yrel>{YREL})|\s+{JL})?",
-    _r_month,
+    builders.month,
     left=rf"{PREP}(?:{PART})?(?:de\s+maand\s+)?",
 )  # fmt: skip
 # Years: "in 2022", "in de loop van 2022", "uiterlijk 2022", "begin 2021", "eind 2021"
 _rule(
     "year", "year",
-    rf"(?P<y>{Y})", _r_year,
+    rf"(?P<y>{Y})", builders.year,
     left=rf"{PREP}(?:{PART})?(?:(?:het\s+)?(?:kalender)?jaar\s+)?",
 )  # fmt: skip
 # "2020–2023", "2020/2021", "de periode 2013-2020"
 _rule(
     "year_range", "year",
-    rf"(?P<y1>(?:19|20)\d\d){DASH}(?P<y2>{YY})", _r_year_range,
+    rf"(?P<y1>(?:19|20)\d\d){DASH}(?P<y2>{YY})", builders.year_range,
     left=rf"{PREP}(?:(?:de\s+)?periode\s+)?",
 )  # fmt: skip
 # "2021-Q2", "2021 Q2", "2021-H1"
 _rule(
     "year_sub", "year",
     r"(?P<y>(?:19|20)\d\d)\s*[-/]?\s*(?:q(?P<qn>[1-4])|h(?P<hn>[12]))(?!\w)",
-    lambda h, c: _r_quarter(h, c) if h.groups.get("qn") else _r_half(h, c),
+    builders.quarter_or_half,
     left=PREP,
 )  # fmt: skip
 # "dit jaar", "volgend jaar", "begin volgend jaar", "later dit jaar", "voor het einde van het jaar"
 _rule(
     "year_relative", "jaar",
-    r"(?:kalender)?jaar(?!\w)", _r_year_rel,
+    r"(?:kalender)?jaar(?!\w)", builders.year_relative,
     left=(
         rf"{PREP}(?:{PART})?(?:(?P<yrel>dit|deze|het\s+lopende|het\s+huidige|het\s+komende"
         r"|het\s+volgende|het\s+afgelopen|het\s+vorige|aankomend|komend|volgend|vorig"
@@ -751,14 +220,14 @@ _rule(
 # "het tweede kwartaal (van 2021)", "2e kwartaal", "het derde kwartaal van dit jaar"
 _rule(
     "quarter", "kwartaal",
-    rf"kwartaal{SUB_YEAR}", _r_quarter,
+    rf"kwartaal{SUB_YEAR}", builders.quarter,
     left=rf"{PREP}(?:(?:het|de)\s+)?(?P<q>{ORD_RE})\s+",
     left_optional=False,
 )  # fmt: skip
 # "dit kwartaal", "het komende kwartaal"
 _rule(
     "quarter_relative", "kwartaal",
-    r"kwartaal(?!\w)", _r_quarter_rel,
+    r"kwartaal(?!\w)", builders.quarter_relative,
     left=rf"{PREP}(?:(?:het|de)\s+)?(?P<qrel>dit|deze|lopende|huidige|komende|komend"
     r"|volgende|volgend|aankomende|vorige|vorig|afgelopen)\s+",
     left_optional=False,
@@ -767,17 +236,17 @@ _rule(
 _rule(
     "quarter_q", "q",
     rf"q(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<y>{Y})|\s+(?:van\s+)?(?P<yrel>{YREL}))?",
-    _r_quarter, left=PREP,
+    builders.quarter, left=PREP,
 )  # fmt: skip
 # "de eerste helft van 2021", "de tweede helft van het jaar", "tweede jaarhelft"
 _rule(
     "half", "helft",
-    rf"(?:helft|jaarhelft|halfjaar){SUB_YEAR}", _r_half,
+    rf"(?:helft|jaarhelft|halfjaar){SUB_YEAR}", builders.half,
     left=rf"{PREP}(?:(?:de|het)\s+)?(?P<hord>eerste|tweede|laatste|1e|2e|1ste|2de)\s+",
     left_optional=False,
 )  # fmt: skip
 # "H1 2021"
-_rule("half_h", "h", rf"h(?P<hn>[12])\s*[-/]?\s*(?P<y>{Y})", _r_half, left=PREP)
+_rule("half_h", "h", rf"h(?P<hn>[12])\s*[-/]?\s*(?P<y>{Y})", builders.half, left=PREP)
 # Seasons: "in het voorjaar van 2021", "dit voorjaar", "deze zomer", "eind dit voorjaar"
 _rule(
     "season", "season",
@@ -785,27 +254,27 @@ _rule(
     rf"(?:{OPEN_YEAR}(?P<y>(?:19|20)\d\d)"
     rf"(?:{DASH}(?P<y2>{YY})|(?![\w/]|[.,]\d)){CLOSE_YEAR}"
     rf"|\s+(?:van\s+)?(?P<yrel>{YREL}))?",
-    _r_season,
+    builders.season,
     left=rf"{PREP}(?:{PART})?(?:(?P<srel>{SREL})\s+|(?:het|de)\s+)?",
 )  # fmt: skip
 # "voor de zomer", "vóór het zomerreces", "voor de zomer van 2021"
 _rule(
     "before_summer", "season summer",
-    rf"zomer(?:reces|vakantie)?(?!\w){SUMMER_YEAR}", _r_summer_before,
+    rf"zomer(?:reces|vakantie)?(?!\w){SUMMER_YEAR}", builders.before_summer,
     left=rf"(?:(?:uiterlijk|nog|ruim|ruimschoots|ergens|al)\s+)?{VOOR}\s+(?:de|het)\s+",
     left_optional=False, priority=-1,
 )  # fmt: skip
 # "na de zomer", "na het zomerreces"
 _rule(
     "after_summer", "season summer",
-    rf"zomer(?:reces|vakantie)?(?!\w){SUMMER_YEAR}", _r_summer_after,
+    rf"zomer(?:reces|vakantie)?(?!\w){SUMMER_YEAR}", builders.after_summer,
     left=r"(?:(?:direct|meteen|kort|vlak)\s+)?na\s+(?:de|het)\s+",
     left_optional=False, priority=-1,
 )  # fmt: skip
 # "voor de kerst", "voor het kerstreces"; "na het kerstreces"
 _rule(
     "christmas", "xmas",
-    rf"kerst(?:mis|reces|vakantie|periode)?(?!\w){SUMMER_YEAR}", _r_xmas,
+    rf"kerst(?:mis|reces|vakantie|periode)?(?!\w){SUMMER_YEAR}", builders.christmas,
     left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:{VOOR}|rond|tegen|met|(?P<after>na))"
     r"\s+(?:(?:de|het)\s+)?",
     left_optional=False,
@@ -813,7 +282,7 @@ _rule(
 # "rond de jaarwisseling"
 _rule(
     "new_year", "newyear",
-    rf"jaarwisseling(?!\w){SUMMER_YEAR}", _r_newyear,
+    rf"jaarwisseling(?!\w){SUMMER_YEAR}", builders.new_year,
     left=rf"(?:(?:uiterlijk|nog)\s+)?(?:{VOOR}|rond|tegen|bij|met|omstreeks|tot)\s+(?:de\s+)?",
     left_optional=False,
 )  # fmt: skip
@@ -822,14 +291,14 @@ _rule(
     "budget_day", "budget",
     r"(?P<ev>prinsjesdag|miljoenennota|ontwerpbegroting|rijksbegroting|begroting)(?!\w)"
     rf"(?:(?:\s+(?:van\s+|voor\s+)?|\s*(?P<paren>\()(?:voor\s+)?)(?P<y>{Y}){CLOSE_YEAR})?",
-    _r_budget,
+    builders.budget_day,
     left=rf"(?:(?:uiterlijk|nog|ruim)\s+)?(?:(?:{VOOR}|rond|op|tot|tegen|met|bij|omstreeks)\s+)?"
     r"(?:de\s+)?",
 )  # fmt: skip
 # "bij de Voorjaarsnota (2022)", "bij de Najaarsnota"
 _rule(
     "budget_memo", "nota",
-    rf"(?P<nota>voorjaarsnota|najaarsnota)(?!\w)(?:{YEAR_AFTER})?", _r_nota,
+    rf"(?P<nota>voorjaarsnota|najaarsnota)(?!\w)(?:{YEAR_AFTER})?", builders.budget_memo,
     left=rf"(?:(?:uiterlijk|nog)\s+)?(?:(?:bij|met|in|{VOOR}|rond|tegen)\s+)?(?:de\s+)?",
 )  # fmt: skip
 # "schooljaar 2020/2021", "studiejaar 2020–2021", "na afloop van het studiejaar"
@@ -837,7 +306,7 @@ _rule(
     "school_year", "school",
     rf"(?:schooljaar|studiejaar|collegejaar|cursusjaar)(?!\w)"
     rf"(?:\s+(?P<y1>(?:19|20)\d\d){DASH}(?P<y2>{YY}))?",
-    _r_school,
+    builders.school_year,
     left=rf"(?:(?:na\s+afloop\s+van|aan\s+het\s+(?P<edge>begin|eind|einde)\s+van|{PREP_WORDS})"
     rf"\s+)?(?:(?:het|de)\s+)?(?:(?P<srel>dit|deze|huidige|lopende|komende|komend|volgende"
     r"|volgend|aankomende|aankomend|vorige|vorig|afgelopen)\s+)?",
@@ -846,14 +315,14 @@ _rule(
 _rule(
     "session_year", "session",
     rf"(?:vergaderjaar|zittingsjaar)\s+(?P<y1>(?:19|20)\d\d){DASH}(?P<y2>{YY})",
-    _r_session, left=rf"{PREP}(?:het\s+)?",
+    builders.session_year, left=rf"{PREP}(?:het\s+)?",
 )  # fmt: skip
 # "binnen drie maanden", "binnen een jaar", "over zes weken", "de komende maanden"
 _rule(
     "relative_span", "unit",
     r"(?P<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
     r"|jaren|jaar)(?!\w)",
-    _r_relative,
+    builders.relative_span,
     left=(
         r"(?:(?:uiterlijk|ruim|nog|al)\s+)?(?P<rel>binnen\s+nu\s+en|binnen|over"
         r"|(?:(?:in|gedurende|voor)\s+)?de\s+(?:komende|eerstkomende|eerstvolgende|aankomende)"
@@ -866,52 +335,54 @@ _rule(
 )  # fmt: skip
 # Vague and event-relative phrases: found, kept, but no due date.
 _rule(
-    "vague_term", "vague", r"termijn(?!\w)", _r_vague,
+    "vague_term", "vague", r"termijn(?!\w)", builders.vague,
     left=r"op\s+(?:(?:de|een)\s+)?(?:(?:(?:zeer\s+)?korte|middellange|lange)"
     r"(?:\s+(?:en|of|en/of)\s+(?:de\s+)?(?:korte|middellange|lange))?\s+)?",
     left_optional=False,
 )  # fmt: skip
-_rule("vague_soon", "vague", r"binnenkort(?!\w)", _r_vague)
+_rule("vague_soon", "vague", r"binnenkort(?!\w)", builders.vague)
 _rule(
-    "vague_spoedig", "vague", r"spoedig(?:\s+mogelijk)?(?!\w)", _r_vague,
+    "vague_spoedig", "vague", r"spoedig(?:\s+mogelijk)?(?!\w)", builders.vague,
     left=r"(?:zo\s+|zeer\s+)?",
 )  # fmt: skip
 _rule(
     "vague_asap", "vague",
-    r"snel\s+(?:mogelijk|als\s+(?:dat\s+)?(?:mogelijk(?:\s+is)?|kan))(?!\w)", _r_vague,
+    r"snel\s+(?:mogelijk|als\s+(?:dat\s+)?(?:mogelijk(?:\s+is)?|kan))(?!\w)", builders.vague,
     left=r"zo\s+", left_optional=False,
 )  # fmt: skip
-_rule("vague_zsm", "vague", r"zsm(?!\w)", _r_vague)
-_rule("vague_abbr", "abbr", r"(?:t\.z\.t\.?|z\.s\.m\.?)", _r_vague)
+_rule("vague_zsm", "vague", r"zsm(?!\w)", builders.vague)
+_rule("vague_abbr", "abbr", r"(?:t\.z\.t\.?|z\.s\.m\.?)", builders.vague)
 # "te zijner tijd": in due course
-_rule("vague_tzt", "vague", r"zijner\s+tijd(?!\w)", _r_vague, left=r"te\s+", left_optional=False)
+_rule(
+    "vague_tzt", "vague", r"zijner\s+tijd(?!\w)", builders.vague, left=r"te\s+", left_optional=False
+)
 _rule(
     "vague_election", "vague",
-    r"(?:kamerverkiezingen|verkiezingen|kabinetsformatie|formatie)(?!\w)", _r_vague,
+    r"(?:kamerverkiezingen|verkiezingen|kabinetsformatie|formatie)(?!\w)", builders.vague,
     left=rf"(?:(?:direct|kort|vlak|pas)\s+)?(?:na|tot|{VOOR}|rond|tot\s+aan"
     r"|voorafgaand\s+aan)\s+(?:de\s+)?(?:tweede\s+)?",
     left_optional=False,
 )  # fmt: skip
-_rule("vague_then", "vague", r"daarna(?!\w)", _r_vague)
+_rule("vague_then", "vague", r"daarna(?!\w)", builders.vague)
 _rule(
-    "vague_future", "vague", r"toekomst(?!\w)", _r_vague,
+    "vague_future", "vague", r"toekomst(?!\w)", builders.vague,
     left=r"in\s+de\s+(?:(?:nabije|verre|nabije\s+of\s+verre)\s+)?", left_optional=False,
 )  # fmt: skip
 _rule(
-    "vague_after_event", "vague", r"(?:afronding|afloop|inwerkingtreding)(?!\w)", _r_vague,
+    "vague_after_event", "vague", r"(?:afronding|afloop|inwerkingtreding)(?!\w)", builders.vague,
     left=r"(?:direct\s+|kort\s+)?na\s+", left_optional=False,
 )  # fmt: skip
 _rule(
-    "vague_while", "vague", r"(?:tijd|periode)(?!\w)", _r_vague,
+    "vague_while", "vague", r"(?:tijd|periode)(?!\w)", builders.vague,
     left=r"(?:binnen\s+afzienbare|(?:in\s+|gedurende\s+)?de\s+(?:komende|nabije))\s+",
     left_optional=False,
 )  # fmt: skip
 _rule(
-    "vague_later", "vague", r"(?:moment|tijdstip)(?!\w)", _r_vague,
+    "vague_later", "vague", r"(?:moment|tijdstip)(?!\w)", builders.vague,
     left=r"op\s+een\s+(?:later|nader\s+te\s+bepalen)\s+", left_optional=False,
 )  # fmt: skip
 _rule(
-    "vague_recent_years", "vague unit", r"(?:jaren|jaar|maanden|weken)(?!\w)", _r_vague_past,
+    "vague_recent_years", "vague unit", r"(?:jaren|jaar|maanden|weken)(?!\w)", builders.vague_past,
     left=rf"(?:(?:in|gedurende|over)\s+)?(?:(?:de|het)\s+)?(?:afgelopen|laatste|voorbije)\s+"
     rf"(?:(?:\d{{1,3}}|{NUMW})\s+)?",
     left_optional=False, priority=1,
@@ -963,10 +434,10 @@ def _candidates(low: str) -> list[_Hit]:
                     lm = rule.left.search(low, max(0, t - _LEFT_WINDOW), t)
                     if lm is not None and lm.start() < t:
                         groups = {**lm.groupdict(), **core_groups}
-                        hits.append(_Hit(rule, lm.start(), core.end(), t, groups, lm.group()))
+                        hits.append(_Hit(groups, lm.group(), rule, lm.start(), core.end(), t))
                     if not rule.left_optional:
                         continue
-                hits.append(_Hit(rule, t, core.end(), t, core_groups, ""))
+                hits.append(_Hit(core_groups, "", rule, t, core.end(), t))
     return hits
 
 
@@ -987,7 +458,7 @@ def _accept_year(hit: _Hit, low: str) -> bool:
     return _NOT_A_YEAR_AFTER.match(low, end) is None
 
 
-def _resolve(hit: _Hit, ctx: _Ctx) -> _Period | None:
+def _resolve(hit: _Hit, ctx: Ctx) -> Period | None:
     try:
         p = hit.rule.resolve(hit, ctx)
     except (ValueError, OverflowError, KeyError, StopIteration):
@@ -1003,11 +474,11 @@ def _resolve(hit: _Hit, ctx: _Ctx) -> _Period | None:
 class _Found:
     start: int
     end: int
-    period: _Period
+    period: Period
     hits: tuple[_Hit, ...]  # one, or two for a merged range
 
 
-def _select(hits: list[_Hit], low: str, ctx: _Ctx) -> list[_Found]:
+def _select(hits: list[_Hit], low: str, ctx: Ctx) -> list[_Found]:
     hits.sort(key=lambda h: (h.start, -h.end, h.rule.priority, h.rule.index))
     found: list[_Found] = []
     last_end = 0
@@ -1033,7 +504,7 @@ _RANGE_TO_IN_B = re.compile(r"(?:tot|t/m)(?!\w)")
 _SIMPLE_EDTF = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d\d)?)?\Z")
 
 
-def _merge_ranges(found: list[_Found], low: str, ctx: _Ctx) -> list[_Found]:
+def _merge_ranges(found: list[_Found], low: str, ctx: Ctx) -> list[_Found]:
     out: list[_Found] = []
     i = 0
     while i < len(found):
@@ -1049,7 +520,7 @@ def _merge_ranges(found: list[_Found], low: str, ctx: _Ctx) -> list[_Found]:
     return out
 
 
-def _try_range(a: _Found, b: _Found, low: str, ctx: _Ctx) -> _Found | None:
+def _try_range(a: _Found, b: _Found, low: str, ctx: Ctx) -> _Found | None:
     pa, pb = a.period, b.period
     if pa.vague or pb.vague or len(a.hits) > 1 or len(b.hits) > 1:
         return None
@@ -1074,7 +545,7 @@ def _try_range(a: _Found, b: _Found, low: str, ctx: _Ctx) -> _Found | None:
     if not pa.anchored and pb.anchored and pb.end is not None:
         # "tussen juni en half september 2021": juni takes the year of the other end.
         for y in (pb.end.year, pb.end.year - 1):
-            again = _resolve(a.hits[0], _Ctx(ctx.reference, year_hint=y))
+            again = _resolve(a.hits[0], Ctx(ctx.reference, year_hint=y))
             if again and again.start and again.start <= pb.end:
                 pa = again
                 break
@@ -1083,7 +554,7 @@ def _try_range(a: _Found, b: _Found, low: str, ctx: _Ctx) -> _Found | None:
     left = pa.edtf if pa.edtf and _SIMPLE_EDTF.match(pa.edtf) else pa.start.isoformat()
     right = pb.edtf if pb.edtf and _SIMPLE_EDTF.match(pb.edtf) else pb.end.isoformat()
     tense = pa.tense if pa.tense == pb.tense else None
-    period = _Period(pa.start, pb.end, pb.precision, f"{left}/{right}", tense=tense)
+    period = Period(pa.start, pb.end, pb.precision, f"{left}/{right}", tense=tense)
     return _Found(start, b.end, period, (a.hits[0], b.hits[0]))
 
 
@@ -1259,7 +730,7 @@ def _adjacent_verdict(
     return None
 
 
-def _phrase_tense(p: _Period, low_phrase: str) -> str | None:
+def _phrase_tense(p: Period, low_phrase: str) -> str | None:
     if p.tense:
         return p.tense
     if low_phrase.startswith("sinds"):
@@ -1320,7 +791,7 @@ def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:
     if not text:
         return []
     low = _lower(text)
-    ctx = _Ctx(reference)
+    ctx = Ctx(reference)
     hits = _candidates(low)
     if not hits:
         return []
@@ -1332,7 +803,7 @@ def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:
         p = f.period
         if past and by_verbs and not p.anchored and len(f.hits) == 1:
             # "in oktober zijn 17.500 stages opgehaald": the October that has been.
-            again = _resolve(f.hits[0], _Ctx(reference, backward=True))
+            again = _resolve(f.hits[0], Ctx(reference, backward=True))
             if again is not None:
                 p = again
         out.append(
