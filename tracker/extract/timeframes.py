@@ -94,7 +94,7 @@ _NO_TIME = TimeHint(future=False, past=False, phrases=())
 
 
 # After an event still to come: "na advies van de Raad van State", "na afronding van het
-# onderzoek". It says the act lies ahead, though not when (no due date: dates.py).
+# onderzoek". It says the act lies ahead, though not when (no due date: tracker/dates/).
 _EVENT_AHEAD = re.compile(
     r"(?<!direct\s)(?<!meteen\s)(?<!telkens\s)(?<!steeds\s)(?<!altijd\s)(?<!onmiddellijk\s)"
     r"\bna\s+(?:ontvangst|afronding|advies|vaststelling|publicatie|oplevering|"
