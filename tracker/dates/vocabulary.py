@@ -69,7 +69,7 @@ REL_OFFSET = {
     "vorig": -1, "vorige": -1, "afgelopen": -1, "voorbije": -1,
 }  # fmt: skip
 
-# Trigger word -> kinds of rule it can start.
+# Trigger word -> the kinds of phrase-table row (phrases.py) it can start.
 TRIGGERS: dict[str, frozenset[str]] = {}
 
 
