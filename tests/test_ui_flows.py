@@ -96,24 +96,11 @@ def test_the_undo_text_names_one_row_by_title_and_more_by_number(qtbot):
 
 def list_stand_in(qtbot) -> QWidget:
     """A stand-in window with the widgets the list flow and the selection work on: the
-    model and proxy, the table, the filters, the count and the detail pane."""
-    model = CommitmentTableModel()
-    proxy = CommitmentFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(Column.TITLE)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    model and proxy, the table, the filters, the count and the detail pane (all its
+    children, so they go when it goes)."""
     errors: list[str] = []
     window = stand_in(
         qtbot,
-        model=model,
-        proxy=proxy,
-        table=table,
-        detail=DetailPane(),
-        filter_panel=FilterPanel(),
-        count_label=QLabel(),
         document_view=None,
         hints=SimpleNamespace(update_count=lambda: None),
         tabs_flow=SimpleNamespace(overview_dirty=False, refresh_overview_if_shown=lambda: None),
@@ -121,6 +108,17 @@ def list_stand_in(qtbot) -> QWidget:
         show_error=lambda message, details="", **kwargs: errors.append(message),
         errors=errors,
     )
+    window.model = CommitmentTableModel(window)
+    window.proxy = CommitmentFilterProxy(window)
+    window.proxy.setSourceModel(window.model)
+    window.proxy.sort(Column.TITLE)
+    window.table = QTableView(window)
+    window.table.setModel(window.proxy)
+    window.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    window.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    window.detail = DetailPane(window)
+    window.filter_panel = FilterPanel(window)
+    window.count_label = QLabel(window)
     window.jobs = JobsManager(window)
     window.jobs_running = window.jobs.running
     window.selection = Selection(window)
@@ -201,11 +199,11 @@ def state_stand_in(qtbot) -> QMainWindow:
     window.splitter.addWidget(QLabel("lijst"))
     window.splitter.addWidget(QLabel("details"))
     window.setCentralWidget(window.splitter)
-    window.proxy = CommitmentFilterProxy()
-    window.proxy.setSourceModel(CommitmentTableModel())
-    window.table = QTableView()
+    window.proxy = CommitmentFilterProxy(window)
+    window.proxy.setSourceModel(CommitmentTableModel(window.proxy))
+    window.table = QTableView(window)
     window.table.setModel(window.proxy)
-    window.filter_panel = FilterPanel()
+    window.filter_panel = FilterPanel(window)
     return window
 
 
