@@ -434,7 +434,7 @@ def _mark_first(qtbot, window, monkeypatch) -> int:
 
     monkeypatch.setattr(MarkDialog, "exec", exec_)
     window.table.selectRow(0)
-    chosen = window.selected_id()
+    chosen = window.selection.selected_id()
     window.mark_action.trigger()
     return chosen
 
@@ -486,7 +486,7 @@ def test_the_window_says_plainly_that_the_database_is_read_only(
         inbox = tmp_path / "inbox"
         [document] = copies(inbox, 1)
         window.last_message_box = None
-        window.import_files([str(document)])
+        window.import_flow.import_files([str(document)])
         qtbot.waitUntil(lambda: window.last_message_box is not None, timeout=30000)
         qtbot.waitUntil(lambda: not window.jobs_running(), timeout=30000)
         box = window.last_message_box

@@ -96,13 +96,17 @@ def test_the_window_says_a_long_file_is_being_read(qtbot, db, settings, seed_pat
 
     monkeypatch.setattr(tracker.importing, "read_document", slow)
     window = open_window(qtbot, settings)
-    window.import_files([str(seed_path)])
+    window.import_flow.import_files([str(seed_path)])
     try:
         qtbot.waitUntil(reading.is_set, timeout=10000)
-        qtbot.waitUntil(lambda: "lezen…" in window.import_progress.labelText(), timeout=5000)
+        qtbot.waitUntil(
+            lambda: "lezen…" in window.import_flow.import_progress.labelText(), timeout=5000
+        )
         # While the file is read, the seconds it takes are counted.
-        qtbot.waitUntil(lambda: "(1 s)" in window.import_progress.labelText(), timeout=5000)
-        assert window.import_progress.labelText().startswith("Bestand 1 van 1: ")
+        qtbot.waitUntil(
+            lambda: "(1 s)" in window.import_flow.import_progress.labelText(), timeout=5000
+        )
+        assert window.import_flow.import_progress.labelText().startswith("Bestand 1 van 1: ")
     finally:
         release.set()
     qtbot.waitUntil(lambda: not window.jobs_running(), timeout=30000)

@@ -181,7 +181,7 @@ def test_an_undo_over_a_colleagues_later_change_asks_first(qtbot, window, ids, m
 def test_the_detail_pane_shows_edits_with_who_and_when(window, ids):
     bob_changes_the_title(ids[TITLE])
     queries.set_review_state(ids[TITLE], "confirmed", who="Carla")
-    window.refresh()
+    window.list_flow.refresh()
     select(window, BOBS_TITLE)
     text = window.detail.toPlainText()
     assert "GESCHIEDENIS" in text

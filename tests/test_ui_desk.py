@@ -25,11 +25,11 @@ from tracker.store import queries
 from tracker.store.filters import Filter, query_commitments
 from tracker.store.models import Document
 from tracker.store.queries import StoreError, get_commitment, import_document
-from ui import main_window
 from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.manual_dialog import ManualCommitmentDialog
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.dialogs.merge_dialog import MergeDialog
+from ui.flows import list_flow
 from ui.main_window import MainWindow
 from ui.models import Column
 
@@ -84,10 +84,10 @@ def shown(window: MainWindow, column: Column = Column.TITLE) -> list[str]:
 
 
 def select_titles(window: MainWindow, *titles: str) -> None:
-    window.select_ids(
+    window.selection.select_ids(
         [window.proxy.index(shown(window).index(t), 0).data(Qt.UserRole + 3) for t in titles]
     )
-    assert sorted(r.title for r in window.selected_commitments()) == sorted(titles)
+    assert sorted(r.title for r in window.selection.selected_commitments()) == sorted(titles)
 
 
 def toggle(qtbot, check) -> None:
@@ -133,7 +133,7 @@ def test_the_desk_opens_on_today_overdue_and_due_soon(window, ids):
 def test_a_large_register_is_read_in_the_background_while_the_window_shows(
     qtbot, ids, settings, monkeypatch
 ):
-    monkeypatch.setattr(main_window, "LOAD_IN_BACKGROUND_ABOVE", 0)
+    monkeypatch.setattr(list_flow, "LOAD_IN_BACKGROUND_ABOVE", 0)
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
     # The constructor returns before the rows are read, and the list says so.
@@ -150,11 +150,11 @@ def test_a_large_register_is_read_in_the_background_while_the_window_shows(
 def test_a_refresh_during_a_background_load_shows_only_the_latest(
     qtbot, ids, settings, monkeypatch
 ):
-    monkeypatch.setattr(main_window, "LOAD_IN_BACKGROUND_ABOVE", 0)
+    monkeypatch.setattr(list_flow, "LOAD_IN_BACKGROUND_ABOVE", 0)
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
     queries.mark(ids[LATE_OCW], "fulfilled", note="Brief verstuurd")
-    window.refresh()  # the first load's results are dropped when they arrive
+    window.list_flow.refresh()  # the first load's results are dropped when they arrive
     qtbot.waitUntil(lambda: not window.jobs_running(), timeout=5000)
     assert window.model.rowCount() == 6
     assert sorted(shown(window)) == sorted([LATE_VWS, SOON_OCW])
@@ -374,7 +374,7 @@ def test_merge_keeps_the_chosen_title_with_both_sources(qtbot, all_shown, ids, m
     with pytest.raises(StoreError):
         get_commitment(ids[LATE_OCW])
     assert LATE_OCW not in shown(window)
-    assert window.selected_id() == ids[SOON_OCW]
+    assert window.selection.selected_id() == ids[SOON_OCW]
 
 
 def test_delete_asks_first_and_cancel_keeps_it(all_shown, ids, monkeypatch):
@@ -517,8 +517,8 @@ def test_manual_commitment_from_the_document_view_is_undoable(
     if window.document_view is None:
         pytest.skip("ui.document_view is not there")
     window.show_all_action.trigger()
-    window.select_row(0)
-    chosen = window.selected_id()
+    window.selection.select_row(0)
+    chosen = window.selection.selected_id()
     window.show_document_action.trigger()
     view = window.document_view
     assert window.tabs.currentWidget() is view
@@ -552,7 +552,7 @@ def test_clicking_a_ministry_in_the_overview_filters_the_list(all_shown):
     window = all_shown
     if window.overview_view is None:
         pytest.skip("ui.overview_view is not there")
-    window.show_tab("overview")
+    window.tabs_flow.show_tab("overview")
     window.overview_view.ministry_clicked.emit("OCW", "overdue")
     assert window.tabs.currentIndex() == 0
     assert shown(window) == [LATE_OCW]
@@ -627,13 +627,15 @@ def test_import_can_be_cancelled_and_keeps_the_completed_files(
     window = open_window(qtbot, settings)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    assert window.import_dropped(mime)
+    assert window.import_flow.import_dropped(mime)
     qtbot.waitUntil(second_started.is_set, timeout=30000)
     assert not window.import_action.isEnabled()
     # The window answers while the import runs.
     window.show_all_action.trigger()
     stop = next(
-        b for b in window.import_progress.findChildren(QPushButton) if b.text() == "Stoppen"
+        b
+        for b in window.import_flow.import_progress.findChildren(QPushButton)
+        if b.text() == "Stoppen"
     )
     qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
     release.set()
@@ -647,7 +649,7 @@ def test_import_can_be_cancelled_and_keeps_the_completed_files(
     qtbot.waitUntil(lambda: not window.jobs_running())
     assert window.import_action.isEnabled()
     assert window.model.rowCount() == len(query_commitments(Filter()))
-    window.select_row(0)
+    window.selection.select_row(0)
     assert window.mark_action.isEnabled()
 
 

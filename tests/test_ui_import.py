@@ -61,7 +61,7 @@ def test_the_report_says_per_file_what_happened(qtbot, db, settings, seed_path, 
     broken = tmp_path / "kapot.pdf"
     broken.write_bytes(b"dit is geen pdf")
     window = open_window(qtbot, settings)
-    window.import_files([str(original), str(herdruk), str(other), str(broken)])
+    window.import_flow.import_files([str(original), str(herdruk), str(other), str(broken)])
     box = finished_report(qtbot, window)
     lines = box.informativeText().splitlines()
     assert lines[0] == "Geïmporteerd: 1 · bijgewerkt: 1 · overgeslagen: 1 · geweigerd: 1"
@@ -88,12 +88,12 @@ def test_progress_shows_files_done_and_commitments_found(
     paths = numbered(tmp_path, seed_path, 3)
     gate.at = str(paths[1])
     window = open_window(qtbot, settings)
-    window.import_files([str(p) for p in paths])
+    window.import_flow.import_files([str(p) for p in paths])
     qtbot.waitUntil(gate.reached.is_set, timeout=30000)
-    qtbot.waitUntil(lambda: "Bestand 2 van 3" in window.import_progress.labelText())
-    label = window.import_progress.labelText()
+    qtbot.waitUntil(lambda: "Bestand 2 van 3" in window.import_flow.import_progress.labelText())
+    label = window.import_flow.import_progress.labelText()
     assert label == (f"Bestand 2 van 3: document-1.md\n{found_in(paths[0])} toezeggingen gevonden")
-    assert window.import_progress.value() == 1
+    assert window.import_flow.import_progress.value() == 1
     gate.release.set()
     finished_report(qtbot, window)
 
@@ -104,10 +104,12 @@ def test_after_stopping_the_report_still_lists_each_file(
     paths = numbered(tmp_path, seed_path, 4)
     gate.at = str(paths[1])
     window = open_window(qtbot, settings)
-    window.import_files([str(p) for p in paths])
+    window.import_flow.import_files([str(p) for p in paths])
     qtbot.waitUntil(gate.reached.is_set, timeout=30000)
     stop = next(
-        b for b in window.import_progress.findChildren(QPushButton) if b.text() == "Stoppen"
+        b
+        for b in window.import_flow.import_progress.findChildren(QPushButton)
+        if b.text() == "Stoppen"
     )
     qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
     gate.release.set()

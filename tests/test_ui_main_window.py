@@ -133,7 +133,7 @@ def test_marking_fulfilled_through_the_dialog_updates_database_row_and_detail(
     assert stored.history[-1].evidence == "Kamerstuk 32 637, nr. 460"
     assert stored.history[-1].from_status == "open"
 
-    assert window.selected_id() == ids[OVERDUE]  # the selection is kept
+    assert window.selection.selected_id() == ids[OVERDUE]  # the selection is kept
     row = shown(window, Column.TITLE).index(OVERDUE)
     assert window.proxy.index(row, Column.STATUS).data() == "Voldaan"
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == ""  # no longer overdue
@@ -286,7 +286,7 @@ def test_seed_document_mark_in_the_window_then_export_overdue(
     overdue_before = {r.id for r in list_commitments(overdue=True, as_of=TODAY)}
     assert window.proxy.rowCount() == len(overdue_before) > 0
     window.table.selectRow(0)
-    chosen = window.selected_id()
+    chosen = window.selection.selected_id()
     assert chosen in overdue_before
     assert "Kamerstuk 32 637, nr. 448" in window.detail.toPlainText()
 
@@ -429,7 +429,7 @@ def test_detail_pane_shows_question_and_answer_with_the_quote_highlighted(
     qtbot, answered_id, settings
 ):
     window = open_window(qtbot, settings)
-    assert window.select_id(answered_id)
+    assert window.selection.select_id(answered_id)
     text = window.detail.toPlainText()
     assert ANSWER_TITLE in text  # markup in the title is text
     assert QUESTION in text
@@ -500,7 +500,7 @@ def test_a_store_error_while_marking_is_shown_with_details_and_changes_nothing(
     assert "there is no commitment 999" in box.detailedText()
     assert "Traceback" not in box.text()
     assert get_commitment(ids[OVERDUE]).status == "open"
-    assert window.selected_id() == ids[OVERDUE]
+    assert window.selection.selected_id() == ids[OVERDUE]
     row = shown(window, Column.TITLE).index(OVERDUE)
     assert window.proxy.index(row, Column.STATUS).data() == "Open"
 
@@ -526,7 +526,7 @@ def test_a_window_left_open_overnight_counts_overdue_days_from_the_new_date(wind
     window.model.set_rows(list_commitments(as_of=yesterday), yesterday)
     row = shown(window, Column.TITLE).index(OVERDUE)
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == f"\u26a0 {OVERDUE_DAYS - 1}"
-    window._refresh_if_new_day()
+    window.list_flow.refresh_if_new_day()
     assert window.model.as_of == TODAY
     row = shown(window, Column.TITLE).index(OVERDUE)
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == f"\u26a0 {OVERDUE_DAYS}"
@@ -536,7 +536,7 @@ def test_about_dialog_names_the_version(window):
     from tracker import __version__
 
     window.about_action.trigger()
-    dialog = window.about_dialog
+    dialog = window.app_flow.about_dialog
     assert dialog.isVisible()
     assert __version__ in dialog.title.text()
     dialog.close()
@@ -555,7 +555,7 @@ def test_detail_pane_says_where_else_a_promise_was_made(qtbot, db, settings):
     import_document(make_document(content_hash="twice", number="1001"), [commitment])
     [row] = [r for r in list_commitments() if r.title == "Evaluatie subsidie Praktijkleren"]
     window = open_window(qtbot, settings)
-    assert window.select_id(row.id)
+    assert window.selection.select_id(row.id)
     text = window.detail.toPlainText()
     assert "TOEGEZEGD OP 2 PLAATSEN" in text.upper()
     assert "Vraag 3 · CDA-fractie" in text
@@ -567,5 +567,5 @@ def test_detail_pane_of_a_promise_made_once_lists_no_places(qtbot, db, settings)
     import_document(make_document(content_hash="once", number="1002"), [commitment])
     [row] = [r for r in list_commitments() if r.title == "Brief over stageplekken"]
     window = open_window(qtbot, settings)
-    assert window.select_id(row.id)
+    assert window.selection.select_id(row.id)
     assert "PLAATSEN" not in window.detail.toPlainText().upper()

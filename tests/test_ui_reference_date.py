@@ -29,17 +29,17 @@ def shown_due(window, commitment_id: int) -> dt.date | None:
 
 def imported_in_window(qtbot, window, path) -> ReferenceDateDialog:
     """Import `path` in the window, read the report, and get the question that follows."""
-    window.import_files([str(path)])
+    window.import_flow.import_files([str(path)])
     qtbot.waitUntil(lambda: window.last_message_box is not None, timeout=30000)
     qtbot.waitUntil(lambda: not window.jobs_running(), timeout=30000)
     box = window.last_message_box
     assert "1 document noemt geen datum: de termijnen tellen vanaf vandaag." in (
         box.informativeText()
     )
-    assert window.reference_date_dialog is None  # not while the report is open
+    assert window.redate_flow.reference_date_dialog is None  # not while the report is open
     box.accept()
-    qtbot.waitUntil(lambda: window.reference_date_dialog is not None, timeout=5000)
-    return window.reference_date_dialog
+    qtbot.waitUntil(lambda: window.redate_flow.reference_date_dialog is not None, timeout=5000)
+    return window.redate_flow.reference_date_dialog
 
 
 def test_after_an_import_the_date_asked_for_updates_the_due_date_in_the_list(
@@ -70,7 +70,7 @@ def test_cancelling_keeps_the_due_date_read_from_the_day_of_the_import(
     dialog = imported_in_window(qtbot, window, write(tmp_path, "vragen.txt", UNDATED))
     [row] = queries.list_commitments()
     dialog.reject()
-    qtbot.waitUntil(lambda: window.reference_date_dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.redate_flow.reference_date_dialog is None, timeout=5000)
     assert not window.jobs_running()
     assert shown_due(window, row.id) == row.due
     kept = queries.get_commitment(row.id)
@@ -80,7 +80,7 @@ def test_cancelling_keeps_the_due_date_read_from_the_day_of_the_import(
     )
     # ... and the date can still be given later.
     window.filter_panel.show_all()
-    qtbot.waitUntil(lambda: window.select_id(row.id), timeout=5000)
+    qtbot.waitUntil(lambda: window.selection.select_id(row.id), timeout=5000)
     assert window.redate_action.isEnabled()
 
 
@@ -92,10 +92,10 @@ def test_the_date_can_be_given_later_for_the_selected_commitments_document(
     queries.mark(row.id, "fulfilled", note="brief ontvangen")
     window = open_window(qtbot, settings)
     window.filter_panel.show_all()
-    qtbot.waitUntil(lambda: window.select_id(row.id), timeout=5000)
+    qtbot.waitUntil(lambda: window.selection.select_id(row.id), timeout=5000)
     assert window.redate_action.isEnabled()
     window.redate_action.trigger()
-    dialog = window.reference_date_dialog
+    dialog = window.redate_flow.reference_date_dialog
     assert isinstance(dialog, ReferenceDateDialog)
     dialog.set_date(dt.date(2024, 3, 1))
     dialog.accept()
@@ -103,10 +103,10 @@ def test_the_date_can_be_given_later_for_the_selected_commitments_document(
     assert queries.get_commitment(row.id).status == "fulfilled"
 
     # A date given can be corrected: the dialog starts from it.
-    qtbot.waitUntil(lambda: window.select_id(row.id), timeout=5000)
+    qtbot.waitUntil(lambda: window.selection.select_id(row.id), timeout=5000)
     assert window.redate_action.isEnabled()
     window.redate_action.trigger()
-    dialog = window.reference_date_dialog
+    dialog = window.redate_flow.reference_date_dialog
     assert dialog.date == dt.date(2024, 3, 1)
     dialog.reject()
 
@@ -116,7 +116,7 @@ def test_a_document_with_its_own_date_cannot_be_given_another(qtbot, db, setting
     [row] = queries.list_commitments()
     window = open_window(qtbot, settings)
     window.filter_panel.show_all()
-    qtbot.waitUntil(lambda: window.select_id(row.id), timeout=5000)
+    qtbot.waitUntil(lambda: window.selection.select_id(row.id), timeout=5000)
     assert not window.redate_action.isEnabled()
     assert "Geteld vanaf" not in commitment_html(queries.get_commitment(row.id), dt.date.today())
     assert window.redate_action in window.menuBar().actions()[0].menu().actions()

@@ -177,8 +177,8 @@ def test_a_backup_that_failed_at_start_is_shown_once(qtbot, settings, db):
 
 def test_the_restore_action_needs_a_database_file(qtbot, settings, db, monkeypatch):
     monkeypatch.setattr(restore_dialog, "current_database_file", lambda: None)
-    from ui import main_window
+    from ui.flows import app_flow
 
-    monkeypatch.setattr(main_window, "current_database_file", lambda: None)
+    monkeypatch.setattr(app_flow, "current_database_file", lambda: None)
     window = open_window(qtbot, settings)
     assert not window.restore_action.isEnabled()

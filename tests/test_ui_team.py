@@ -71,9 +71,9 @@ def title_shown(window: MainWindow, commitment_id: int) -> str:
 
 def test_a_colleagues_change_appears_and_the_users_place_is_kept(qtbot, db, window, ids):
     chosen = [ids[40], ids[41], ids[43]]
-    window.select_ids(chosen)
+    window.selection.select_ids(chosen)
     window.table.selectionModel().setCurrentIndex(
-        window._proxy_index(ids[41]), window.table.selectionModel().SelectionFlag.NoUpdate
+        window.selection.proxy_index(ids[41]), window.table.selectionModel().SelectionFlag.NoUpdate
     )
     bar = window.table.verticalScrollBar()
     bar.setValue(90)  # the user scrolled on, away from the selected rows
@@ -87,8 +87,8 @@ def test_a_colleagues_change_appears_and_the_users_place_is_kept(qtbot, db, wind
         timeout=SHOWN_WITHIN_MS,
     )
 
-    assert sorted(window.selected_ids()) == sorted(chosen)
-    assert window.selected_id() == ids[41]
+    assert sorted(window.selection.selected_ids()) == sorted(chosen)
+    assert window.selection.selected_id() == ids[41]
     assert bar.value() == 90
     assert window.table.indexAt(window.table.rect().topLeft()).row() == top_before
     assert QApplication.focusWidget() is window.search_edit

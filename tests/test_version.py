@@ -58,7 +58,7 @@ def test_without_metadata_the_source_tree_reads_pyproject(monkeypatch, tmp_path)
 def test_about_dialog_shows_version_database_and_runtime(qtbot, db, settings):
     window = open_window(qtbot, settings)
     window.about_action.trigger()
-    dialog = window.about_dialog
+    dialog = window.app_flow.about_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert project_version() in dialog.title.text()
     shown = {

@@ -32,8 +32,9 @@ from ui.dialogs.connection_dialog import PasswordDialog, UnreachableDialog
 from ui.dialogs.restore_dialog import offer_restore
 from ui.first_run import offer_sample
 from ui.i18n import install_translators
-from ui.main_window import APPLICATION, ORGANISATION, MainWindow
+from ui.main_window import MainWindow
 from ui.settings_dialog import database_setting
+from ui.window_state import APPLICATION, ORGANISATION
 
 log = logging.getLogger(__name__)
 
@@ -296,7 +297,7 @@ def run_gui(
     exit_code = 0
     try:
         if files:
-            QTimer.singleShot(0, lambda: window.import_files(list(files)))
+            QTimer.singleShot(0, lambda: window.import_flow.import_files(list(files)))
         elif not screenshot and not location.is_postgres:
             # A team's register on a server is not a place for the sample.
             QTimer.singleShot(0, lambda: offer_sample(window))
@@ -342,8 +343,8 @@ def _render_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     clock = QElapsedTimer()
 
     def grab() -> None:
-        if not window.selected_id() and window.proxy.rowCount():
-            window.select_row(0)
+        if not window.selection.selected_id() and window.proxy.rowCount():
+            window.selection.select_row(0)
         app.processEvents()
         target = Path(path)
         try:

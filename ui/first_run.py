@@ -89,7 +89,7 @@ def import_sample(window) -> None:
     starts in stays the user's own, not the bundle's samples folder."""
     settings: QSettings = window.settings
     folder = settings.value(IMPORT_DIRECTORY_SETTING)
-    window.import_files([str(sample_document())])
+    window.import_flow.import_files([str(sample_document())])
     if folder is None:
         settings.remove(IMPORT_DIRECTORY_SETTING)
     else:

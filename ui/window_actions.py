@@ -1,5 +1,5 @@
-"""The main window's actions, menus and toolbar: built here, connected to the window's
-methods (which hand each job to its flow in ui/flows/)."""
+"""The main window's actions, menus and toolbar: built here, connected to the flows in
+ui/flows/ that do the work, and enabled to suit the selection."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from tracker.store.queries import CommitmentRow
 from ui.dialogs import restore_dialog
+from ui.flows.redate_flow import redatable
 from ui.plain_text import plain
 
 try:
@@ -58,7 +60,7 @@ class WindowActions(QObject):
         sp = QStyle.StandardPixmap
         w.import_action = self.action(
             self.tr("&Importeren…"),
-            w.import_files,
+            w.import_flow.import_files,
             shortcut="Ctrl+I",
             tip=self.tr(
                 "Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of "
@@ -69,7 +71,7 @@ class WindowActions(QObject):
         )
         w.redate_action = self.action(
             self.tr("Datum van document &opgeven…"),
-            w.redate_selected_document,
+            w.redate_flow.redate_selected_document,
             tip=self.tr(
                 "De datum van de antwoorden opgeven voor het document van de gekozen "
                 "toezegging, als het document er zelf geen noemt: termijnen als ‘binnen drie "
@@ -79,7 +81,7 @@ class WindowActions(QObject):
         )
         w.export_action = self.action(
             self.tr("Te laat &exporteren…"),
-            w.export_overdue,
+            w.export_flow.export_overdue,
             shortcut="Ctrl+E",
             tip=self.tr(
                 "Alle toezeggingen die vandaag te laat zijn exporteren (Excel, CSV of agenda)"
@@ -88,20 +90,20 @@ class WindowActions(QObject):
         )
         w.export_view_action = self.action(
             self.tr("&Huidige weergave exporteren…"),
-            w.export_view,
+            w.export_flow.export_view,
             shortcut="Ctrl+Shift+E",
             tip=self.tr("De toezeggingen die de lijst nu toont exporteren (Excel, CSV of agenda)"),
         )
         w.settings_action = self.action(
             self.tr("&Instellingen…"),
-            w.open_settings,
+            w.app_flow.open_settings,
             shortcut=QKeySequence.StandardKey.Preferences,
             tip=self.tr("Taal, naam in de geschiedenis en het aantal dagen voor ‘Binnen’"),
         )
         w.settings_action.setEnabled(SettingsDialog is not None)
         w.restore_action = self.action(
             self.tr("&Herstellen uit back-up…"),
-            w.restore_from_backup,
+            w.app_flow.restore_from_backup,
             tip=self.tr("De database vervangen door een back-up; de huidige wordt eerst bewaard"),
             # Looked up when called, so that a test can stand in for it.
             enabled=restore_dialog.current_database_file() is not None,
@@ -136,7 +138,7 @@ class WindowActions(QObject):
 
         w.mark_action = self.action(
             self.tr("&Markeren…"),
-            w.mark_selected,
+            w.change_flow.mark_selected,
             shortcut="Ctrl+M",
             tip=self.tr(
                 "De status van de gekozen toezeggingen wijzigen (voldaan, deels voldaan, "
@@ -147,14 +149,14 @@ class WindowActions(QObject):
         )
         w.confirm_action = self.action(
             self.tr("&Bevestigen"),
-            lambda: w.review_selected("confirmed"),
+            lambda: w.change_flow.review_selected("confirmed"),
             shortcut="Ctrl+Shift+B",
             tip=self.tr("Bevestigen dat de gekozen toezeggingen echte toezeggingen zijn"),
             enabled=False,
         )
         w.reject_action = self.action(
             self.tr("A&fwijzen"),
-            lambda: w.review_selected("rejected"),
+            lambda: w.change_flow.review_selected("rejected"),
             shortcut="Ctrl+Shift+X",
             tip=self.tr(
                 "De gekozen vondsten afwijzen: geen toezegging. Ze blijven bewaard maar "
@@ -164,14 +166,14 @@ class WindowActions(QObject):
         )
         w.edit_action = self.action(
             self.tr("Be&werken…"),
-            w.edit_selected,
+            w.change_flow.edit_selected,
             shortcut="F2",
             tip=self.tr("Titel, termijn, ministerie en bewindspersoon aanpassen"),
             enabled=False,
         )
         w.due_action = self.action(
             self.tr("&Termijn aanpassen…"),
-            w.change_due_selected,
+            w.change_flow.change_due_selected,
             shortcut="Ctrl+D",
             tip=self.tr(
                 "De uiterste datum met de hand corrigeren; de termijn uit de tekst blijft staan"
@@ -180,14 +182,14 @@ class WindowActions(QObject):
         )
         w.merge_action = self.action(
             self.tr("&Samenvoegen…"),
-            w.merge_selected,
+            w.change_flow.merge_selected,
             shortcut="Ctrl+Shift+M",
             tip=self.tr("Twee gekozen toezeggingen samenvoegen tot één, met beide bronnen"),
             enabled=False,
         )
         w.delete_action = self.action(
             self.tr("&Verwijderen…"),
-            w.delete_selected,
+            w.change_flow.delete_selected,
             shortcut=QKeySequence.StandardKey.Delete,
             tip=self.tr("De gekozen toezeggingen verwijderen (na bevestiging; ongedaan te maken)"),
             icon=sp.SP_TrashIcon,
@@ -195,14 +197,14 @@ class WindowActions(QObject):
         )
         w.show_document_action = self.action(
             self.tr("&Document tonen"),
-            w.show_document_of_selected,
+            w.tabs_flow.show_document_of_selected,
             shortcut="Ctrl+Shift+D",
             tip=self.tr("Het brondocument tonen met alle toezeggingen erin gemarkeerd"),
             enabled=False,
         )
         w.open_publication_action = self.action(
             self.tr("&Publicatie openen"),
-            w.open_publication,
+            w.tabs_flow.open_publication,
             tip=self.tr("Het brondocument openen op officielebekendmakingen.nl"),
             enabled=False,
         )
@@ -219,23 +221,25 @@ class WindowActions(QObject):
             shortcut="Ctrl+Shift+A",
             tip=self.tr("Alle filters en de zoekterm wissen"),
         )
-        w.search_action = self.action(self.tr("&Zoeken"), w._focus_search, shortcut="Ctrl+F")
+        w.search_action = self.action(
+            self.tr("&Zoeken"), w.pane_focus.focus_search, shortcut="Ctrl+F"
+        )
         w.refresh_action = self.action(
             self.tr("&Vernieuwen"),
-            w.refresh,
+            w.list_flow.refresh,
             shortcut=QKeySequence.StandardKey.Refresh,
             icon=sp.SP_BrowserReload,
         )
         w.list_tab_action = self.action(
-            self.tr("&Lijst"), lambda: w.show_tab("list"), shortcut="Ctrl+1"
+            self.tr("&Lijst"), lambda: w.tabs_flow.show_tab("list"), shortcut="Ctrl+1"
         )
         w.overview_tab_action = self.action(
-            self.tr("&Overzicht"), lambda: w.show_tab("overview"), shortcut="Ctrl+2"
+            self.tr("&Overzicht"), lambda: w.tabs_flow.show_tab("overview"), shortcut="Ctrl+2"
         )
         w.document_tab_action = self.action(
-            self.tr("&Document"), lambda: w.show_tab("document"), shortcut="Ctrl+3"
+            self.tr("&Document"), lambda: w.tabs_flow.show_tab("document"), shortcut="Ctrl+3"
         )
-        w.about_action = self.action(self.tr("&Over Toezeggingen"), w._show_about)
+        w.about_action = self.action(self.tr("&Over Toezeggingen"), w.app_flow.show_about)
 
     @staticmethod
     def name_undo(action: QAction, verb: str, text: str) -> None:
@@ -318,3 +322,17 @@ class WindowActions(QObject):
             w.open_publication_action,
             w.redate_action,
         ]
+
+    def enable_for_selection(self, count: int, row: CommitmentRow | None) -> None:
+        """Enable what applies to the `count` selected rows (`row` the current one)."""
+        w = self.window
+        for action in (w.mark_action, w.confirm_action, w.reject_action, w.delete_action):
+            action.setEnabled(count >= 1)
+        for action in (w.edit_action, w.due_action):
+            action.setEnabled(count == 1)
+        w.show_document_action.setEnabled(
+            count == 1 and w.document_view is not None and row is not None
+        )
+        w.merge_action.setEnabled(count == 2)
+        w.open_publication_action.setEnabled(count == 1 and bool(row and row.url))
+        w.redate_action.setEnabled(count == 1 and row is not None and redatable(row))

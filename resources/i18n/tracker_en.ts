@@ -37,6 +37,25 @@
         </message>
     </context>
     <context>
+        <name>AppFlow</name>
+        <message>
+            <source>Instellingen opgeslagen; de andere database opent na herstarten.</source>
+            <translation>Settings saved; the other database opens after a restart.</translation>
+        </message>
+        <message>
+            <source>Instellingen opgeslagen; een andere taal geldt na herstarten.</source>
+            <translation>Settings saved; a change of language takes effect after a restart.</translation>
+        </message>
+        <message>
+            <source>Wacht tot het importeren of exporteren klaar is.</source>
+            <translation>Wait until the import or export has finished.</translation>
+        </message>
+        <message>
+            <source>Hersteld uit %1; de vorige database is bewaard in %2.</source>
+            <translation>Restored from %1; the previous database is kept in %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeFlow</name>
         <message>
             <source>Uw wijziging is verworpen.</source>
@@ -45,6 +64,10 @@
         <message>
             <source>‘%1’ ongedaan maken of opnieuw doen</source>
             <translation>undo or redo ‘%1’</translation>
+        </message>
+        <message>
+            <source>‘%1’ kon niet worden teruggezet.</source>
+            <translation>‘%1’ could not be reverted.</translation>
         </message>
         <message>
             <source>Markeren als %1: ‘%2’</source>
@@ -1059,70 +1082,10 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Toezeggingen</source>
-            <translation>Commitments</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
+        <name>ListFlow</name>
         <message>
             <source>De toezeggingen konden niet worden gelezen.</source>
             <translation>The commitments could not be read.</translation>
-        </message>
-        <message>
-            <source>Deze toezegging kon niet worden gelezen.</source>
-            <translation>This commitment could not be read.</translation>
-        </message>
-        <message>
-            <source>De toezegging kon niet worden gelezen.</source>
-            <translation>The commitment could not be read.</translation>
-        </message>
-        <message>
-            <source>%1 van %2 toezeggingen</source>
-            <translation>%1 of %2 commitments</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filters</translation>
-        </message>
-        <message>
-            <source>Aantal getoonde toezeggingen</source>
-            <translation>Number of commitments shown</translation>
-        </message>
-        <message>
-            <source>Wissen</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <source>Het filter op de maand van de termijn wissen</source>
-            <translation>Clear the filter on the month due</translation>
-        </message>
-        <message>
-            <source>%1 te laat · %2 termijn binnenkort</source>
-            <translation>%1 overdue · %2 due soon</translation>
-        </message>
-        <message>
-            <source>Klik om te sorteren; rechtsklik om kolommen te tonen of te verbergen</source>
-            <translation>Click to sort; right-click to show or hide columns</translation>
-        </message>
-        <message>
-            <source>Lijst</source>
-            <translation>List</translation>
-        </message>
-        <message>
-            <source>Overzicht</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Details van de toezegging</source>
-            <translation>Commitment details</translation>
         </message>
         <message>
             <source>Laden…</source>
@@ -1137,32 +1100,15 @@
             <translation>The filter could not be applied.</translation>
         </message>
         <message>
-            <source>Nog geen toezeggingen. Importeer schriftelijke antwoorden met Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster.</source>
-            <translation>No commitments yet. Import written answers with File › Import… (Ctrl+I), or drag files onto this window.</translation>
+            <source>%1 van %2 toezeggingen</source>
+            <translation>%1 of %2 commitments</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <source>Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.</source>
-            <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
-        </message>
-        <message>
-            <source>‘%1’ kon niet worden teruggezet.</source>
-            <translation>‘%1’ could not be reverted.</translation>
-        </message>
-        <message>
-            <source>Instellingen opgeslagen; de andere database opent na herstarten.</source>
-            <translation>Settings saved; the other database opens after a restart.</translation>
-        </message>
-        <message>
-            <source>Instellingen opgeslagen; een andere taal geldt na herstarten.</source>
-            <translation>Settings saved; a change of language takes effect after a restart.</translation>
-        </message>
-        <message>
-            <source>Wacht tot het importeren of exporteren klaar is.</source>
-            <translation>Wait until the import or export has finished.</translation>
-        </message>
-        <message>
-            <source>Hersteld uit %1; de vorige database is bewaard in %2.</source>
-            <translation>Restored from %1; the previous database is kept in %2.</translation>
+            <source>Toezeggingen</source>
+            <translation>Commitments</translation>
         </message>
     </context>
     <context>
@@ -1523,6 +1469,25 @@
         <message>
             <source>Herstellen is niet gelukt: %1</source>
             <translation>Restoring did not succeed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Selection</name>
+        <message>
+            <source>Nog geen toezeggingen. Importeer schriftelijke antwoorden met Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster.</source>
+            <translation>No commitments yet. Import written answers with File › Import… (Ctrl+I), or drag files onto this window.</translation>
+        </message>
+        <message>
+            <source>Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.</source>
+            <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
+        </message>
+        <message>
+            <source>Deze toezegging kon niet worden gelezen.</source>
+            <translation>This commitment could not be read.</translation>
+        </message>
+        <message>
+            <source>De toezegging kon niet worden gelezen.</source>
+            <translation>The commitment could not be read.</translation>
         </message>
     </context>
     <context>
@@ -1891,6 +1856,57 @@
         <message>
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLayout</name>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Lijst</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Details van de toezegging</source>
+            <translation>Commitment details</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>Aantal getoonde toezeggingen</source>
+            <translation>Number of commitments shown</translation>
+        </message>
+        <message>
+            <source>Wissen</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Het filter op de maand van de termijn wissen</source>
+            <translation>Clear the filter on the month due</translation>
+        </message>
+        <message>
+            <source>%1 te laat · %2 termijn binnenkort</source>
+            <translation>%1 overdue · %2 due soon</translation>
+        </message>
+        <message>
+            <source>Toezeggingen</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>Klik om te sorteren; rechtsklik om kolommen te tonen of te verbergen</source>
+            <translation>Click to sort; right-click to show or hide columns</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ from ui.dialogs.mark_dialog import MarkDialog
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.labels import counted, format_date, status_label
 from ui.plain_text import plain
+from ui.settings_dialog import display_name
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -53,7 +54,7 @@ class ChangeFlow(QObject):
             self.window.show_error(failure, str(exc), error=exc)
             return False, None
         touched = list(ids) + (list(new_ids(result)) if new_ids else [])
-        self.window._after_change(set(touched))
+        self.window.list_flow.after_change(set(touched))
         return True, result
 
     def run_versioned(
@@ -77,7 +78,7 @@ class ChangeFlow(QObject):
                 result = self.window.changes.run(text, list(seen), lambda: change(dict(seen)))
             except StaleCommitmentError as exc:
                 if not self.resolve_conflict(exc, wanted, can_reapply=can_reapply):
-                    self.window._after_change(every)
+                    self.window.list_flow.after_change(every)
                     self.window.statusBar().showMessage(
                         self.tr("Uw wijziging is verworpen."), 10000
                     )
@@ -91,9 +92,9 @@ class ChangeFlow(QObject):
             except (StoreError, pw.PeeweeException) as exc:
                 self.window.show_error(failure, str(exc), error=exc)
                 return False, None
-            self.window._after_change(every)
+            self.window.list_flow.after_change(every)
             return True, result
-        self.window._after_change(every)  # all of them are gone: nothing to change
+        self.window.list_flow.after_change(every)  # all of them are gone: nothing to change
         return False, None
 
     def resolve_conflict(
@@ -110,9 +111,20 @@ class ChangeFlow(QObject):
             error, self.tr("‘%1’ ongedaan maken of opnieuw doen").replace("%1", what)
         )
 
+    def on_undo_failed(self, message: str, what: str) -> None:
+        self.window.show_error(
+            self.tr("‘%1’ kon niet worden teruggezet.").replace("%1", what),
+            message,
+            informative=message,
+        )
+
+    def who(self) -> str:
+        """The name the history records for this user's changes (from the settings)."""
+        return display_name(self.window.settings)
+
     def mark_selected(self) -> None:
         """Ask for status, date, note and evidence, and record them for every selected row."""
-        rows = self.window.selected_commitments()
+        rows = self.window.selection.selected_commitments()
         if not rows:
             return
         dialog = MarkDialog(rows, self.window)
@@ -140,7 +152,7 @@ class ChangeFlow(QObject):
                 note=note,
                 evidence=evidence,
                 effective_date=effective_date,
-                who=self.window._who(),
+                who=self.who(),
                 expected_versions=seen,
             ),
             self.tr("De status kon niet worden opgeslagen."),
@@ -167,7 +179,7 @@ class ChangeFlow(QObject):
 
     def review_selected(self, state: str) -> None:
         """Confirm or reject the selected rows; rejected rows leave the default view."""
-        rows = self.window.selected_commitments()
+        rows = self.window.selection.selected_commitments()
         if not rows:
             return
         if state == "rejected":
@@ -178,7 +190,7 @@ class ChangeFlow(QObject):
             text = self.change_text(
                 rows, self.tr("Bevestigen: ‘%2’"), self.tr("%1 toezeggingen bevestigen")
             )
-        who = self.window._who()
+        who = self.who()
         ok, _ = self.run_versioned(
             text,
             rows,
@@ -192,8 +204,8 @@ class ChangeFlow(QObject):
             self.window.statusBar().showMessage(text, 10000)
 
     def edit_selected(self) -> None:
-        row = self.window.selected_commitment()
-        if row is None or len(self.window.selected_ids()) != 1:
+        row = self.window.selection.selected_commitment()
+        if row is None or len(self.window.selection.selected_ids()) != 1:
             return
         known = self.window.model.known_values()
         dialog = EditDialog(row, known["ministries"], known["actors"], self.window)
@@ -210,7 +222,7 @@ class ChangeFlow(QObject):
             self.change_text([row], self.tr("Bewerken: ‘%2’"), ""),
             [row],
             lambda seen: store.update_commitment(
-                row.id, **changes, who=self.window._who(), expected_version=seen[row.id]
+                row.id, **changes, who=self.who(), expected_version=seen[row.id]
             ),
             self.tr("De wijziging kon niet worden opgeslagen."),
             wanted,
@@ -224,7 +236,7 @@ class ChangeFlow(QObject):
 
     def change_due_selected(self) -> None:
         """Correct the selected commitment's due date by hand (the phrase is kept)."""
-        row = self.window.selected_commitment()
+        row = self.window.selection.selected_commitment()
         if row is None:
             return
         dialog = DueDialog(row, self.window)
@@ -234,9 +246,7 @@ class ChangeFlow(QObject):
         ok, _ = self.run_versioned(
             self.change_text([row], self.tr("Termijn aanpassen: ‘%2’"), ""),
             [row],
-            lambda seen: store.set_due(
-                row.id, due, who=self.window._who(), expected_version=seen[row.id]
-            ),
+            lambda seen: store.set_due(row.id, due, who=self.who(), expected_version=seen[row.id]),
             self.tr("De termijn kon niet worden opgeslagen."),
             self.tr("termijn %1").replace(
                 "%1", format_date(due) or self.tr("terug naar de datum uit de tekst")
@@ -252,7 +262,7 @@ class ChangeFlow(QObject):
             )
 
     def merge_selected(self) -> None:
-        rows = self.window.selected_commitments()
+        rows = self.window.selection.selected_commitments()
         if len(rows) != 2:
             return
         dialog = MergeDialog(rows[0], rows[1], self.window)
@@ -267,9 +277,7 @@ class ChangeFlow(QObject):
         def merge(seen: dict[int, CommitmentRow]) -> object:
             if len(seen) < 2:  # one of them is gone meanwhile: nothing to merge
                 raise StoreError(self.tr("Een van beide toezeggingen bestaat niet meer."))
-            return store.merge_commitments(
-                keep, other, who=self.window._who(), expected_versions=seen
-            )
+            return store.merge_commitments(keep, other, who=self.who(), expected_versions=seen)
 
         ok, _ = self.run_versioned(
             text,
@@ -279,13 +287,13 @@ class ChangeFlow(QObject):
             text,
         )
         if ok:
-            self.window.select_id(keep)
+            self.window.selection.select_id(keep)
             self.window.statusBar().showMessage(
                 self.tr("Samengevoegd in ‘%1’").replace("%1", kept_title), 10000
             )
 
     def delete_selected(self) -> None:
-        rows = self.window.selected_commitments()
+        rows = self.window.selection.selected_commitments()
         if not rows:
             return
         titles = "\n".join(f"\u2022 {r.title}" for r in rows[:10])
@@ -314,7 +322,7 @@ class ChangeFlow(QObject):
             text,
             rows,
             lambda seen: store.delete_commitments(
-                list(seen), who=self.window._who(), expected_versions=seen
+                list(seen), who=self.who(), expected_versions=seen
             ),
             self.tr("De toezegging kon niet worden verwijderd."),
             text,
@@ -332,7 +340,7 @@ class ChangeFlow(QObject):
             self.tr("Toezegging maken: ‘%1’").replace("%1", title[:50]),
             [],
             lambda: store.create_manual_commitment(
-                document_id, start, end, title=title, who=self.window._who()
+                document_id, start, end, title=title, who=self.who()
             ),
             self.tr("De toezegging kon niet worden gemaakt."),
             new_ids=lambda row: [row.id],
@@ -340,7 +348,7 @@ class ChangeFlow(QObject):
         if ok:
             if self.window.document_view is not None:
                 self.window.document_view.highlight_commitment(created.id)
-            if not self.window.select_id(created.id):
+            if not self.window.selection.select_id(created.id):
                 self.window.detail.show_commitment(
                     get_commitment(created.id), self.window.model.as_of
                 )

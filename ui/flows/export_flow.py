@@ -84,7 +84,7 @@ class ExportFlow(QObject):
         """The active filters in Dutch (for the export's description line)."""
         window = self.window
         text = window.filter_panel.describe()
-        if window._month_filter is not None:
+        if window.tabs_flow.month_filter is not None:
             text += "; " + window.month_label.text().lower()
         return text
 
@@ -99,7 +99,7 @@ class ExportFlow(QObject):
         self.window.statusBar().showMessage(
             self.tr("Bezig met exporteren naar %1…").replace("%1", path)
         )
-        self.window._start(job)
+        self.window.jobs.start(job)
 
     @Slot(object)
     def on_export_finished(self, result: tuple[str, int]) -> None:

@@ -51,7 +51,7 @@ class ImportFlow(QObject):
         paths = local_paths(mime)
         if not paths or not self.window.import_action.isEnabled():
             return False
-        self.window.import_files(paths)
+        self.import_files(paths)
         return True
 
     def import_files(self, paths: list[str] | None = None) -> None:
@@ -101,7 +101,7 @@ class ImportFlow(QObject):
         self.window.import_action.setEnabled(False)
         self._import_file = ("", "", "", 0.0)
         self._import_ticker.start()
-        self.window._start(job)
+        self.window.jobs.start(job)
 
     @Slot(object)
     def on_import_progress(self, step: ImportProgress) -> None:
@@ -160,7 +160,7 @@ class ImportFlow(QObject):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.window.import_action.setEnabled(True)
-        self.window.refresh()
+        self.window.list_flow.refresh()
 
     @Slot(object)
     def on_import_finished(self, outcome: ImportOutcome) -> None:

@@ -73,7 +73,7 @@ class RedateFlow(QObject):
     def redate_selected_document(self) -> None:
         """Ask the date of the answers of the selected commitment's document."""
         window = self.window
-        row = window.selected_commitment()
+        row = window.selection.selected_commitment()
         if row is None or not row.document_ids:
             return
         try:
@@ -136,7 +136,7 @@ class RedateFlow(QObject):
         dialog = self.sender()
         if not isinstance(dialog, ReferenceDateDialog):
             return
-        self.window.redate_document(dialog.document, dialog.date)
+        self.redate_document(dialog.document, dialog.date)
 
     def redate_document(self, document: DocumentRow, reference_date: dt.date) -> None:
         """Read the due dates of `document` again from `reference_date`, in the pool."""
@@ -150,17 +150,17 @@ class RedateFlow(QObject):
             .replace("%1", name)
             .replace("%2", format_date(reference_date))
         )
-        self.window._start(job)
+        self.window.jobs.start(job)
 
     @Slot(object)
     def on_redated(self, result: FileResult) -> None:
         window = self.window
         name, reference_date = self._redating.pop(result.document_id or 0, ("", None))
-        window.refresh()
+        window.list_flow.refresh()
         if window.document_view is not None and window.document_view.document_id == (
             result.document_id
         ):
-            window._reload_document_view()
+            window.tabs_flow.reload_document_view()
         if result.state == "skipped" and result.warnings:
             window.show_message(
                 QMessageBox.Icon.Information,

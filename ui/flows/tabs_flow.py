@@ -7,7 +7,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import peewee as pw
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
 
 from tracker.store import queries as store
 from tracker.store.queries import StoreError, get_commitment
@@ -37,10 +38,17 @@ class TabsFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.overview_dirty = True  # the overview is computed again when it shows
+        self.month_filter: dt.date | None = None
+        self.tab_index: dict[str, int] = {}  # "list", "overview", "document" -> tab
+
+    def show_tab(self, name: str) -> None:
+        if name in self.tab_index:
+            self.window.tabs.setCurrentIndex(self.tab_index[name])
 
     def refresh_overview_if_shown(self) -> None:
         """The overview is computed when it is visible, and again after a change."""
-        if self.window.overview_view is None or not self.window._overview_dirty:
+        if self.window.overview_view is None or not self.overview_dirty:
             return
         if self.window.tabs.currentWidget() is not self.window.overview_view:
             return
@@ -49,20 +57,20 @@ class TabsFlow(QObject):
         except (StoreError, pw.PeeweeException) as exc:
             self.window.show_error(self.tr("Het overzicht kon niet worden berekend."), str(exc))
             return
-        self.window._overview_dirty = False
+        self.overview_dirty = False
         self.window.overview_view.refresh(overview)
 
     def on_overview_ministry(self, ministry: str, kind: str) -> None:
         self.set_month_filter(None, apply=False)
         self.window.filter_panel.set_ministry(ministry, kind)
-        self.window.show_tab("list")
+        self.show_tab("list")
 
     def on_overview_month(self, first_day: dt.date) -> None:
         panel = self.window.filter_panel
         panel._set_quietly(lambda: panel._clear(keep_text=False))
         panel._set_quietly(lambda: panel.status_checks["open"].setChecked(True))
         self.set_month_filter(first_day)
-        self.window.show_tab("list")
+        self.show_tab("list")
 
     def set_month_filter(self, first_day: dt.date | None, apply: bool = True) -> None:
         """Show only commitments due in the month of `first_day` (None: all months).
@@ -70,7 +78,7 @@ class TabsFlow(QObject):
         The store's Filter has no date range, so this one filter works on the loaded
         rows; it is shown above the list with a button to clear it.
         """
-        self.window._month_filter = first_day
+        self.month_filter = first_day
         if first_day is None:
             ids = None
             self.window.month_label.hide()
@@ -90,11 +98,18 @@ class TabsFlow(QObject):
             self.window.month_clear.show()
         self.window.proxy.set_allowed("month", ids)
         if apply:
-            self.window._apply_filter(self.window.selected_ids(), self.window.selected_id())
+            selection = self.window.selection
+            self.window.list_flow.apply_filter(selection.selected_ids(), selection.selected_id())
+
+    def open_publication(self) -> None:
+        """The selected commitment's document on officielebekendmakingen.nl."""
+        row = self.window.selection.selected_commitment()
+        if row and row.url:
+            QDesktopServices.openUrl(QUrl(row.url))
 
     def show_document_of_selected(self) -> None:
         """Open the selected commitment's document with all its commitments highlighted."""
-        row = self.window.selected_commitment()
+        row = self.window.selection.selected_commitment()
         if row is None or self.window.document_view is None:
             return
         document_ids = list(getattr(row, "document_ids", None) or [])
@@ -108,7 +123,7 @@ class TabsFlow(QObject):
             return
         if self.show_document(document_ids[0]):
             self.window.document_view.highlight_commitment(row.id)
-            self.window.show_tab("document")
+            self.show_tab("document")
 
     def show_document(self, document_id: int) -> bool:
         if self.window.document_view is None:
@@ -135,5 +150,5 @@ class TabsFlow(QObject):
 
     def on_document_commitment(self, commitment_id: int) -> None:
         """A click on a highlight in the document: show that commitment's details."""
-        if not self.window.select_id(commitment_id):
-            self.window._show_detail(commitment_id)
+        if not self.window.selection.select_id(commitment_id):
+            self.window.selection.show_detail(commitment_id)

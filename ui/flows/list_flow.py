@@ -1,0 +1,347 @@
+"""Reading the list from the store: the first load (in the background for a large
+register), the filters and their counts, a change shown row by row, colleagues' changes
+and a new day — each time keeping the selection and what the user was looking at."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+import peewee as pw
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QTimer, Slot
+from PySide6.QtWidgets import QAbstractItemView
+
+from tracker.store import queries as store
+from tracker.store.filters import (
+    Filter,
+    commitment_count,
+    facet_counts,
+    matching_ids,
+    query_commitments,
+    search_ids,
+)
+from tracker.store.queries import CommitmentRow, StoreError
+from ui.change_watcher import ChangeWatcher
+from ui.labels import REVIEW_STATES
+from ui.models import Role
+from ui.workers import FacetJob, LoadJob
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# How often the list checks whether the day changed, so "Dagen te laat" stays true
+# for a window left open overnight.
+DAY_CHECK_INTERVAL_MS = 60_000
+# Above this many loaded rows the filter counts are computed in the thread pool, so a
+# filter change shows its rows at once and the counts follow.
+FACETS_IN_BACKGROUND_ABOVE = 20_000
+# Above this many commitments in the database the list is read in the thread pool
+# (with the counts of all commitments beside it), so the window paints at once.
+LOAD_IN_BACKGROUND_ABOVE = 20_000
+# Above this many changed rows, reloading the list is quicker than row by row.
+RELOAD_ABOVE = 200
+ALL_REVIEW_STATES = frozenset(REVIEW_STATES)
+
+
+@dataclasses.dataclass
+class ViewState:
+    """What a reload keeps in view: the row at the top of the list, the scroll positions
+    of the list and of the details."""
+
+    top_id: int | None
+    vertical: int
+    horizontal: int
+    detail_id: int | None
+    detail_scroll: int
+
+
+class ListFlow(QObject):
+    """Fills the window's model from the store and keeps the list, its counts and the
+    filter panel's counts current."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.universe = None  # the counts of all commitments, beside each filter's counts
+        self._facet_sequence = 0
+        self._facet_job: FacetJob | None = None
+        self._load_sequence = 0
+        self._loading: dict[str, object] = {}  # a background load's parts as they arrive
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
+        self._day_timer.timeout.connect(self.refresh_if_new_day)
+
+    def start(self) -> None:
+        """Watch colleagues' changes, load the list and check for a new day each minute."""
+        self.watch_changes()
+        self.refresh()
+        self._day_timer.start()
+
+    def watch_changes(self) -> None:
+        """Colleagues' changes to the register appear within seconds (see change_watcher);
+        after a restore from a backup the watcher starts again on the new file."""
+        window = self.window
+        old = getattr(window, "change_watcher", None)
+        if old is not None:
+            old.stop()
+        window.change_watcher = ChangeWatcher(window, busy=window.jobs_running)
+        window.change_watcher.changed.connect(self.reload_changes_of_others)
+
+    # -- loading -------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self, keep: list[int] | None = None, current: int | None = None) -> None:
+        """Load every commitment (rejected ones too) once; filters then work in memory.
+
+        A large register is read in the thread pool: the list says "Laden…" meanwhile
+        and fills when the rows and the counts of all commitments have both arrived.
+        Without `keep`, the selection, the current row and the scroll positions of the
+        list and the details stay as they are; with it, those rows are selected and
+        scrolled to.
+        """
+        window = self.window
+        as_of = dt.date.today()
+        # What others changed up to now is read below; only later changes count again.
+        watcher = getattr(window, "change_watcher", None)
+        if watcher is not None:
+            watcher.acknowledge()
+        window.hints.update_count()
+        view = None
+        if keep is None:
+            keep, current = window.selection.selected_ids(), window.selection.selected_id()
+            view = self.view_state()
+        self._load_sequence += 1
+        self._loading = {}
+        everything = Filter(review_states=ALL_REVIEW_STATES, as_of=as_of)
+        try:
+            background = commitment_count() > LOAD_IN_BACKGROUND_ABOVE
+            if not background:
+                rows = query_commitments(everything)
+                universe = facet_counts(everything)
+        except (StoreError, pw.PeeweeException) as exc:
+            window.show_error(self.tr("De toezeggingen konden niet worden gelezen."), str(exc))
+            return
+        if not background:
+            self.show_loaded(rows, universe, as_of, keep, current, view)
+            return
+        window.count_label.setText(self.tr("Laden…"))
+        sequence = self._load_sequence
+        self._loading = {"as_of": as_of, "keep": keep, "current": current, "view": view}
+        # Bound slots, so the results are handled in the UI thread.
+        load = LoadJob(everything, sequence)
+        load.finished.connect(self._on_rows_loaded)
+        count = FacetJob(everything, sequence)
+        count.finished.connect(self._on_universe_loaded)
+        for job in (load, count):
+            job.failed.connect(self._on_load_failed)
+            window.jobs.start(job)
+
+    @Slot(object)
+    def _on_rows_loaded(self, result: tuple[int, list[CommitmentRow]]) -> None:
+        self._on_load_part(*result, part="rows")
+
+    @Slot(object)
+    def _on_universe_loaded(self, result: tuple[int, object]) -> None:
+        self._on_load_part(*result, part="universe")
+
+    def _on_load_part(self, sequence: int, value: object, part: str) -> None:
+        if sequence != self._load_sequence or not self._loading:
+            return  # a later refresh replaced this one, or the other part failed
+        self._loading[part] = value
+        loading = self._loading
+        if "rows" in loading and "universe" in loading:
+            self._loading = {}
+            self.show_loaded(
+                loading["rows"],
+                loading["universe"],
+                loading["as_of"],
+                loading["keep"],
+                loading["current"],
+                loading["view"],
+            )
+
+    @Slot(str, str)
+    def _on_load_failed(self, message: str, details: str) -> None:
+        if not self._loading:  # the other part failed too, or a later refresh runs
+            return
+        self._loading = {}
+        self.update_count()
+        self.window.show_error(
+            self.tr("De toezeggingen konden niet worden gelezen."), details or message
+        )
+
+    def show_loaded(
+        self,
+        rows: list[CommitmentRow],
+        universe,
+        as_of: dt.date,
+        keep: list[int],
+        current: int | None,
+        view: ViewState | None = None,
+    ) -> None:
+        window = self.window
+        self.universe = universe
+        window.model.set_rows(rows, as_of)
+        if window.filter_panel.has_restored_lists():
+            # Fill the lists first, so the values of the last session can be checked.
+            window.filter_panel.set_facets(self.universe, self.universe)
+            window.filter_panel.apply_restored_lists()
+        window.tabs_flow.overview_dirty = True
+        self.apply_filter(keep, current)
+        if view is not None:
+            self.restore_view(view)
+        window.tabs_flow.refresh_overview_if_shown()
+
+    # -- what the user was looking at ----------------------------------------------
+
+    def view_state(self) -> ViewState:
+        """Where the user is looking: the row at the top of the list, the scroll
+        positions of the list and of the details."""
+        table, detail = self.window.table, self.window.detail
+        top = table.indexAt(QPoint(0, 0))
+        return ViewState(
+            top_id=top.siblingAtColumn(0).data(Role.ID) if top.isValid() else None,
+            vertical=table.verticalScrollBar().value(),
+            horizontal=table.horizontalScrollBar().value(),
+            detail_id=detail.commitment_id,
+            detail_scroll=detail.verticalScrollBar().value(),
+        )
+
+    def restore_view(self, view: ViewState) -> None:
+        """Scroll back to `view`: the same row at the top (if it is still shown)."""
+        table, detail = self.window.table, self.window.detail
+        table.doItemsLayout()  # the scroll range of the reloaded list
+        top = (
+            self.window.selection.proxy_index(view.top_id)
+            if view.top_id is not None
+            else QModelIndex()
+        )
+        if top.isValid():
+            table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            table.verticalScrollBar().setValue(view.vertical)
+        table.horizontalScrollBar().setValue(view.horizontal)
+        if view.detail_id is not None and detail.commitment_id == view.detail_id:
+            detail.verticalScrollBar().setValue(view.detail_scroll)
+
+    # -- live refresh ----------------------------------------------------------------
+
+    @Slot()
+    def reload_changes_of_others(self) -> None:
+        """Show what colleagues changed in the register: the list, the counts, the
+        details and the suggestions, keeping selection, scroll positions and focus."""
+        window = self.window
+        self.refresh()
+        if window.document_view is not None and window.document_view.document_id is not None:
+            window.tabs_flow.reload_document_view()
+        window.statusBar().showMessage(self.tr("Bijgewerkt met wijzigingen van anderen"), 5000)
+
+    @Slot()
+    def refresh_if_new_day(self) -> None:
+        if dt.date.today() != self.window.model.as_of and not self.window.jobs_running():
+            self.refresh()
+
+    def after_change(self, ids: set[int], select: list[int] | None = None) -> None:
+        """Show the current state of the commitments in `ids` (changed, new or deleted)."""
+        window = self.window
+        keep = select if select is not None else window.selection.selected_ids()
+        current = keep[0] if select else window.selection.selected_id()
+        if len(ids) > RELOAD_ABOVE:
+            self.refresh(keep, current)
+            return
+        try:
+            rows = store.get_commitments(sorted(ids))
+        except (StoreError, pw.PeeweeException) as exc:
+            window.show_error(self.tr("De toezeggingen konden niet worden gelezen."), str(exc))
+            return
+        removed = set(ids) - {r.id for r in rows}
+        window.model.upsert_and_remove(rows, removed)
+        try:
+            self.universe = facet_counts(
+                Filter(review_states=ALL_REVIEW_STATES, as_of=window.model.as_of)
+            )
+        except (StoreError, pw.PeeweeException):
+            log.exception("facets of all commitments")
+        window.tabs_flow.overview_dirty = True
+        self.apply_filter(keep, current)
+        window.tabs_flow.refresh_overview_if_shown()
+        if window.document_view is not None and window.document_view.document_id is not None:
+            window.tabs_flow.reload_document_view()
+        if len(rows) == 1 and not window.selection.selected_ids():
+            # The filter now hides it (e.g. marked in the Vandaag view): keep it in view.
+            window.detail.show_commitment(rows[0], window.model.as_of)
+
+    @Slot(set)
+    def on_undo_applied(self, ids: set[int]) -> None:
+        model, selection = self.window.model, self.window.selection
+        self.after_change(ids, select=[i for i in ids if model.row_for_id(i) is not None])
+        # New rows only exist in the model after after_change; select what is shown.
+        shown = [i for i in ids if selection.proxy_index(i).isValid()]
+        if shown:
+            selection.reselect(shown, shown[0])
+
+    # -- filtering -------------------------------------------------------------------
+
+    @Slot()
+    def on_filter_changed(self) -> None:
+        selection = self.window.selection
+        self.apply_filter(selection.selected_ids(), selection.selected_id())
+
+    @Slot(str)
+    def on_search_changed(self, _text: str) -> None:
+        selection = self.window.selection
+        self.apply_filter(selection.selected_ids(), selection.selected_id(), structural=False)
+
+    def apply_filter(
+        self, keep: list[int] | None = None, current: int | None = None, structural: bool = True
+    ) -> None:
+        """Ask the store which ids match, let the proxy show those, and update the counts."""
+        window = self.window
+        panel = window.filter_panel
+        base = panel.structural_filter() or Filter()
+        structure = dataclasses.replace(base, as_of=window.model.as_of)
+        text = panel.search_text()
+        query = dataclasses.replace(structure, text=text)
+        background = window.model.rowCount() > FACETS_IN_BACKGROUND_ABOVE
+        facets = None
+        try:
+            sets: dict[str, set[int] | None] = {"search": search_ids(text) if text else None}
+            if structural or window.proxy.allowed("filter") is None:
+                sets["filter"] = matching_ids(structure)
+            if not background:
+                facets = facet_counts(query)
+        except (StoreError, pw.PeeweeException) as exc:
+            window.show_error(self.tr("Het filter kon niet worden toegepast."), str(exc))
+            return
+        window.proxy.set_allowed_sets(sets)
+        self._facet_sequence += 1
+        if facets is not None:
+            panel.set_facets(facets, self.universe)
+        else:
+            # Counts for an earlier filter that have not started yet are not needed.
+            if self._facet_job is not None:
+                window.jobs.withdraw(self._facet_job)
+            job = self._facet_job = FacetJob(query, self._facet_sequence)
+            job.finished.connect(self._on_facets)
+            job.failed.connect(lambda message, details: log.error("facets: %s", details))
+            window.jobs.start(job)
+        self.update_count()
+        window.selection.reselect(keep or [], current)
+
+    @Slot(object)
+    def _on_facets(self, result: tuple[int, object]) -> None:
+        sequence, facets = result
+        if sequence == self._facet_sequence:  # an older filter's counts are dropped
+            self.window.filter_panel.set_facets(facets, self.universe)
+
+    def update_count(self) -> None:
+        window = self.window
+        window.count_label.setText(
+            self.tr("%1 van %2 toezeggingen")
+            .replace("%1", str(window.proxy.rowCount()))
+            .replace("%2", str(window.model.rowCount()))
+        )
