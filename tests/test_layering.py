@@ -119,3 +119,21 @@ def test_the_hints_ask_the_store_by_name():
     answers its questions."""
     imported = _import_graph()["tracker.hints"]
     assert imported & {"tracker.store.sql", "tracker.store.models", "peewee"} == set()
+
+
+def test_no_module_of_the_core_or_the_window_is_over_800_lines():
+    """A newcomer finds one idea per module; a file past 800 lines holds several."""
+    root = CORE.parent
+    too_long = {
+        str(path.relative_to(root)): lines
+        for folder in ("tracker", "ui")
+        for path in (root / folder).rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 800
+    }
+    assert too_long == {}
+
+
+def test_the_main_window_only_builds_and_wires():
+    """Flows live in their controllers (ui/flows/), not in the window class."""
+    window = CORE.parent / "ui" / "main_window.py"
+    assert len(window.read_text(encoding="utf-8").splitlines()) <= 400
