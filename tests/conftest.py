@@ -21,8 +21,15 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests draw the same examples on every run and store none in .hypothesis/, so a
+# fresh clone is green every time; `--hypothesis-profile=explore` draws new ones (fuzzing).
+hypothesis_settings.register_profile("suite", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile("suite")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "resources" / "samples" / "kst-32637-448.md"

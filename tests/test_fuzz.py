@@ -7,7 +7,7 @@ bound (a hang guard against catastrophic regex backtracking, not a speed target)
 The number of examples is modest so the file stays quick in CI. For a long local run:
 
     FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen .venv/bin/pytest tests/test_fuzz.py \\
-        --hypothesis-seed=1 -p no:cacheprovider
+        --hypothesis-profile=explore --hypothesis-seed=1 -p no:cacheprovider
 
 (`FUZZ_EXAMPLES` is the number of examples of each test here; the slow PDF fixture test
 runs a twentieth of it.)

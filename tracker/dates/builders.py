@@ -239,8 +239,13 @@ def season(h: Match, ctx: Ctx) -> Period | None:
         y = int(g["y"] or 0)
         if g.get("y2"):
             _, y2 = _two_years(g["y"], g["y2"])
-            if season != "winter" or y2 != y + 1:
-                return None  # "winter 2021/2022" is the only two-year season
+            if y2 != y + 1:
+                return None  # not a school or session year: "voorjaar van 2021 /00"
+            # The season of the school or session year y/y+1 (1 August - 31 July): the
+            # one that starts in it. "najaar van 2024/25" is autumn 2024, "winter
+            # 2021/2022" the winter from December 2021, "voorjaar van 2024/25" spring 2025.
+            if build(y)[0] < date(y, 8, 1):
+                y += 1
     elif g.get("yrel"):
         y, tense = rel_year(g["yrel"], ref)  # type: ignore[arg-type]
     elif offset is None:  # "de zomer", "in het voorjaar": the roll-over rule

@@ -177,12 +177,20 @@ _TABLE = (
     ),
     # "H1 2021"
     _row("half_h", "h", rf"h(?P<hn>[12])\s*[-/]?\s*(?P<y>{Y})", build.half, left=PREP),
+    # Seasons of a school or session year: "in het najaar van 2024/25", "winter 2021/2022"
+    # (a pair that is not two following years, "voorjaar van 2021 /00", falls to the next row)
+    _row(
+        "season_of_year_pair", "season",
+        rf"(?P<s>{alternation(SEASON_WORDS)})(?!\w)"
+        rf"{OPEN_YEAR}(?P<y>(?:19|20)\d\d){DASH}(?P<y2>{YY}){CLOSE_YEAR}",
+        build.season,
+        left=rf"{PREP}(?:{PART})?(?:(?:het|de)\s+)?",
+    ),
     # Seasons: "in het voorjaar van 2021", "dit voorjaar", "deze zomer", "eind dit voorjaar"
     _row(
         "season", "season",
         rf"(?P<s>{alternation(SEASON_WORDS)})(?!\w)"
-        rf"(?:{OPEN_YEAR}(?P<y>(?:19|20)\d\d)"
-        rf"(?:{DASH}(?P<y2>{YY})|(?![\w/]|[.,]\d)){CLOSE_YEAR}"
+        rf"(?:{OPEN_YEAR}(?P<y>(?:19|20)\d\d)(?!\w|[.,]\d){CLOSE_YEAR}"
         rf"|\s+(?:van\s+)?(?P<yrel>{YREL}))?",
         build.season,
         left=rf"{PREP}(?:{PART})?(?:(?P<srel>{SREL})\s+|(?:het|de)\s+)?",
