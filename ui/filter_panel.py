@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store.filters import Facets, Filter
+from tracker.store.models import OPEN_STATUSES
 from ui.labels import REVIEW_STATES, STATUS_ORDER, review_label, status_label
 from ui.plain_text import plain
 
@@ -438,8 +439,9 @@ class FilterPanel(QWidget):
                 self.overdue_check.setChecked(True)
             elif kind == "fulfilled":
                 self.status_checks["fulfilled"].setChecked(True)
-            else:
-                self.status_checks["open"].setChecked(True)
+            else:  # still open: partly fulfilled ones too, as the overview counts them
+                for status in OPEN_STATUSES:
+                    self.status_checks[status].setChecked(True)
 
         self._set_quietly(apply)
         self._search_timer.stop()

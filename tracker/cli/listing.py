@@ -16,7 +16,9 @@ EXPORT_FORMATS = ("xlsx", "csv", "ics")
 def _add_list_parser(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", help="list stored commitments")
     p.add_argument(
-        "--overdue", action="store_true", help="only open commitments past their due date"
+        "--overdue",
+        action="store_true",
+        help="only open (or partly fulfilled) commitments past their due date",
     )
     p.add_argument(
         "--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on"
@@ -31,7 +33,9 @@ def _add_export_parser(sub, common: argparse.ArgumentParser) -> None:
         "export", help="write commitments to an Excel workbook, a CSV file or a calendar"
     )
     p.add_argument(
-        "--overdue", action="store_true", help="only open commitments past their due date"
+        "--overdue",
+        action="store_true",
+        help="only open (or partly fulfilled) commitments past their due date",
     )
     p.add_argument(
         "--as-of",
@@ -179,9 +183,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             from tracker.store.queries import StoreError, list_commitments
 
             try:
-                rows = list_commitments(
-                    status="open", ministry=args.ministry, due_before=args.due_before
-                )
+                # every status: the rappel keeps those still open, partly kept too
+                rows = list_commitments(ministry=args.ministry, due_before=args.due_before)
             except StoreError as exc:
                 raise CliError(str(exc)) from None
             groups = write_rappel_xlsx(

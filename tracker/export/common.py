@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import CommitmentRow
 from tracker.store.write_errors import FULL, write_problem
 
@@ -108,7 +109,7 @@ def ministry_counts(rows: Iterable[CommitmentRow], as_of: dt.date) -> list[Minis
     for row in rows:
         name = row.ministry or UNKNOWN_MINISTRY
         item = counts.setdefault(name, MinistryCounts(name))
-        if row.status == "open":
+        if row.status in OPEN_STATUSES:
             item.open += 1
             if row.is_overdue(as_of):
                 item.overdue += 1

@@ -10,6 +10,7 @@ import os
 from icalendar import Calendar, Event
 
 from tracker.export.common import atomic_write
+from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import CommitmentRow
 
 UID_DOMAIN = "toezeggingen"
@@ -21,7 +22,7 @@ def event_uid(row: CommitmentRow) -> str:
 
 
 def calendar_rows(rows: list[CommitmentRow]) -> list[CommitmentRow]:
-    return [r for r in rows if r.status == "open" and r.due is not None]
+    return [r for r in rows if r.status in OPEN_STATUSES and r.due is not None]
 
 
 def build_calendar(rows: list[CommitmentRow], *, name: str = "Toezeggingen") -> Calendar:

@@ -31,6 +31,7 @@ from tracker.export.common import (
     row_values,
     safe_text,
 )
+from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import CommitmentRow
 
 __all__ = [
@@ -203,7 +204,7 @@ def rappel_groups(
     `next_cutoff`. Each list is sorted by due date, then id."""
     groups: dict[str, tuple[list, list]] = {}
     for row in rows:
-        if row.status != "open" or row.due is None:
+        if row.status not in OPEN_STATUSES or row.due is None:
             continue
         if row.due < as_of:
             which = 0

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.store import search
-from tracker.store.models import DB, REVIEW_STATES, STATUSES
+from tracker.store.models import DB, OPEN_SQL, REVIEW_STATES, STATUSES
 from tracker.store.queries import CommitmentRow, StoreError, fetch_rows
 from tracker.store.sql import execute, is_postgres
 
@@ -94,13 +94,13 @@ def _due_expressions(f: Filter, as_of: dt.date) -> dict[str, Clause]:
     """The due-date conditions (each true or false for a commitment `c`)."""
     within = _due_window(f)
     return {
-        "overdue": ("(c.status = 'open' AND c.due_date < ?)", [_iso(as_of)]),
+        "overdue": (f"({OPEN_SQL} AND c.due_date < ?)", [_iso(as_of)]),
         "due_within": (
-            "(c.status = 'open' AND c.due_date >= ? AND c.due_date <= ?)",
+            f"({OPEN_SQL} AND c.due_date >= ? AND c.due_date <= ?)",
             [_iso(as_of), _iso(as_of + dt.timedelta(days=within))],
         ),
         "today": (
-            "(c.status = 'open' AND c.due_date <= ?)",
+            f"({OPEN_SQL} AND c.due_date <= ?)",
             [_iso(as_of + dt.timedelta(days=within))],
         ),
         "without_due": ("(c.due_date IS NULL)", []),

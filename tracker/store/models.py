@@ -11,6 +11,17 @@ import peewee as pw
 DB = pw.DatabaseProxy()
 
 STATUSES = ("open", "fulfilled", "partial", "lapsed")
+# Still open: a partly kept promise ("Deels voldaan") stays on every chase list.
+OPEN_STATUSES = ("open", "partial")
+
+
+def open_status_sql(column: str = "c.status") -> str:
+    """The SQL condition "`column` is still open" (one of OPEN_STATUSES)."""
+    quoted = ", ".join(f"'{s}'" for s in OPEN_STATUSES)
+    return f"{column} IN ({quoted})"
+
+
+OPEN_SQL = open_status_sql()  # for a commitment `c`
 REVIEW_STATES = ("to_review", "confirmed", "rejected")
 SUGGESTION_STATES = ("pending", "accepted", "dismissed")
 # Why a document is thought to fulfil a commitment (see tracker/hints.py):

@@ -17,6 +17,7 @@ from tracker.store import audit
 from tracker.store.errors import StoreError
 from tracker.store.models import (
     DB,
+    OPEN_SQL,
     STATUSES,
     Commitment,
     Document,
@@ -264,7 +265,7 @@ def list_commitments(
     where = ["1 = 1"]
     params: list[Any] = []
     if overdue:
-        where.append("c.status = 'open' AND c.due_date IS NOT NULL AND c.due_date < ?")
+        where.append(f"{OPEN_SQL} AND c.due_date IS NOT NULL AND c.due_date < ?")
         params.append(as_of.isoformat())
     if status:
         if status not in STATUSES:
@@ -429,10 +430,10 @@ def overview(as_of: dt.date | None = None) -> Overview:
     per_ministry = [
         (ministry or UNKNOWN_MINISTRY, int(open_), int(overdue), int(fulfilled))
         for ministry, open_, overdue, fulfilled in execute(
-            """
+            f"""
             SELECT c.ministry,
-                   SUM(CASE WHEN c.status = 'open' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN c.status = 'open' AND c.due_date < ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN {OPEN_SQL} THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN {OPEN_SQL} AND c.due_date < ? THEN 1 ELSE 0 END),
                    SUM(CASE WHEN c.status = 'fulfilled' THEN 1 ELSE 0 END)
             FROM commitment c
             WHERE c.review_state != 'rejected'
@@ -458,9 +459,9 @@ def overview(as_of: dt.date | None = None) -> Overview:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     due_counts = Counter()
     for due, count in execute(
-        """
+        f"""
         SELECT c.due_date, COUNT(*) FROM commitment c
-        WHERE c.review_state != 'rejected' AND c.status = 'open'
+        WHERE c.review_state != 'rejected' AND {OPEN_SQL}
           AND c.due_date >= ? AND c.due_date < ?
         GROUP BY c.due_date
         """,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from tracker.documents.model import format_dossier
 from tracker.store.audit import ChangeRow
-from tracker.store.models import Document
+from tracker.store.models import OPEN_STATUSES, Document
 
 
 @dataclass
@@ -85,8 +85,8 @@ class CommitmentRow:
     reference_date_given: bool = False
 
     def days_overdue(self, as_of: dt.date) -> int | None:
-        """Days past the due date for an open commitment, else None."""
-        if self.status != "open" or self.due is None or self.due >= as_of:
+        """Days past the due date for a commitment still open (or partly kept), else None."""
+        if self.status not in OPEN_STATUSES or self.due is None or self.due >= as_of:
             return None
         return (as_of - self.due).days
 

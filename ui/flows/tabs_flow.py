@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from tracker.store import queries as store
+from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import StoreError, get_commitment
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class TabsFlow(QObject):
     def on_overview_month(self, first_day: dt.date) -> None:
         panel = self.window.filter_panel
         panel._set_quietly(lambda: panel._clear(keep_text=False))
-        panel._set_quietly(lambda: panel.status_checks["open"].setChecked(True))
+        panel._set_quietly(lambda: [panel.status_checks[s].setChecked(True) for s in OPEN_STATUSES])
         self.set_month_filter(first_day)
         self.show_tab("list")
 

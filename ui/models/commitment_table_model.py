@@ -16,6 +16,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import CommitmentRow
 from ui.labels import (
     STATUS_ORDER,
@@ -260,7 +261,7 @@ class CommitmentTableModel(QAbstractTableModel):
         as_of = self._as_of
         days = row.days_overdue(as_of)
         soon = None
-        if days is None and row.status == "open" and row.due is not None:
+        if days is None and row.status in OPEN_STATUSES and row.due is not None:
             ahead = (row.due - as_of).days
             if 0 <= ahead <= self._soon_days:
                 soon = ahead
