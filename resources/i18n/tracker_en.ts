@@ -102,6 +102,18 @@
             <translation>%1 commitments marked as %2</translation>
         </message>
         <message>
+            <source>‘%1’ was al %2</source>
+            <translation>‘%1’ already was %2</translation>
+        </message>
+        <message>
+            <source>%1 was al %2</source>
+            <translation>%1 already was %2</translation>
+        </message>
+        <message>
+            <source>%1 waren al %2</source>
+            <translation>%1 already were %2</translation>
+        </message>
+        <message>
             <source>Afwijzen: ‘%2’</source>
             <translation>Reject: ‘%2’</translation>
         </message>

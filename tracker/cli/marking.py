@@ -12,8 +12,12 @@ from tracker.cli.output import CliError, iso, plural, print_json
 
 
 def _add_mark_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("mark", help="change the status of a commitment")
-    p.add_argument("id", type=int)
+    p = sub.add_parser(
+        "mark",
+        help="change the status of one or more commitments "
+        "(one that already has it is left as it is)",
+    )
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p.add_argument("status", choices=STATUS_CHOICES)
     p.add_argument("--note", default="", help="why (kept in the history)")
     p.add_argument(
@@ -52,14 +56,16 @@ def cmd_mark(args: argparse.Namespace) -> int:
     """Mark a commitment. Like `due`, it acts on the commitment as stored now (it passes
     no version, so it is never refused as stale: the command shows nothing beforehand
     that could be out of date). The audit trail records $TRACKER_USER, else the OS user."""
-    from tracker.store.queries import StoreError, mark
+    from tracker.store.queries import StoreError, mark_changes
 
     open_register(args)
     try:
-        row = mark(args.id, args.status, note=args.note, evidence=args.evidence)
+        result = mark_changes(args.ids, args.status, note=args.note, evidence=args.evidence)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print(f"{row.id}: {row.title} is now {row.status}")
+    changed = {row.id for row in result.changed}
+    for row in result.rows:  # one that already had the status: nothing was written
+        print(f"{row.id}: {row.title} is {'now' if row.id in changed else 'already'} {row.status}")
     return 0
 
 

@@ -197,8 +197,11 @@ def _mark(
     effective_date: dt.date | None,
     who: str,
     via: str = "",
-) -> None:
+) -> bool:
+    """Record the new status; False (and nothing written) when it already has it."""
     old = row.status
+    if old == status:
+        return False
     StatusChange.create(
         commitment=row.id,
         from_status=old,
@@ -210,6 +213,7 @@ def _mark(
     )
     version = _save(row, {"status": status})
     audit.record(row.id, version, who, "status", old, status, note=note, evidence=evidence, via=via)
+    return True
 
 
 def mark(
@@ -247,19 +251,61 @@ def mark_many(
     expected_versions: ExpectedMany | None = None,
     via: str = "",
 ) -> list[CommitmentRow]:
-    """Mark several commitments at once (one transaction: all or none)."""
+    """Mark several commitments at once (one transaction: all or none). One that
+    already has `status` is left as it is (nothing written; see `mark_changes`)."""
+    result = mark_changes(
+        ids,
+        status,
+        note=note,
+        evidence=evidence,
+        effective_date=effective_date,
+        who=who,
+        expected_versions=expected_versions,
+        via=via,
+    )
+    return result.rows
+
+
+@dataclass(frozen=True)
+class MarkResult:
+    """What marking did: the commitments it changed, and those that already had the
+    status (nothing written for them: no history, no audit entry, no new version)."""
+
+    rows: list[CommitmentRow]  # all of them, in the order asked
+    changed: list[CommitmentRow]
+    already: list[CommitmentRow]
+
+
+def mark_changes(
+    ids: Sequence[int],
+    status: str,
+    *,
+    note: str = "",
+    evidence: str = "",
+    effective_date: dt.date | None = None,
+    who: str | None = None,
+    expected_versions: ExpectedMany | None = None,
+    via: str = "",
+) -> MarkResult:
+    """`mark_many`, telling which commitments changed and which already had `status`."""
     _check_status(status)
     ids = list(dict.fromkeys(ids))
     if not ids:
-        return []
+        return MarkResult([], [], [])
     who = who if who is not None else current_user()
     with _writing():
         rows = _lock_checked(ids, expected_versions)
-        for cid in ids:
-            _mark(rows[cid], status, note, evidence, effective_date, who, via)
-        if note or evidence:
-            search.sync(DB.obj, ids)
-    return get_commitments(ids)
+        changed = {
+            cid for cid in ids if _mark(rows[cid], status, note, evidence, effective_date, who, via)
+        }
+        if changed and (note or evidence):
+            search.sync(DB.obj, sorted(changed))
+    after = get_commitments(ids)
+    return MarkResult(
+        after,
+        [r for r in after if r.id in changed],
+        [r for r in after if r.id not in changed],
+    )
 
 
 def _no_commitments(missing: Sequence[int]) -> str:

@@ -132,6 +132,12 @@ class ChangeFlow(QObject):
             return
         status, note, evidence = dialog.status, dialog.note, dialog.evidence
         effective_date = dialog.effective_date
+        # One that already has the status is left as it is: nothing is written for it.
+        already = [row for row in rows if row.status == status]
+        rows = [row for row in rows if row.status != status]
+        if not rows:
+            self.window.statusBar().showMessage(self.already_text(already, status), 10000)
+            return
         text = self.change_text(
             rows,
             self.tr("Markeren als %1: ‘%2’").replace("%1", status_label(status)),
@@ -143,10 +149,10 @@ class ChangeFlow(QObject):
             wanted += "; " + self.tr("toelichting: %1").replace("%1", f"\u2018{note}\u2019")
         if evidence:
             wanted += "; " + self.tr("bewijs: %1").replace("%1", f"\u2018{evidence}\u2019")
-        ok, _result = self.run_versioned(
+        ok, result = self.run_versioned(
             text,
             rows,
-            lambda seen: store.mark_many(
+            lambda seen: store.mark_changes(
                 list(seen),
                 status,
                 note=note,
@@ -159,14 +165,24 @@ class ChangeFlow(QObject):
             wanted,
         )
         if ok:
-            self.window.statusBar().showMessage(
-                counted(
-                    len(rows),
-                    self.tr("%1 toezegging gemarkeerd als %2"),
-                    self.tr("%1 toezeggingen gemarkeerd als %2"),
-                ).replace("%2", status_label(status)),
-                10000,
-            )
+            # Someone else may have given one the status meanwhile (the conflict dialog).
+            already += result.already
+            message = counted(
+                len(result.changed),
+                self.tr("%1 toezegging gemarkeerd als %2"),
+                self.tr("%1 toezeggingen gemarkeerd als %2"),
+            ).replace("%2", status_label(status))
+            if already:
+                message += "; " + self.already_text(already, status)
+            self.window.statusBar().showMessage(message, 10000)
+
+    def already_text(self, rows: list[CommitmentRow], status: str) -> str:
+        """That `rows` already had `status` (so nothing was written for them)."""
+        if len(rows) == 1:
+            text = self.tr("‘%1’ was al %2").replace("%1", rows[0].title)
+        else:
+            text = counted(len(rows), self.tr("%1 was al %2"), self.tr("%1 waren al %2"))
+        return text.replace("%2", status_label(status))
 
     def change_text(self, rows: list[CommitmentRow], one: str, many: str) -> str:
         """The undo text of a change: the title for one row, the number for more."""
