@@ -8,6 +8,8 @@ import dataclasses
 import datetime as dt
 import io
 import os
+import zipfile
+from xml.etree import ElementTree
 
 import pytest
 from factories import make_commitment, make_document
@@ -124,10 +126,15 @@ def test_samenvatting_counts_per_ministry(rows, tmp_path):
 def test_formula_guard_in_workbook_and_csv(rows, tmp_path):
     write_overdue_xlsx(tmp_path / "x.xlsx", rows, as_of=AS_OF, description="=evil")
     wb = load_workbook(tmp_path / "x.xlsx")
-    titles = [v[1] for v in wb["Toezeggingen"].iter_rows(min_row=2, values_only=True)]
-    assert '\'=HYPERLINK("http://evil")' in titles
-    assert not any(t.startswith("=") for t in titles)
-    assert wb["Samenvatting"]["B3"].value == "'=evil"
+    cells = [line[1] for line in wb["Toezeggingen"].iter_rows(min_row=2)]
+    evil = next(c for c in cells if c.value == '=HYPERLINK("http://evil")')  # as written
+    assert evil.data_type == "s" and all(c.data_type == "s" for c in cells)
+    # kept text when edited in Excel (its "quote prefix"), and only that one
+    assert [c.quotePrefix for c in cells] == [c is evil for c in cells]
+    assert cells[-1] is not evil
+    assert wb["Samenvatting"]["B3"].value == "=evil"
+    assert wb["Samenvatting"]["B3"].data_type == "s"
+    _assert_text_cells_without_apostrophe(tmp_path / "x.xlsx", ['=HYPERLINK("http://evil")'])
 
     write_csv(tmp_path / "x.csv", rows, as_of=AS_OF)
     text = (tmp_path / "x.csv").read_text(encoding="utf-8-sig")
@@ -169,6 +176,40 @@ def _formula_row(db):
     return queries.list_commitments()
 
 
+def _sheet_xml_cells(path) -> list[tuple[str, str | None, bool, str]]:
+    """Every cell of every sheet as saved: (sheet file, its type t, a formula?, its text)."""
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    cells = []
+    with zipfile.ZipFile(path) as archive:
+        shared = []
+        if "xl/sharedStrings.xml" in archive.namelist():
+            root = ElementTree.fromstring(archive.read("xl/sharedStrings.xml"))
+            shared = ["".join(t.text or "" for t in si.iter(ns + "t")) for si in root]
+        for name in archive.namelist():
+            if not name.startswith("xl/worksheets/sheet"):
+                continue
+            for c in ElementTree.fromstring(archive.read(name)).iter(ns + "c"):
+                t = c.get("t")
+                if t == "s":
+                    text = shared[int(c.find(ns + "v").text)]
+                else:
+                    text = "".join(x.text or "" for x in c.iter(ns + "t"))
+                cells.append((name, t, c.find(ns + "f") is not None, text))
+    return cells
+
+
+def _assert_text_cells_without_apostrophe(path, values) -> None:
+    """No cell is a formula or a formula's cached string; each value is a text cell of
+    exactly that text, with no quote character in front that a user would see."""
+    cells = _sheet_xml_cells(path)
+    for name, t, formula, text in cells:
+        assert not formula and t != "str", f"{name}: {text!r} saved as a formula"
+        assert not text.startswith("'"), f"{name}: {text!r} shows an apostrophe"
+    texts = {text: t for _, t, _, text in cells}
+    for value in values:
+        assert texts.get(value) in ("inlineStr", "s"), f"{value!r} not a text cell"
+
+
 def test_formula_guard_covers_every_user_text_column(db, tmp_path):
     rows = _formula_row(db)
     write_overdue_xlsx(tmp_path / "f.xlsx", rows, as_of=AS_OF, description="@evil")
@@ -178,15 +219,18 @@ def test_formula_guard_covers_every_user_text_column(db, tmp_path):
     text = (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
     record = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))[1]
     for header, value in FORMULA_COLUMNS.items():
+        shown = value.replace("\x01", "")  # a control character a workbook cannot hold
         cell = cells[col(header)]
         assert cell.data_type == "s", f"{header}: written as a formula"
-        assert cell.value.startswith("'"), f"{header}: {cell.value!r} not guarded"
-        assert cell.value.lstrip("'").lstrip("\t\r").lstrip("=+-@") in value
+        assert cell.value == shown, f"{header}: {cell.value!r}"
+        assert cell.quotePrefix, f"{header}: Excel would run it once the cell is edited"
         assert record[col(header)].startswith("'"), f"{header} in CSV: {record[col(header)]!r}"
     summary = load_workbook(tmp_path / "f.xlsx")["Samenvatting"]
-    assert summary["B3"].value == "'@evil"
+    assert summary["B3"].value == "@evil" and summary["B3"].quotePrefix
     ministries = [r[0] for r in summary.iter_rows(min_row=6, values_only=True) if r[0]]
-    assert "'@SUM(A1:A9)" in ministries
+    assert "@SUM(A1:A9)" in ministries
+    shown = [v.replace("\x01", "") for v in FORMULA_COLUMNS.values()]
+    _assert_text_cells_without_apostrophe(tmp_path / "f.xlsx", [*shown, "@evil"])
 
 
 def test_formula_guard_in_the_rappel_workbook(db, tmp_path):
@@ -197,8 +241,9 @@ def test_formula_guard_in_the_rappel_workbook(db, tmp_path):
         for line in sheet.iter_rows():
             for cell in line:
                 assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate} is a formula"
-                if isinstance(cell.value, str):
-                    assert not cell.value.startswith(("=", "+", "@")), cell.value
+    _assert_text_cells_without_apostrophe(
+        tmp_path / "r.xlsx", [FORMULA_COLUMNS["Toezegging"], FORMULA_COLUMNS["Ministerie"]]
+    )
 
 
 def test_ten_thousand_rows_stay_fast_enough_for_a_test(rows, tmp_path):
@@ -228,7 +273,7 @@ def test_rappel_groups_per_ministry_overdue_and_upcoming(rows, tmp_path):
     assert ocw[6][col("Dagen te laat")] is None
     assert len(ocw) == 7  # no later, fulfilled or undated commitments
     ezk_titles = [v[1] for v in wb["EZK"].iter_rows(min_row=3, values_only=True) if v[0]]
-    assert ezk_titles[:2] == ['\'=HYPERLINK("http://evil")', "Netcongestie brief"]  # by due
+    assert ezk_titles[:2] == ['=HYPERLINK("http://evil")', "Netcongestie brief"]  # by due
     summary = list(wb["Samenvatting"].iter_rows(values_only=True))
     assert summary[1][1].date() == AS_OF and summary[2][1].date() == NEXT
     assert {v[0]: v[1:3] for v in summary[6:]} == {"EZK": (2, 0), "OCW": (1, 1)}

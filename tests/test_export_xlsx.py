@@ -56,8 +56,9 @@ def test_text_that_looks_like_a_formula_is_written_as_text(db, tmp_path):
     rows = queries.list_commitments()
     out = tmp_path / "x.xlsx"
     write_overdue_xlsx(out, rows, as_of=AS_OF, description="alle")
-    title = load_workbook(out)["Toezeggingen"].cell(row=2, column=2).value
-    assert title.startswith("'=")
+    cell = load_workbook(out)["Toezeggingen"].cell(row=2, column=2)
+    # text as written (no apostrophe in front that the user sees), never a formula
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("http://evil")', "s")
 
 
 def test_unwritable_location_gives_a_clear_error_naming_the_file(db, tmp_path):

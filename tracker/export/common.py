@@ -63,34 +63,45 @@ class ExportError(Exception):
 _DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+def plain_text(value: str | None) -> str:
+    """The text without the control characters a workbook cannot hold."""
+    return _DROPPED.sub("", value) if value else ""
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would run `text` as a formula if it were typed in."""
+    return bool(text) and text[0] in "=+-@\t\r"
+
+
 def safe_text(value: str | None) -> str:
-    """Text a spreadsheet will not run as a formula (CSV/formula injection guard)."""
-    if not value:
-        return ""
-    value = _DROPPED.sub("", value)
-    if value and value[0] in "=+-@\t\r":
+    """Text a spreadsheet will not run as a formula (CSV/formula injection guard): an
+    apostrophe in front. The workbooks write such text as a text cell instead."""
+    value = plain_text(value)
+    if looks_like_formula(value):
         return "'" + value
     return value
 
 
-def row_values(row: CommitmentRow, as_of: dt.date) -> list:
-    """The values of one commitment in COLUMNS order: text guarded, dates as dates,
-    numbers as ints, the link as a plain URL (not guarded: it is never a formula)."""
+def row_values(
+    row: CommitmentRow, as_of: dt.date, guard: Callable[[str | None], str] = safe_text
+) -> list:
+    """The values of one commitment in COLUMNS order: text through `guard`, dates as
+    dates, numbers as ints, the link as a plain URL (not guarded: it is never a formula)."""
     return [
         row.id,
-        safe_text(row.title),
-        safe_text(row.quote),
-        safe_text(row.actor),
-        safe_text(row.ministry),
-        safe_text(", ".join(row.factions)),
-        safe_text(row.reference),
+        guard(row.title),
+        guard(row.quote),
+        guard(row.actor),
+        guard(row.ministry),
+        guard(", ".join(row.factions)),
+        guard(row.reference),
         row.document_date,
-        safe_text(row.due_text),
+        guard(row.due_text),
         row.due,
         row.days_overdue(as_of),
         STATUS_LABELS.get(row.status, row.status),
-        safe_text(row.latest_note),
-        safe_text(row.latest_evidence),
+        guard(row.latest_note),
+        guard(row.latest_evidence),
         row.url or "",
     ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from copy import copy
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -27,7 +28,9 @@ from tracker.export.common import (
     atomic_write,
     check_target,
     full_disk_guard,
+    looks_like_formula,
     ministry_counts,
+    plain_text,
     row_values,
     safe_text,
 )
@@ -62,6 +65,32 @@ def _clean(value):
     return value
 
 
+def _set_text(cell, value: str | None) -> None:
+    """Put user text in `cell` as a text cell, never a formula (formula injection guard).
+
+    Text that a spreadsheet would run ("=HYPERLINK(...)", "+cmd|...", "@SUM(...)") is
+    saved as a string (an inline string, `t="inlineStr"`) that Excel shows as it is,
+    with the "quote prefix" style Excel itself gives a typed leading apostrophe: no
+    apostrophe in the cell, and editing the cell keeps it text.
+    """
+    text = _clean(plain_text(value))
+    cell.value = text
+    formula = looks_like_formula(text)
+    if formula:
+        cell.data_type = "s"  # openpyxl took the "=" for a formula
+    if cell.quotePrefix != formula:
+        # A new style array: the workbook keeps the one of each row already written
+        # (the cells are reused), and changing it in place would change those rows.
+        cell._style = copy(cell._style)
+        cell.quotePrefix = formula
+
+
+def _text(ws, value: str | None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws)
+    _set_text(cell, value)
+    return cell
+
+
 def _header_cells(ws) -> list[WriteOnlyCell]:
     cells = []
     for header in HEADERS:
@@ -93,12 +122,15 @@ class _RowWriter:
 
     def append(self, row: CommitmentRow) -> None:
         out = []
-        for i, value in enumerate(row_values(row, self.as_of)):
+        for i, value in enumerate(row_values(row, self.as_of, guard=plain_text)):
             if value is None or value == "":
                 out.append(None)
                 continue
             cell = self.cells[i]
-            cell.value = _clean(value)
+            if isinstance(value, str) and i != LINK_COLUMN:
+                _set_text(cell, value)
+            else:
+                cell.value = _clean(value)
             if i == LINK_COLUMN:
                 cell._hyperlink = None
                 cell.hyperlink = value
@@ -141,7 +173,7 @@ def _summary_sheet(wb: Workbook, rows, *, as_of: dt.date, description: str) -> N
     date.number_format = DATE_FORMAT
     date.alignment = Alignment(horizontal="left")
     ws.append(["Peildatum", date])
-    ws.append(["Filter", _clean(safe_text(description))])
+    ws.append(["Filter", _text(ws, description)])
     ws.append([])
     header = []
     for text in ("Ministerie", "Open", "Te laat", "Voldaan"):
@@ -152,7 +184,7 @@ def _summary_sheet(wb: Workbook, rows, *, as_of: dt.date, description: str) -> N
     ws.append(header)
     counts = ministry_counts(rows, as_of)
     for c in counts:
-        ws.append([_clean(safe_text(c.ministry)), c.open, c.overdue, c.fulfilled])
+        ws.append([_text(ws, c.ministry), c.open, c.overdue, c.fulfilled])
     total = WriteOnlyCell(ws, "Totaal")
     total.font = Font(bold=True)
     ws.append(
@@ -264,7 +296,7 @@ def write_rappel_xlsx(
         cell.number_format = DATE_FORMAT
         cell.alignment = Alignment(horizontal="left")
         summary.append([label, cell])
-    summary.append(["Filter", _clean(safe_text(description))])
+    summary.append(["Filter", _text(summary, description)])
     summary.append([])
     header = []
     for text in ("Ministerie", "Te laat", "Ter informatie"):
@@ -274,7 +306,7 @@ def write_rappel_xlsx(
         header.append(cell)
     summary.append(header)
     for name, (overdue, upcoming) in groups.items():
-        summary.append([_clean(safe_text(name)), len(overdue), len(upcoming)])
+        summary.append([_text(summary, name), len(overdue), len(upcoming)])
     _print_setup(summary, f"Rappel toezeggingen — peildatum {as_of:%d-%m-%Y}", title_rows=None)
     summary.page_setup.orientation = "portrait"
 
