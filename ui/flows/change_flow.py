@@ -149,10 +149,12 @@ class ChangeFlow(QObject):
             wanted += "; " + self.tr("toelichting: %1").replace("%1", f"\u2018{note}\u2019")
         if evidence:
             wanted += "; " + self.tr("bewijs: %1").replace("%1", f"\u2018{evidence}\u2019")
-        ok, result = self.run_versioned(
-            text,
-            rows,
-            lambda seen: store.mark_changes(
+        based_on: dict[int, int] = {}  # the version each row was marked from
+
+        def mark(seen: dict[int, CommitmentRow]) -> list[CommitmentRow]:
+            based_on.clear()
+            based_on.update({cid: row.version for cid, row in seen.items()})
+            return store.mark_many(
                 list(seen),
                 status,
                 note=note,
@@ -160,15 +162,18 @@ class ChangeFlow(QObject):
                 effective_date=effective_date,
                 who=self.who(),
                 expected_versions=seen,
-            ),
-            self.tr("De status kon niet worden opgeslagen."),
-            wanted,
+            )
+
+        ok, result = self.run_versioned(
+            text, rows, mark, self.tr("De status kon niet worden opgeslagen."), wanted
         )
         if ok:
-            # Someone else may have given one the status meanwhile (the conflict dialog).
-            already += result.already
+            # A row someone else gave the status meanwhile (applied again after the
+            # conflict dialog) kept its version: nothing was written for it either.
+            changed = [r for r in result if r.version != based_on.get(r.id)]
+            already += [r for r in result if r.version == based_on.get(r.id)]
             message = counted(
-                len(result.changed),
+                len(changed),
                 self.tr("%1 toezegging gemarkeerd als %2"),
                 self.tr("%1 toezeggingen gemarkeerd als %2"),
             ).replace("%2", status_label(status))
