@@ -33,6 +33,8 @@ def _db_backups(path, args: argparse.Namespace) -> int:
     from tracker.store.backup import backup_folder, list_backups
 
     backups = list_backups(path)
+    if not backups and not path.exists():
+        raise CliError(f"{path}: no such database file (and no backups of it)")
     if not backups:
         print(f"no backups of {path} (they would be in {backup_folder(path)})")
         return 0

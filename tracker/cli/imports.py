@@ -54,7 +54,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from tracker.importing import expand_paths, import_batch
 
     _check_reference_date(args.reference_date)
-    open_register(args)
+    open_register(args, create=True)
     refused = 0
     for given in args.files:
         if Path(given).is_dir() and not expand_paths([given]):

@@ -13,9 +13,10 @@ RESTORE_HINT = (
 )
 
 
-def open_register(args: argparse.Namespace) -> None:
+def open_register(args: argparse.Namespace, *, create: bool = False) -> None:
     """Open `--db`; a server that asks for a password gets it typed on the terminal
-    (not echoed, kept in memory only)."""
+    (not echoed, kept in memory only). Only a command that may start a register
+    (`import`) passes `create`: the others refuse a file that does not exist."""
     import getpass
 
     from tracker.store.connection import (
@@ -39,7 +40,7 @@ def open_register(args: argparse.Namespace) -> None:
     password = None
     while True:
         try:
-            open_database(args.db, password=password, on_progress=progress)
+            open_database(args.db, password=password, on_progress=progress, create=create)
             return
         except PasswordRequired as exc:
             if password is not None or not sys.stdin.isatty():
