@@ -25,7 +25,40 @@ def _add_gui_parser(sub, common: argparse.ArgumentParser) -> None:
     )
 
 
+# Qt's platforms that need a display server: X11 (xcb) or Wayland
+_DISPLAY_PLATFORMS = ("xcb", "wayland", "wayland-egl", "wayland-brcm")
+
+NO_DISPLAY = (
+    "no display is available to open the window (neither DISPLAY nor WAYLAND_DISPLAY "
+    "is set); see `tracker --help` for the commands that need none, or set "
+    "QT_QPA_PLATFORM=offscreen to render the window with `tracker gui --screenshot FILE.png`"
+)
+
+
+def display_missing(environ=None, platform: str | None = None) -> bool:
+    """Whether the window cannot open on Linux for want of a display: Qt would abort
+    (exit 134) rather than say so. Checked before Qt is imported."""
+    import os
+    import sys
+
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb") and options ("xcb:dpi=96")
+    wanted = [p.split(":", 1)[0].strip() for p in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    wanted = [p for p in wanted if p]
+    return not wanted or all(p in _DISPLAY_PLATFORMS for p in wanted)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if display_missing():
+        import sys
+
+        print(f"tracker: {NO_DISPLAY}", file=sys.stderr)
+        return 2
     try:
         from ui.app import run_gui
     except ImportError as exc:
