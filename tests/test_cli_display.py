@@ -49,3 +49,10 @@ def test_offscreen_still_renders_without_a_display(tmp_path):
     result = _run(tmp_path, "gui", "--screenshot", str(shot), QT_QPA_PLATFORM="offscreen")
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_screenshot_without_a_display_renders_offscreen(tmp_path):
+    shot = tmp_path / "w.png"
+    result = _run(tmp_path, "gui", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG")

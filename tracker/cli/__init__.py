@@ -98,6 +98,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run `tracker ARGV`; the exit code. Output into a pipe that closes early
+    (`tracker list | head -1`) ends the command quietly, as Python's documentation
+    recommends (note on SIGPIPE): the rest of the output goes to devnull."""
+    try:
+        try:
+            code = _run(argv)
+        except SystemExit:  # --help, --version, a bad argument: their output too
+            sys.stdout.flush()
+            raise
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull, so that the flush at exit raises no second error."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -114,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # `main` ends quietly
     except Exception as exc:
         message = unwritable(exc)
         if message is None:

@@ -11,7 +11,12 @@ from tracker.cli.output import CliError
 
 def _add_gui_parser(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("gui", help="open the window (the default)")
-    p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    p.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the window to an image and exit (.png, .jpg or .bmp, by the suffix; "
+        "the folder must exist)",
+    )
     p.add_argument(
         "--size", type=parse_size, metavar="WxH", help="window size in pixels, e.g. 1400x900"
     )
@@ -35,9 +40,10 @@ NO_DISPLAY = (
 )
 
 
-def display_missing(environ=None, platform: str | None = None) -> bool:
+def display_missing(environ=None, platform: str | None = None, *, screenshot: bool = False) -> bool:
     """Whether the window cannot open on Linux for want of a display: Qt would abort
-    (exit 134) rather than say so. Checked before Qt is imported."""
+    (exit 134) rather than say so. Checked before Qt is imported. A screenshot renders
+    offscreen unless QT_QPA_PLATFORM names a platform."""
     import os
     import sys
 
@@ -50,11 +56,36 @@ def display_missing(environ=None, platform: str | None = None) -> bool:
     # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb") and options ("xcb:dpi=96")
     wanted = [p.split(":", 1)[0].strip() for p in environ.get("QT_QPA_PLATFORM", "").split(";")]
     wanted = [p for p in wanted if p]
-    return not wanted or all(p in _DISPLAY_PLATFORMS for p in wanted)
+    if not wanted:
+        return not screenshot
+    return all(p in _DISPLAY_PLATFORMS for p in wanted)
+
+
+# the image formats `--screenshot` writes, by the suffix of its file
+SCREENSHOT_FORMATS = {".png": "PNG", ".jpg": "JPG", ".jpeg": "JPG", ".bmp": "BMP"}
+
+
+def check_screenshot(name: str) -> None:
+    """Refuse a `--screenshot` file that cannot be written, before the window starts:
+    its folder must exist (none is made), and its suffix names the image format."""
+    from pathlib import Path
+
+    target = Path(name)
+    if target.is_dir():
+        raise CliError(f"{target}: cannot write the screenshot (this is a folder, not a file)")
+    if not target.parent.is_dir():
+        raise CliError(
+            f"{target}: cannot write the screenshot (the folder {target.parent} does not exist)"
+        )
+    if target.suffix.lower() not in SCREENSHOT_FORMATS:
+        raise CliError(f"{target}: the screenshot must be a .png, .jpg or .bmp file")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    if display_missing():
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot:
+        check_screenshot(screenshot)
+    if display_missing(screenshot=bool(screenshot)):
         import sys
 
         print(f"tracker: {NO_DISPLAY}", file=sys.stderr)
@@ -65,7 +96,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise CliError(f"the window cannot start: {exc}") from None
     return run_gui(
         args.db,
-        screenshot=getattr(args, "screenshot", None),
+        screenshot=screenshot,
         size=getattr(args, "size", None),
         language=getattr(args, "lang", None),
         files=_gui_files(getattr(args, "files", None) or []),
