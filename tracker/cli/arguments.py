@@ -8,7 +8,36 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from tracker.cli.messages import language, t
+
 STATUS_CHOICES = ("open", "fulfilled", "partial", "lapsed")
+# the statuses as typed in Dutch (the exports' words), besides the keys above
+_DUTCH_STATUSES = {
+    "open": "open",
+    "voldaan": "fulfilled",
+    "deels-voldaan": "partial",
+    "deels": "partial",
+    "vervallen": "lapsed",
+}
+
+
+def status_choices() -> str:
+    """The statuses as a user types them, in the current language."""
+    if language() == "en":
+        return ", ".join(STATUS_CHOICES)
+    return "open, voldaan, deels-voldaan, vervallen"
+
+
+def parse_status(text: str) -> str:
+    """A status key ("fulfilled") from its Dutch word ("voldaan", "deels voldaan") or key."""
+    word = "-".join(text.strip().lower().split())
+    if word in STATUS_CHOICES:
+        return word
+    if word in _DUTCH_STATUSES:
+        return _DUTCH_STATUSES[word]
+    raise argparse.ArgumentTypeError(
+        t("onbekende status: {given!r} (kies uit {choices})", given=text, choices=status_choices())
+    )
 
 
 class Command(NamedTuple):
@@ -37,10 +66,15 @@ def parse_date(text: str) -> dt.date:
             value = None
     if value is None:
         raise argparse.ArgumentTypeError(
-            f"not a date: {text!r} (expected YYYY-MM-DD, e.g. 2027-01-15)"
+            t("geen datum: {given!r} (verwacht JJJJ-MM-DD, bijv. 2027-01-15)", given=text)
         )
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise argparse.ArgumentTypeError(
-            f"{text}: the date must lie between {FIRST_YEAR} and {LAST_YEAR}"
+            t(
+                "{given}: de datum moet tussen {first} en {last} liggen",
+                given=text,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
         )
     return value

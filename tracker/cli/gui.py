@@ -6,27 +6,34 @@ from __future__ import annotations
 import argparse
 
 from tracker.cli.arguments import Command
+from tracker.cli.messages import t
 from tracker.cli.output import CliError
 
 
 def _add_gui_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("gui", help="open the window (the default)")
+    p = sub.add_parser("gui", help=t("het venster openen (de standaard)"))
     p.add_argument(
         "--screenshot",
-        metavar="FILE.png",
-        help="render the window to an image and exit (.png, .jpg or .bmp, by the suffix; "
-        "the folder must exist)",
+        metavar=t("BESTAND.png"),
+        help=t(
+            "het venster als afbeelding opslaan en stoppen (.png, .jpg of .bmp, naar de "
+            "extensie; de map moet bestaan)"
+        ),
     )
     p.add_argument(
-        "--size", type=parse_size, metavar="WxH", help="window size in pixels, e.g. 1400x900"
+        "--size",
+        type=parse_size,
+        metavar=t("BxH"),
+        help=t("grootte van het venster in pixels, bijv. 1400x900"),
     )
-    p.add_argument("--lang", choices=("nl", "en"), help="language of the window for this run only")
     p.add_argument(
         "files",
         nargs="*",
-        metavar="FILE",
-        help="documents or folders to import as soon as the window is open "
-        "(how a file manager's 'Open with' passes them)",
+        metavar=t("BESTAND"),
+        help=t(
+            "documenten of mappen om te importeren zodra het venster open is "
+            "(zo geeft 'Openen met' van een bestandsbeheerder ze door)"
+        ),
     )
 
 
@@ -34,9 +41,10 @@ def _add_gui_parser(sub, common: argparse.ArgumentParser) -> None:
 _DISPLAY_PLATFORMS = ("xcb", "wayland", "wayland-egl", "wayland-brcm")
 
 NO_DISPLAY = (
-    "no display is available to open the window (neither DISPLAY nor WAYLAND_DISPLAY "
-    "is set); see `tracker --help` for the commands that need none, or set "
-    "QT_QPA_PLATFORM=offscreen to render the window with `tracker gui --screenshot FILE.png`"
+    "er is geen beeldscherm om het venster op te openen (DISPLAY noch WAYLAND_DISPLAY is "
+    "gezet); zie `tracker --help` voor de opdrachten die er geen nodig hebben, of zet "
+    "QT_QPA_PLATFORM=offscreen om het venster te tekenen met "
+    "`tracker gui --screenshot BESTAND.png`"
 )
 
 
@@ -72,13 +80,27 @@ def check_screenshot(name: str) -> None:
 
     target = Path(name)
     if target.is_dir():
-        raise CliError(f"{target}: cannot write the screenshot (this is a folder, not a file)")
+        raise CliError(
+            t(
+                "{target}: kan de schermafbeelding niet schrijven (dit is een map, geen bestand)",
+                target=target,
+            )
+        )
     if not target.parent.is_dir():
         raise CliError(
-            f"{target}: cannot write the screenshot (the folder {target.parent} does not exist)"
+            t(
+                "{target}: kan de schermafbeelding niet schrijven (de map {folder} bestaat niet)",
+                target=target,
+                folder=target.parent,
+            )
         )
     if target.suffix.lower() not in SCREENSHOT_FORMATS:
-        raise CliError(f"{target}: the screenshot must be a .png, .jpg or .bmp file")
+        raise CliError(
+            t(
+                "{target}: de schermafbeelding moet een .png-, .jpg- of .bmp-bestand zijn",
+                target=target,
+            )
+        )
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -88,12 +110,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if display_missing(screenshot=bool(screenshot)):
         import sys
 
-        print(f"tracker: {NO_DISPLAY}", file=sys.stderr)
+        print(f"tracker: {t(NO_DISPLAY)}", file=sys.stderr)
         return 2
     try:
         from ui.app import run_gui
     except ImportError as exc:
-        raise CliError(f"the window cannot start: {exc}") from None
+        raise CliError(t("het venster kan niet starten: {error}", error=exc)) from None
     return run_gui(
         args.db,
         screenshot=screenshot,
@@ -113,7 +135,7 @@ def _gui_files(names: list[str]) -> list[str]:
         if name.startswith("file://"):
             name = unquote(urlsplit(name).path)
         if not Path(name).exists():
-            raise CliError(f"{name}: no such file or folder")
+            raise CliError(t("{name}: bestand of map bestaat niet", name=name))
         paths.append(str(Path(name).resolve()))
     return paths
 
@@ -126,7 +148,9 @@ def parse_size(text: str) -> tuple[int, int]:
     except ValueError:
         size = (0, 0)
     if not sep or min(size) < 100 or max(size) > 20000:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1400x900, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            t("verwacht BREEDTExHOOGTE zoals 1400x900, niet {given!r}", given=text)
+        )
     return size
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tracker.cli.messages import t
 from tracker.cli.output import CliError
 
 RESTORE_HINT = (
-    "list the backups with `tracker db backups`; restore one with `tracker db restore BACKUP`"
-    " or `tracker db restore --latest` (the damaged file is moved aside, not deleted)"
+    "toon de back-ups met `tracker db backups`; zet er een terug met `tracker db restore "
+    "BACKUP` of `tracker db restore --latest` (het beschadigde bestand wordt opzij gezet, "
+    "niet verwijderd)"
 )
 
 
@@ -32,7 +34,8 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> None:
         if sys.stderr.isatty():
             end = "\n" if done >= total else ""
             print(
-                f"\rupdating the register for this version: {done}/{total}",
+                "\r"
+                + t("register bijwerken voor deze versie: {done}/{total}", done=done, total=total),
                 end=end,
                 file=sys.stderr,
             )
@@ -45,8 +48,8 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> None:
         except PasswordRequired as exc:
             if password is not None or not sys.stdin.isatty():
                 raise CliError(str(exc)) from None
-            password = getpass.getpass(f"password for {exc.location.display}: ")
+            password = getpass.getpass(t("wachtwoord voor {where}: ", where=exc.location.display))
         except CorruptDatabaseError as exc:
-            raise CliError(f"{exc}\n{RESTORE_HINT}") from None
+            raise CliError(f"{exc}\n{t(RESTORE_HINT)}") from None
         except (DatabaseError, SchemaTooNewError) as exc:
             raise CliError(str(exc)) from None
