@@ -69,6 +69,9 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("TRACKER_DB", raising=False)
+    # The CLI speaks Dutch by default; the tests that check its English wording run it
+    # in English (tests/test_cli_language.py checks the Dutch default without this).
+    monkeypatch.setenv("TRACKER_LANG", "en")
 
 
 @dataclass

@@ -12,14 +12,17 @@ from openpyxl import load_workbook
 from scoring import scorer
 
 from tracker.cli import main
-from tracker.store.connection import close_database
+from tracker.store.connection import close_database, open_database
 
 AS_OF = "2026-11-28"
 
 
 @pytest.fixture
 def dbfile(db_url):
-    """`--db`: a fresh SQLite file or PostgreSQL database (the tests run on both)."""
+    """`--db`: a fresh, empty register in an SQLite file or a PostgreSQL database (the
+    tests run on both); only `import` would create a missing one."""
+    open_database(db_url)
+    close_database()
     yield db_url
     close_database()
 

@@ -336,7 +336,8 @@ def _commitment_count() -> int:
 
 
 def _render_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
-    """Show the window, wait until its list is filled and it has painted, save a PNG."""
+    """Show the window, wait until its list is filled and it has painted, save the image
+    (PNG, JPG or BMP, by the suffix of `path`)."""
     outcome = {"code": 1}
     # Counted again after a job (an import of files given on the command line) ends.
     state = {"expected": _commitment_count(), "jobs_seen": False}
@@ -347,11 +348,9 @@ def _render_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
             window.selection.select_row(0)
         app.processEvents()
         target = Path(path)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            print(f"tracker: {target}: cannot create its folder ({exc})", file=sys.stderr)
-        if window.grab().save(str(target), "PNG"):
+        # the format the suffix names (`tracker gui` refuses others); no folder is made
+        fmt = {".jpg": "JPG", ".jpeg": "JPG", ".bmp": "BMP"}.get(target.suffix.lower(), "PNG")
+        if window.grab().save(str(target), fmt):
             outcome["code"] = 0
         else:
             print(f"tracker: {target}: the screenshot could not be written", file=sys.stderr)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tracker.cli.output import CliError, plural
+from tracker.cli.messages import plural, t
+from tracker.cli.output import CliError
 
 
 def database_file(args: argparse.Namespace):
@@ -15,8 +16,11 @@ def database_file(args: argparse.Namespace):
     location = resolve_location(getattr(args, "db", None))
     if location.path is None:
         raise CliError(
-            f"{location.display}: backups here are of a database file; back up a PostgreSQL "
-            "database with the server's tools (pg_dump)"
+            t(
+                "{where}: back-ups hier zijn van een databasebestand; maak een back-up van een "
+                "PostgreSQL-database met de middelen van de server (pg_dump)",
+                where=location.display,
+            )
         )
     return location.path
 
@@ -25,7 +29,14 @@ def _db_backup(path, args: argparse.Namespace) -> int:
     from tracker.store.backup import backup_database, describe_backup
 
     made = describe_backup(backup_database(path, "manual"))
-    print(f"backed up {path} to {made.path} ({_backup_counts(made)})")
+    print(
+        t(
+            "back-up van {path} gemaakt in {backup} ({counts})",
+            path=path,
+            backup=made.path,
+            counts=_backup_counts(made),
+        )
+    )
     return 0
 
 
@@ -33,13 +44,23 @@ def _db_backups(path, args: argparse.Namespace) -> int:
     from tracker.store.backup import backup_folder, list_backups
 
     backups = list_backups(path)
+    if not backups and not path.exists():
+        raise CliError(
+            t("{path}: databasebestand bestaat niet (en er zijn geen back-ups van)", path=path)
+        )
     if not backups:
-        print(f"no backups of {path} (they would be in {backup_folder(path)})")
+        print(
+            t(
+                "geen back-ups van {path} (ze zouden in {folder} staan)",
+                path=path,
+                folder=backup_folder(path),
+            )
+        )
         return 0
-    print(f"backups of {path} in {backup_folder(path)}:")
+    print(t("back-ups van {path} in {folder}:", path=path, folder=backup_folder(path)))
     print(
-        f"{'taken':16}  {'kind':15}  {'schema':>6}  {'commitments':>11}  {'documents':>9}  "
-        f"{'status changes':>14}  {'size':>9}  file"
+        f"{t('gemaakt'):16}  {t('soort'):15}  {t('schema'):>6}  {t('toezeggingen'):>12}  "
+        f"{t('documenten'):>10}  {t('statuswijzigingen'):>17}  {t('grootte'):>9}  {t('bestand')}"
     )
     for b in backups:
         kind = f"premigration-v{b.from_version}" if b.kind == "premigration" else b.kind
@@ -48,8 +69,8 @@ def _db_backups(path, args: argparse.Namespace) -> int:
             continue
         print(
             f"{b.taken_at:%Y-%m-%d %H:%M}  {kind:15}  {b.schema_version:>6}  "
-            f"{b.count('commitment') or 0:>11}  {b.count('document') or 0:>9}  "
-            f"{b.count('status_change') or 0:>14}  {_size(b.size):>9}  {b.name}"
+            f"{b.count('commitment') or 0:>12}  {b.count('document') or 0:>10}  "
+            f"{b.count('status_change') or 0:>17}  {_size(b.size):>9}  {b.name}"
         )
     return 0
 
@@ -67,31 +88,50 @@ def _db_restore(path, args: argparse.Namespace) -> int:
     if args.latest:
         chosen = latest_backup(path)
         if chosen is None:
-            raise BackupError(f"no intact backup of {path} in {backup_folder(path)}")
+            raise BackupError(
+                t(
+                    "geen intacte back-up van {path} in {folder}",
+                    path=path,
+                    folder=backup_folder(path),
+                )
+            )
     else:
         chosen = describe_backup(find_backup(path, args.backup))
     if not args.yes and sys.stdin.isatty():
         answer = input(
-            f"Replace {path} by the {chosen.kind} backup of {chosen.taken_at:%Y-%m-%d %H:%M} "
-            f"({_backup_counts(chosen)})? The current file is kept. [y/N] "
+            t(
+                "{path} vervangen door de back-up ({kind}) van {taken} ({counts})? Het "
+                "huidige bestand blijft bewaard. [j/N] ",
+                path=path,
+                kind=chosen.kind,
+                taken=f"{chosen.taken_at:%Y-%m-%d %H:%M}",
+                counts=_backup_counts(chosen),
+            )
         )
         if answer.strip().lower() not in ("y", "yes", "j", "ja"):
-            print("nothing was restored", file=sys.stderr)
+            print(t("er is niets teruggezet"), file=sys.stderr)
             return 1
     result = restore_backup(path, chosen)
-    print(f"restored {path} from {chosen.path} ({_backup_counts(chosen)})")
+    print(
+        t(
+            "{path} teruggezet uit {backup} ({counts})",
+            path=path,
+            backup=chosen.path,
+            counts=_backup_counts(chosen),
+        )
+    )
     if result.damaged:
-        print(f"the damaged file was moved aside to {result.kept}")
+        print(t("het beschadigde bestand is opzij gezet als {kept}", kept=result.kept))
     elif result.kept:
-        print(f"the register as it was is backed up in {result.kept}")
+        print(t("het register zoals het was staat in de back-up {kept}", kept=result.kept))
     return 0
 
 
 def _backup_counts(backup) -> str:
     return (
-        f"{plural(backup.count('commitment') or 0, 'commitment')}, "
-        f"{plural(backup.count('document') or 0, 'document')}, "
-        f"{plural(backup.count('status_change') or 0, 'status change')}"
+        f"{plural(backup.count('commitment') or 0, 'toezegging', 'toezeggingen')}, "
+        f"{plural(backup.count('document') or 0, 'document', 'documenten')}, "
+        f"{plural(backup.count('status_change') or 0, 'statuswijziging', 'statuswijzigingen')}"
     )
 
 

@@ -8,71 +8,102 @@ import sys
 
 from tracker.cli import backups
 from tracker.cli.arguments import Command
+from tracker.cli.messages import t
 from tracker.cli.output import CliError
 
 
 def _add_db_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("db", help="the database: show what it holds, or copy a whole register")
-    actions = p.add_subparsers(dest="db_action", metavar="ACTION")
+    p = sub.add_parser(
+        "db",
+        help=t(
+            "de database: tonen wat ze bevat, een register kopiëren, back-ups maken en terugzetten"
+        ),
+    )
+    actions = p.add_subparsers(
+        dest="db_action", metavar=t("ACTIE"), help=t("wat te doen met de database")
+    )
     actions.required = True
     actions.add_parser(
         "info",
         parents=[common],
-        help="the database in use (URL without password), backend, schema version, row counts",
+        help=t(
+            "de gebruikte database (URL zonder wachtwoord), soort, schemaversie, aantallen rijen"
+        ),
     )
     c = actions.add_parser(
         "copy",
         parents=[common],
-        help="copy a whole register (documents, commitments, sources, history, suggestions, "
-        "audit trail) to another database, e.g. from a local file to the server and back",
-        description="Copies every table with its ids into an empty database in one "
-        "transaction, then checks the row counts and a checksum; on any error or mismatch "
-        "the target is left as it was. URLs: sqlite:///PATH (or a path) and "
-        "postgresql://USER@HOST:PORT/DBNAME; passwords come from ~/.pgpass or PGPASSWORD.",
+        help=t(
+            "een heel register (documenten, toezeggingen, bronnen, geschiedenis, suggesties, "
+            "audittrail) naar een andere database kopiëren, bijv. van een lokaal bestand naar "
+            "de server en terug"
+        ),
+        description=t(
+            "Kopieert elke tabel met haar nummers in één transactie naar een lege database "
+            "en controleert daarna de aantallen rijen en een controlesom; bij een fout of "
+            "verschil blijft het doel zoals het was. URL's: sqlite:///PAD (of een pad) en "
+            "postgresql://GEBRUIKER@HOST:POORT/DBNAAM; wachtwoorden komen uit ~/.pgpass of "
+            "PGPASSWORD."
+        ),
     )
     c.add_argument(
         "--from",
         dest="source",
         metavar="URL",
-        help="the register to copy (default: --db, else $TRACKER_DB, else the local default)",
+        help=t(
+            "het register om te kopiëren (standaard: --db, anders $TRACKER_DB, anders het "
+            "lokale bestand)"
+        ),
     )
-    c.add_argument("--to", dest="target", metavar="URL", required=True, help="where to copy it")
+    c.add_argument(
+        "--to", dest="target", metavar="URL", required=True, help=t("waarheen te kopiëren")
+    )
     c.add_argument(
         "--replace",
         action="store_true",
-        help="delete the data the target holds first (on a terminal, asks to confirm)",
+        help=t("eerst de gegevens in het doel verwijderen (vraagt in een terminal om bevestiging)"),
     )
-    c.add_argument("--yes", action="store_true", help="with --replace: do not ask")
+    c.add_argument("--yes", action="store_true", help=t("met --replace: niet vragen"))
     actions.add_parser(
         "backup",
         parents=[common],
-        help="back up the database file now (kept until you delete it)",
-        description="Backups are in a folder beside the file, <name>-backups/; the app also "
-        "makes one on the first start of a day and before every migration. A PostgreSQL "
-        "database is backed up with the server's tools (pg_dump).",
+        help=t("nu een back-up van het databasebestand maken (bewaard tot u hem verwijdert)"),
+        description=t(
+            "Back-ups staan in een map naast het bestand, <naam>-backups/; de app maakt er "
+            "ook een bij de eerste start van een dag en voor elke migratie. Van een "
+            "PostgreSQL-database maakt u een back-up met de middelen van de server (pg_dump)."
+        ),
     )
     actions.add_parser(
         "backups",
         parents=[common],
-        help="list the backups of the database file, newest first, with what they hold",
+        help=t("de back-ups van het databasebestand tonen, nieuwste eerst, met wat ze bevatten"),
     )
     r = actions.add_parser(
         "restore",
         parents=[common],
-        help="replace the database file by a backup (the current file is backed up first)",
-        description="The current file is first backed up (kind before-restore), or, when it is "
-        "damaged, moved aside to <name>.damaged-<time>: nothing is deleted. A backup from "
-        "an older version is migrated when it opens.",
+        help=t(
+            "het databasebestand vervangen door een back-up (van het huidige bestand wordt "
+            "eerst een back-up gemaakt)"
+        ),
+        description=t(
+            "Van het huidige bestand wordt eerst een back-up gemaakt (soort before-restore), "
+            "of het wordt, als het beschadigd is, opzij gezet als <naam>.damaged-<tijd>: er "
+            "wordt niets verwijderd. Een back-up van een oudere versie wordt bij het openen "
+            "bijgewerkt."
+        ),
     )
     which = r.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "backup",
         nargs="?",
         metavar="BACKUP",
-        help="a backup's file name (see `db backups`) or path",
+        help=t("de bestandsnaam (zie `db backups`) of het pad van een back-up"),
     )
-    which.add_argument("--latest", action="store_true", help="the newest intact backup")
-    r.add_argument("--yes", action="store_true", help="do not ask to confirm (on a terminal)")
+    which.add_argument("--latest", action="store_true", help=t("de nieuwste intacte back-up"))
+    r.add_argument(
+        "--yes", action="store_true", help=t("niet om bevestiging vragen (in een terminal)")
+    )
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -107,24 +138,27 @@ def _with_password(call, passwords: dict[str, str]):
             where = exc.location.display
             if where in passwords or not sys.stdin.isatty():
                 raise
-            passwords[where] = getpass.getpass(f"password for {where}: ")
+            passwords[where] = getpass.getpass(t("wachtwoord voor {where}: ", where=where))
 
 
 def _db_info(url: str | None) -> int:
     from tracker.store.copy import database_info
 
     info = _with_password(lambda pw: database_info(url, _password_for(url, pw)), {})
-    print(f"{'database':18} {info.url}")
-    print(f"{'backend':18} {info.backend}")
+    print(f"{t('database'):18} {info.url}")
+    print(f"{t('soort'):18} {info.backend}")
     if info.schema_version is None:
-        print(f"{'schema version':18} none (not a tracker database yet)")
+        print(f"{t('schemaversie'):18} {t('geen (nog geen database van de tracker)')}")
         return 1
     note = ""
     if info.schema_version < info.current_version:
-        note = f" (this app migrates it to {info.current_version} when it opens it)"
+        note = t(
+            " (deze app werkt haar bij naar {version} bij het openen)",
+            version=info.current_version,
+        )
     elif info.schema_version > info.current_version:
-        note = f" (newer than this app: {info.current_version})"
-    print(f"{'schema version':18} {info.schema_version}{note}")
+        note = t(" (nieuwer dan deze app: {version})", version=info.current_version)
+    print(f"{t('schemaversie'):18} {info.schema_version}{note}")
     for table, count in info.counts.items():
         print(f"{table:18} {count:>9}")
     return 0
@@ -147,10 +181,14 @@ def _db_copy(args: argparse.Namespace) -> int:
         )
         if held:
             answer = input(
-                f"{held} in {args.target} will be deleted and replaced. Continue? [y/N] "
+                t(
+                    "{held} in {target} worden verwijderd en vervangen. Doorgaan? [j/N] ",
+                    held=held,
+                    target=args.target,
+                )
             )
             if answer.strip().lower() not in ("y", "yes", "j", "ja"):
-                print("nothing was copied", file=sys.stderr)
+                print(t("er is niets gekopieerd"), file=sys.stderr)
                 return 1
     progress = _CopyProgress(sys.stderr)
 
@@ -168,11 +206,25 @@ def _db_copy(args: argparse.Namespace) -> int:
         report = _with_password(copy, passwords)
     finally:
         progress.clear()
-    print(f"copied {report.source} -> {report.target} in {report.seconds:.1f} s")
-    print(f"{'table':18} {'source':>9} {'target':>9}")
-    for t in report.tables:
-        print(f"{t.table:18} {t.source:>9} {t.target:>9}{'' if t.ok else '  MISMATCH'}")
-    print(f"checksum {report.checksum[:16]} identical; schema version {report.schema_version}")
+    print(
+        t(
+            "{source} -> {target} gekopieerd in {seconds:.1f} s",
+            source=report.source,
+            target=report.target,
+            seconds=report.seconds,
+        )
+    )
+    print(f"{t('tabel'):18} {t('bron'):>9} {t('doel'):>9}")
+    for table in report.tables:
+        mismatch = "" if table.ok else "  " + t("VERSCHIL")
+        print(f"{table.table:18} {table.source:>9} {table.target:>9}{mismatch}")
+    print(
+        t(
+            "controlesom {checksum} gelijk; schemaversie {version}",
+            checksum=report.checksum[:16],
+            version=report.schema_version,
+        )
+    )
     return 0
 
 
@@ -187,7 +239,9 @@ def _held_by(url: str, password: str | None) -> str:
         raise
     except Exception:  # noqa: BLE001 - no database there yet: nothing to replace
         return ""
-    return ", ".join(f"{n} rows in {table}" for table, n in counts.items() if n)
+    return ", ".join(
+        t("{count} rijen in {table}", count=n, table=table) for table, n in counts.items() if n
+    )
 
 
 class _CopyProgress:
@@ -199,7 +253,9 @@ class _CopyProgress:
 
     def show(self, table: str, rows: int) -> None:
         if self.active:
-            self.stream.write(f"\r\033[Kcopying {table}: {rows} rows")
+            self.stream.write(
+                "\r\033[K" + t("{table} kopiëren: {rows} rijen", table=table, rows=rows)
+            )
             self.stream.flush()
 
     def clear(self) -> None:

@@ -7,40 +7,48 @@ import datetime as dt
 import sys
 
 from tracker.cli.arguments import Command, parse_date
+from tracker.cli.messages import plural, t
 from tracker.cli.opening import open_register
-from tracker.cli.output import CliError, iso, plural, print_json
+from tracker.cli.output import CliError, iso, print_json
 
 
 def _add_import_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("import", help="read answer documents and store their commitments")
+    p = sub.add_parser("import", help=t("antwoorddocumenten lezen en hun toezeggingen opslaan"))
     p.add_argument(
-        "files", nargs="+", metavar="PATH", help="documents, or folders to import recursively"
+        "files",
+        nargs="+",
+        metavar=t("PAD"),
+        help=t("documenten, of mappen om met alles erin te importeren"),
     )
     p.add_argument(
         "--progress",
         action="store_true",
-        help="show progress on stderr also when it is not a terminal (one line per file)",
+        help=t("de voortgang op stderr tonen, ook buiten een terminal (een regel per bestand)"),
     )
     p.add_argument(
         "--reference-date",
         type=parse_date,
-        metavar="YYYY-MM-DD",
-        help="the day the answers were given, for documents that state no date of their own "
-        "(relative due dates count from it; a document's own date always wins). A file "
-        "imported before without a date is updated: its due dates are read again from "
-        "this day, and its statuses, notes and edits are kept",
+        metavar=t("JJJJ-MM-DD"),
+        help=t(
+            "de dag van de antwoorden, voor documenten zonder eigen datum (relatieve "
+            "termijnen tellen vanaf die dag; de eigen datum van een document gaat voor). "
+            "Een eerder zonder datum geïmporteerd bestand wordt bijgewerkt: de termijnen "
+            "worden opnieuw gelezen vanaf deze dag; statussen, notities en wijzigingen blijven"
+        ),
     )
 
 
 def _add_extract_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("extract", help="read a document and print its commitments (stores nothing)")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
+    p = sub.add_parser(
+        "extract", help=t("een document lezen en zijn toezeggingen tonen (slaat niets op)")
+    )
+    p.add_argument("file", metavar=t("BESTAND"), help=t("het document"))
+    p.add_argument("--json", action="store_true", help=t("het JSON-contract tonen (zie README)"))
     p.add_argument(
         "--reference-date",
         type=parse_date,
-        metavar="YYYY-MM-DD",
-        help="the day the answers were given, if the document states no date of its own",
+        metavar=t("JJJJ-MM-DD"),
+        help=t("de dag van de antwoorden, als het document geen eigen datum noemt"),
     )
 
 
@@ -54,12 +62,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from tracker.importing import expand_paths, import_batch
 
     _check_reference_date(args.reference_date)
-    open_register(args)
+    open_register(args, create=True)
     refused = 0
     for given in args.files:
         if Path(given).is_dir() and not expand_paths([given]):
             refused += 1
-            print(f"refused  {given}: folder holds no supported documents", file=sys.stderr)
+            print(
+                t("geweigerd    {path}: de map bevat geen leesbare documenten", path=given),
+                file=sys.stderr,
+            )
     progress = _ImportProgressLine(sys.stderr, args.progress)
     stop = threading.Event()
 
@@ -67,21 +78,27 @@ def cmd_import(args: argparse.Namespace) -> int:
         if stop.is_set():
             raise KeyboardInterrupt
         stop.set()
-        progress.say("stopping after the current file (Ctrl+C again to stop now)")
+        progress.say(t("stopt na het huidige bestand (nog eens Ctrl+C om nu te stoppen)"))
 
     def on_result(result) -> None:
         progress.clear()
         if result.error:
-            print(f"refused  {result.error}", file=sys.stderr)
+            print(t("geweigerd    {error}", error=result.error), file=sys.stderr)
         else:
             print(_import_line(result), flush=True)
         if result.suggestions:
             print(
-                f"suggest  {result.path}: may fulfil "
-                f"{plural(result.suggestions, 'open commitment')} (see `tracker hints`)"
+                t(
+                    "suggestie    {path}: komt mogelijk {count} na (zie `tracker hints`)",
+                    path=result.path,
+                    count=plural(result.suggestions, "open toezegging", "open toezeggingen"),
+                )
             )
         for warning in result.warnings:
-            print(f"warning  {result.path}: {warning}", file=sys.stderr)
+            print(
+                t("waarschuwing {path}: {warning}", path=result.path, warning=warning),
+                file=sys.stderr,
+            )
 
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, on_interrupt) if in_main_thread else None
@@ -100,14 +117,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     refused += batch.count("refused")
     results = batch.results
     print(
-        f"{plural(len(results), 'file')}: {batch.count('imported')} imported, "
-        f"{batch.count('updated')} updated, {batch.count('skipped')} skipped, "
-        f"{batch.count('refused')} refused; "
-        f"{plural(sum(r.commitments for r in results), 'commitment')} added"
+        t(
+            "{files}: {imported} geïmporteerd, {updated} bijgewerkt, {skipped} overgeslagen, "
+            "{refused} geweigerd; {commitments} toegevoegd",
+            files=plural(len(results), "bestand", "bestanden"),
+            imported=batch.count("imported"),
+            updated=batch.count("updated"),
+            skipped=batch.count("skipped"),
+            refused=batch.count("refused"),
+            commitments=plural(sum(r.commitments for r in results), "toezegging", "toezeggingen"),
+        )
     )
     if batch.stopped:
         print(
-            f"tracker: interrupted; {plural(len(batch.pending), 'file')} not processed",
+            "tracker: "
+            + t(
+                "onderbroken; {files} niet verwerkt",
+                files=plural(len(batch.pending), "bestand", "bestanden"),
+            ),
             file=sys.stderr,
         )
         return 130
@@ -128,20 +155,31 @@ def _check_reference_date(given: dt.date | None) -> None:
 def _import_line(result) -> str:
     """The report line of one imported, updated or skipped file."""
     if result.state == "skipped":
-        return f"skipped  {result.path}: already imported"
+        return t("overgeslagen {path}: al geïmporteerd", path=result.path)
     if result.state == "updated" and result.redated:
-        return (
-            f"updated  {result.path}: due dates read again from the reference date given, "
-            f"{result.changed} changed"
+        return t(
+            "bijgewerkt   {path}: termijnen opnieuw gelezen vanaf de opgegeven datum, "
+            "{changed} gewijzigd",
+            path=result.path,
+            changed=result.changed,
         )
     if result.state == "updated":
         gone = len(result.no_longer_found)
         ids = f" (#{', #'.join(map(str, result.no_longer_found))})" if gone else ""
-        return (
-            f"updated  {result.path}: {result.changed} updated, {result.commitments} added, "
-            f"{gone} no longer found{ids}"
+        return t(
+            "bijgewerkt   {path}: {changed} bijgewerkt, {added} toegevoegd, "
+            "{gone} niet meer gevonden{ids}",
+            path=result.path,
+            changed=result.changed,
+            added=result.commitments,
+            gone=gone,
+            ids=ids,
         )
-    return f"imported {result.path}: {plural(result.commitments, 'commitment')}"
+    return t(
+        "geïmporteerd {path}: {count}",
+        path=result.path,
+        count=plural(result.commitments, "toezegging", "toezeggingen"),
+    )
 
 
 class _ImportProgressLine:
@@ -161,7 +199,7 @@ class _ImportProgressLine:
 
         text = (
             f"[{step.done + 1}/{step.total}] "
-            f"{plural(step.found, 'commitment')}… {Path(step.path).name}"
+            f"{plural(step.found, 'toezegging', 'toezeggingen')}… {Path(step.path).name}"
         )
         if self.terminal:
             import shutil
@@ -198,7 +236,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     use_reference_date(document, args.reference_date)
     commitments = extract(document)
     for warning in document.warnings:
-        print(f"warning: {args.file}: {warning}", file=sys.stderr)
+        print(
+            t("waarschuwing: {file}: {warning}", file=args.file, warning=warning), file=sys.stderr
+        )
     if args.json:
         print_json(to_json(document, commitments))
         return 0
@@ -207,7 +247,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"{due:10}  {item.title}")
         for src in item.sources:
             print(f"            [{src.faction or '-'}] {src.quote[:200]}")
-    print(f"{len(commitments)} commitments in {args.file}")
+    print(
+        t(
+            "{count} in {file}",
+            count=plural(len(commitments), "toezegging", "toezeggingen"),
+            file=args.file,
+        )
+    )
     return 0
 
 

@@ -6,67 +6,103 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from tracker.cli.arguments import STATUS_CHOICES, Command, parse_date
+from tracker.cli.arguments import Command, parse_date, parse_status, status_choices
+from tracker.cli.messages import plural, t
 from tracker.cli.opening import open_register
-from tracker.cli.output import CliError, iso, print_json
+from tracker.cli.output import CliError, iso, print_json, status_label
 
 EXPORT_FORMATS = ("xlsx", "csv", "ics")
 
 
 def _add_list_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("list", help="list stored commitments")
+    p = sub.add_parser("list", help=t("de opgeslagen toezeggingen tonen"))
     p.add_argument(
         "--overdue",
         action="store_true",
-        help="only open (or partly fulfilled) commitments past their due date",
-    )
-    p.add_argument(
-        "--as-of", type=parse_date, metavar="DATE", help="the day 'overdue' is measured on"
-    )
-    p.add_argument("--status", choices=STATUS_CHOICES)
-    p.add_argument("--ministry")
-    p.add_argument("--json", action="store_true")
-
-
-def _add_export_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "export", help="write commitments to an Excel workbook, a CSV file or a calendar"
-    )
-    p.add_argument(
-        "--overdue",
-        action="store_true",
-        help="only open (or partly fulfilled) commitments past their due date",
+        help=t("alleen open (of deels voldane) toezeggingen over hun termijn"),
     )
     p.add_argument(
         "--as-of",
         type=parse_date,
-        metavar="DATE",
-        help="the day 'overdue' is measured on (with --rappel: the cut-off date)",
+        metavar=t("JJJJ-MM-DD"),
+        help=t("de dag waarop 'te laat' wordt gemeten (standaard: vandaag)"),
     )
-    p.add_argument("--status", choices=STATUS_CHOICES)
-    p.add_argument("--ministry")
-    p.add_argument("--due-before", type=parse_date, metavar="DATE")
+    _add_row_filters(p)
+    p.add_argument(
+        "--json", action="store_true", help=t("als JSON (velden en statussen in het Engels)")
+    )
+
+
+def _add_row_filters(p) -> None:
+    """--status and --ministry, for `list` and `export`."""
+    p.add_argument(
+        "--status",
+        type=parse_status,
+        metavar="STATUS",
+        help=t("alleen deze status: {choices}", choices=status_choices()),
+    )
+    p.add_argument("--ministry", metavar=t("NAAM"), help=t("alleen dit ministerie"))
+
+
+def _add_export_parser(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "export",
+        help=t("toezeggingen naar een Excel-werkmap, een CSV-bestand of een agenda schrijven"),
+    )
+    p.add_argument(
+        "--overdue",
+        action="store_true",
+        help=t("alleen open (of deels voldane) toezeggingen over hun termijn"),
+    )
+    p.add_argument(
+        "--as-of",
+        type=parse_date,
+        metavar=t("JJJJ-MM-DD"),
+        help=t("de dag waarop 'te laat' wordt gemeten (met --rappel: de peildatum)"),
+    )
+    _add_row_filters(p)
+    p.add_argument(
+        "--due-before",
+        type=parse_date,
+        metavar=t("JJJJ-MM-DD"),
+        help=t("alleen toezeggingen met een termijn voor deze dag"),
+    )
     p.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="xlsx, csv or ics (default: from the suffix of FILE, else xlsx)",
+        help=t("xlsx, csv of ics (standaard: naar de extensie van BESTAND, anders xlsx)"),
     )
     p.add_argument(
         "--rappel",
         action="store_true",
-        help="reminder round workbook: per ministry, overdue on --as-of and due before --next",
+        help=t(
+            "werkmap voor de rappelronde: per ministerie wat op --as-of te laat is en wat "
+            "voor --next verloopt"
+        ),
     )
     p.add_argument(
-        "--next", type=parse_date, metavar="DATE", help="the next cut-off date (with --rappel)"
+        "--next",
+        type=parse_date,
+        metavar=t("JJJJ-MM-DD"),
+        help=t("de volgende peildatum (met --rappel)"),
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "-o", "--output", required=True, metavar=t("BESTAND"), help=t("het bestand om te schrijven")
+    )
 
 
 def _add_dates_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("dates", help="show the time expressions in a Dutch text and their dates")
-    p.add_argument("text")
-    p.add_argument("--reference", type=parse_date, metavar="DATE", help="default: today")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser(
+        "dates", help=t("de tijdsaanduidingen in een Nederlandse tekst en hun data tonen")
+    )
+    p.add_argument("text", metavar=t("TEKST"), help=t("de tekst, tussen aanhalingstekens"))
+    p.add_argument(
+        "--reference",
+        type=parse_date,
+        metavar=t("JJJJ-MM-DD"),
+        help=t("de dag waarvan de tekst uitgaat (standaard: vandaag)"),
+    )
+    p.add_argument("--json", action="store_true", help=t("als JSON"))
 
 
 def _filtered_rows(args: argparse.Namespace):
@@ -113,18 +149,34 @@ def cmd_list(args: argparse.Namespace) -> int:
         ]
         print_json(out)
         return 0
+    _print_table(rows, as_of)
+    print(plural(len(rows), "toezegging", "toezeggingen"))
+    return 0
+
+
+def _print_table(rows, as_of: dt.date) -> None:
+    """The rows under a header, each column as wide as its widest value; the title last."""
+    header = [t("Nr."), t("Termijn"), t("Status"), t("Te laat"), t("Fractie"), t("Titel")]
+    table = []
     for r in rows:
         late = r.days_overdue(as_of)
-        flag = f"{late}d late" if late is not None else ""
-        phrase = (
-            f'  ("{r.due_text}"{", set by hand" if r.due_overridden else ""})' if r.due_text else ""
+        by_hand = t(", met de hand gezet") if r.due_overridden else ""
+        phrase = f'  ("{r.due_text}"{by_hand})' if r.due_text else ""
+        table.append(
+            [
+                str(r.id),
+                iso(r.due) or "-",
+                status_label(r.status),
+                t("{days} d", days=late) if late is not None else "",
+                ", ".join(r.factions) or "-",
+                f"{r.title}{phrase}",
+            ]
         )
-        print(
-            f"{r.id:5}  {iso(r.due) or '-':10}  {r.status:9}  {flag:10}  "
-            f"{', '.join(r.factions) or '-':12}  {r.title}{phrase}"
-        )
-    print(f"{len(rows)} commitments")
-    return 0
+    widths = [max(len(line[i]) for line in [header, *table]) for i in range(len(header) - 1)]
+    for line in [header, *table]:
+        cells = [line[0].rjust(widths[0])]
+        cells += [cell.ljust(width) for cell, width in zip(line[1:-1], widths[1:], strict=True)]
+        print("  ".join([*cells, line[-1]]).rstrip())
 
 
 def describe_filter(args: argparse.Namespace, as_of: dt.date) -> str:
@@ -152,13 +204,25 @@ def export_format(output: str, requested: str | None) -> str:
     suffix = Path(output).suffix.lower().lstrip(".")
     if requested:
         if suffix in EXPORT_FORMATS and suffix != requested:
-            raise CliError(f"{output}: the name ends in .{suffix} but --format is {requested}")
+            raise CliError(
+                t(
+                    "{output}: de naam eindigt op .{suffix} maar --format is {requested}",
+                    output=output,
+                    suffix=suffix,
+                    requested=requested,
+                )
+            )
         return requested
     if suffix in EXPORT_FORMATS:
         return suffix
     if not suffix:
         return "xlsx"
-    raise CliError(f"{output}: the export must be an .xlsx, .csv or .ics file (or give --format)")
+    raise CliError(
+        t(
+            "{output}: de export moet een .xlsx-, .csv- of .ics-bestand zijn (of geef --format)",
+            output=output,
+        )
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -167,13 +231,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = export_format(args.output, args.format)
     if args.rappel:
         if fmt != "xlsx":
-            raise CliError(f"{args.output}: the rappel export is an Excel workbook (.xlsx)")
+            raise CliError(
+                t("{output}: de rappelexport is een Excel-werkmap (.xlsx)", output=args.output)
+            )
         if args.as_of is None or args.next is None:
-            raise CliError("--rappel needs --as-of (the cut-off date) and --next (the next one)")
+            raise CliError(t("--rappel vraagt --as-of (de peildatum) en --next (de volgende)"))
         if args.next <= args.as_of:
-            raise CliError(f"--next ({args.next}) must come after --as-of ({args.as_of})")
+            raise CliError(
+                t(
+                    "--next ({next}) moet na --as-of ({as_of}) komen",
+                    next=args.next.isoformat(),
+                    as_of=args.as_of.isoformat(),
+                )
+            )
     elif args.next is not None:
-        raise CliError("--next only goes with --rappel")
+        raise CliError(t("--next hoort alleen bij --rappel"))
     open_register(args)
     as_of = args.as_of or dt.date.today()
     description = describe_filter(args, as_of)
@@ -193,8 +265,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             overdue = sum(o for o, _ in groups.values())
             upcoming = sum(u for _, u in groups.values())
             print(
-                f"wrote the rappel for {len(groups)} ministries to {args.output}: "
-                f"{overdue} overdue, {upcoming} falling due before {args.next:%d-%m-%Y}"
+                t(
+                    "rappel voor {ministries} naar {output} geschreven: {overdue} te laat, "
+                    "{upcoming} met een termijn voor {next}",
+                    ministries=plural(len(groups), "ministerie", "ministeries"),
+                    output=args.output,
+                    overdue=overdue,
+                    upcoming=upcoming,
+                    next=args.next.isoformat(),
+                )
             )
             return 0
         rows = _filtered_rows(args)
@@ -207,7 +286,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             from tracker.export.ics import write_ics
 
             count = write_ics(args.output, rows, name=description)
-            print(f"wrote {count} open commitments with a due date to {args.output}")
+            print(
+                t(
+                    "{count} met een termijn naar {output} geschreven",
+                    count=plural(count, "open toezegging", "open toezeggingen"),
+                    output=args.output,
+                )
+            )
             return 0
         else:
             from tracker.export.xlsx import write_overdue_xlsx
@@ -216,7 +301,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = len(rows)
     except ExportError as exc:
         raise CliError(str(exc)) from None
-    print(f"wrote {count} commitments to {args.output}")
+    print(
+        t(
+            "{count} naar {output} geschreven",
+            count=plural(count, "toezegging", "toezeggingen"),
+            output=args.output,
+        )
+    )
     return 0
 
 
@@ -230,7 +321,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
         return 0
     for e in found:
         due = iso(e.due) or "-"
-        flag = " (vague)" if e.vague else (" (past)" if e.past else "")
+        flag = t(" (vaag)") if e.vague else (t(" (verleden)") if e.past else "")
         print(f"{e.text!r:40} {e.precision:8} {iso(e.period_start) or '-'} .. {due}{flag}")
     return 0
 

@@ -6,50 +6,73 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tracker.cli.arguments import STATUS_CHOICES, Command, parse_date
+from tracker.cli.arguments import Command, parse_date, parse_status, status_choices
+from tracker.cli.messages import plural, t
 from tracker.cli.opening import open_register
-from tracker.cli.output import CliError, iso, plural, print_json
+from tracker.cli.output import CliError, iso, print_json, status_label
 
 
 def _add_mark_parser(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "mark",
-        help="change the status of one or more commitments "
-        "(one that already has it is left as it is)",
+        help=t(
+            "de status van een of meer toezeggingen wijzigen "
+            "(een die die status al heeft, blijft zoals ze is)"
+        ),
     )
-    p.add_argument("ids", nargs="+", type=int, metavar="ID")
-    p.add_argument("status", choices=STATUS_CHOICES)
-    p.add_argument("--note", default="", help="why (kept in the history)")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID", help=t("het nummer van de toezegging"))
     p.add_argument(
-        "--evidence", default="", help="what fulfilled it, e.g. 'Kamerstuk 32 637, nr. 460'"
+        "status",
+        type=parse_status,
+        metavar="STATUS",
+        help=t("de nieuwe status: {choices}", choices=status_choices()),
+    )
+    p.add_argument(
+        "--note", default="", metavar=t("TEKST"), help=t("waarom (bewaard in de geschiedenis)")
+    )
+    p.add_argument(
+        "--evidence",
+        default="",
+        metavar=t("TEKST"),
+        help=t("waarmee ze is nagekomen, bijv. 'Kamerstuk 32 637, nr. 460'"),
     )
 
 
 def _add_due_parser(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("due", help="correct a commitment's due date by hand (the phrase is kept)")
-    p.add_argument("id", type=int)
-    p.add_argument("date", help="YYYY-MM-DD, or 'reset' to go back to the extracted date")
+    p = sub.add_parser(
+        "due", help=t("de termijn van een toezegging met de hand corrigeren (de zinsnede blijft)")
+    )
+    p.add_argument("id", type=int, metavar="ID", help=t("het nummer van de toezegging"))
+    p.add_argument(
+        "date",
+        metavar=t("DATUM"),
+        help=t("JJJJ-MM-DD, of 'reset' om terug te gaan naar de gevonden termijn"),
+    )
 
 
 def _add_hints_parser(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "hints",
-        help="suggestions that an imported document fulfils open commitments: "
-        "list them, or accept or dismiss some",
-        description="Without an action: list the pending suggestions.",
+        help=t(
+            "suggesties dat een geïmporteerd document open toezeggingen nakomt: "
+            "tonen, of aannemen of afwijzen"
+        ),
+        description=t("Zonder actie: de openstaande suggesties tonen."),
     )
-    p.add_argument("--json", action="store_true", help="list as JSON")
-    actions = p.add_subparsers(dest="hints_action", metavar="ACTION")
+    p.add_argument("--json", action="store_true", help=t("als JSON"))
+    actions = p.add_subparsers(
+        dest="hints_action", metavar=t("ACTIE"), help=t("aannemen of afwijzen (zonder: tonen)")
+    )
     a = actions.add_parser(
         "accept",
         parents=[common],
-        help="mark each suggestion's commitment fulfilled, with the document as evidence",
+        help=t("de toezegging van elke suggestie voldaan noemen, met het document als bewijs"),
     )
-    a.add_argument("ids", nargs="+", type=int, metavar="ID")
+    a.add_argument("ids", nargs="+", type=int, metavar="ID", help=t("de nummers van de suggesties"))
     d = actions.add_parser(
-        "dismiss", parents=[common], help="dismiss suggestions (they do not come back)"
+        "dismiss", parents=[common], help=t("suggesties afwijzen (ze komen niet terug)")
     )
-    d.add_argument("ids", nargs="+", type=int, metavar="ID")
+    d.add_argument("ids", nargs="+", type=int, metavar="ID", help=t("de nummers van de suggesties"))
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
@@ -65,7 +88,10 @@ def cmd_mark(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     changed = {row.id for row in result.changed}
     for row in result.rows:  # one that already had the status: nothing was written
-        print(f"{row.id}: {row.title} is {'now' if row.id in changed else 'already'} {row.status}")
+        line = (
+            "{id}: {title} is nu {status}" if row.id in changed else "{id}: {title} is al {status}"
+        )
+        print(t(line, id=row.id, title=row.title, status=status_label(row.status)))
     return 0
 
 
@@ -84,14 +110,14 @@ def cmd_due(args: argparse.Namespace) -> int:
         row = set_due(args.id, due)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    phrase = f' (phrase: "{row.due_text}")' if row.due_text else ""
-    print(f"{row.id}: due {iso(row.due) or 'none'}{phrase}")
+    phrase = t(' (zinsnede: "{phrase}")', phrase=row.due_text) if row.due_text else ""
+    print(t("{id}: termijn {due}", id=row.id, due=iso(row.due) or t("geen")) + phrase)
     return 0
 
 
 _HINT_REASONS = {
-    "zoals_toegezegd": "says it keeps a promise",
-    "same_dossier_subject": "later letter in the same dossier on the same subject",
+    "zoals_toegezegd": "zegt dat het een toezegging nakomt",
+    "same_dossier_subject": "latere brief in hetzelfde dossier over hetzelfde onderwerp",
 }
 
 
@@ -108,15 +134,21 @@ def cmd_hints(args: argparse.Namespace) -> int:
             for sid in result.accepted:
                 row = accepted[sid]
                 print(
-                    f"accepted {sid}: #{row.commitment_id} {row.commitment_title} is now "
-                    f"fulfilled (evidence: {row.evidence})"
+                    t(
+                        "aangenomen {sid}: #{id} {title} is nu {status} (bewijs: {evidence})",
+                        sid=sid,
+                        id=row.commitment_id,
+                        title=row.commitment_title,
+                        status=status_label("fulfilled"),
+                        evidence=row.evidence,
+                    )
                 )
             for sid, why in result.refused:
-                print(f"refused  {sid}: {why}", file=sys.stderr)
+                print(t("geweigerd {sid}: {why}", sid=sid, why=why), file=sys.stderr)
             return 1 if result.refused else 0
         if action == "dismiss":
             count = suggestions.dismiss(args.ids)
-            print(f"dismissed {plural(count, 'suggestion')}")
+            print(t("{count} afgewezen", count=plural(count, "suggestie", "suggesties")))
             return 0
         rows = suggestions.list_pending()
     except StoreError as exc:
@@ -143,14 +175,24 @@ def cmd_hints(args: argparse.Namespace) -> int:
         print_json(out)
         return 0
     for r in rows:
-        date = f" of {r.document_date:%d-%m-%Y}" if r.document_date else ""
-        why = _HINT_REASONS.get(r.reason, r.reason)
+        date = t(" van {date}", date=r.document_date.isoformat()) if r.document_date else ""
+        why = t(_HINT_REASONS[r.reason]) if r.reason in _HINT_REASONS else r.reason
         cited = f": {r.matched_reference}" if r.matched_reference else ""
         print(f"{r.id:5}  #{r.commitment_id} {r.commitment_title}")
-        print(f"       fulfilled by {r.evidence}{date}? ({why}{cited}; score {r.score:.2f})")
+        print(
+            "       "
+            + t(
+                "nagekomen met {evidence}{date}? ({why}{cited}; score {score:.2f})",
+                evidence=r.evidence,
+                date=date,
+                why=why,
+                cited=cited,
+                score=r.score,
+            )
+        )
         if r.sentence:
             print(f"       \u201c{r.sentence}\u201d")
-    print(f"{plural(len(rows), 'pending suggestion')}")
+    print(plural(len(rows), "openstaande suggestie", "openstaande suggesties"))
     return 0
 
 

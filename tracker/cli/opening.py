@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tracker.cli.messages import t
 from tracker.cli.output import CliError
 
 RESTORE_HINT = (
-    "list the backups with `tracker db backups`; restore one with `tracker db restore BACKUP`"
-    " or `tracker db restore --latest` (the damaged file is moved aside, not deleted)"
+    "toon de back-ups met `tracker db backups`; zet er een terug met `tracker db restore "
+    "BACKUP` of `tracker db restore --latest` (het beschadigde bestand wordt opzij gezet, "
+    "niet verwijderd)"
 )
 
 
-def open_register(args: argparse.Namespace) -> None:
+def open_register(args: argparse.Namespace, *, create: bool = False) -> None:
     """Open `--db`; a server that asks for a password gets it typed on the terminal
-    (not echoed, kept in memory only)."""
+    (not echoed, kept in memory only). Only a command that may start a register
+    (`import`) passes `create`: the others refuse a file that does not exist."""
     import getpass
 
     from tracker.store.connection import (
@@ -31,7 +34,8 @@ def open_register(args: argparse.Namespace) -> None:
         if sys.stderr.isatty():
             end = "\n" if done >= total else ""
             print(
-                f"\rupdating the register for this version: {done}/{total}",
+                "\r"
+                + t("register bijwerken voor deze versie: {done}/{total}", done=done, total=total),
                 end=end,
                 file=sys.stderr,
             )
@@ -39,13 +43,13 @@ def open_register(args: argparse.Namespace) -> None:
     password = None
     while True:
         try:
-            open_database(args.db, password=password, on_progress=progress)
+            open_database(args.db, password=password, on_progress=progress, create=create)
             return
         except PasswordRequired as exc:
             if password is not None or not sys.stdin.isatty():
                 raise CliError(str(exc)) from None
-            password = getpass.getpass(f"password for {exc.location.display}: ")
+            password = getpass.getpass(t("wachtwoord voor {where}: ", where=exc.location.display))
         except CorruptDatabaseError as exc:
-            raise CliError(f"{exc}\n{RESTORE_HINT}") from None
+            raise CliError(f"{exc}\n{t(RESTORE_HINT)}") from None
         except (DatabaseError, SchemaTooNewError) as exc:
             raise CliError(str(exc)) from None

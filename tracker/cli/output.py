@@ -17,8 +17,12 @@ def print_json(value) -> None:
     sys.stdout.write("\n")
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def status_label(status: str) -> str:
+    """A status as the exports name it ("Voldaan"), in the CLI's language."""
+    from tracker.cli.messages import t
+    from tracker.export.common import STATUS_LABELS
+
+    return t(STATUS_LABELS.get(status, status))
 
 
 def iso(value: dt.date | None) -> str | None:
@@ -33,6 +37,12 @@ def unwritable(exc: Exception) -> str | None:
         problem = write_problem(exc)
         if problem is None:
             return None
-        return f"{exc.filename or 'a file'}: could not be written: {reason(problem)}"
+        from tracker.cli.messages import t
+
+        return t(
+            "{file}: kon niet worden geschreven: {reason}",
+            file=exc.filename or t("een bestand"),
+            reason=reason(problem),
+        )
     unwritable = database_write_error(exc)
     return str(unwritable) if unwritable is not None else None

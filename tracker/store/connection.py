@@ -214,9 +214,14 @@ def open_database(
     password: str | None = None,
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    create: bool = True,
 ) -> pw.Database:
     """Open (creating if needed) and migrate the database, and bind the models to it.
     `on_progress` is told how far a long migration is (done, of how many).
+
+    With `create=False` (commands that only read or change an existing register) an
+    SQLite file that does not exist, or is empty (0 bytes), is refused with a
+    DatabaseError naming it: a mistyped path must not look like an empty register.
 
     `target` is a URL or a path (default: TRACKER_DB, else the file in the user's data
     folder); `password` is for a server that asks for one (see `PasswordRequired`).
@@ -229,6 +234,7 @@ def open_database(
     location = target if isinstance(target, DatabaseLocation) else resolve_location(target)
     stored: int | None = None
     if location.path is not None:
+        _check_place(location.path, create)
         try:
             location.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -257,6 +263,24 @@ def open_database(
         if backup.daily_backup_due(location.path):
             _backup(location.path, "daily", on_warning)
     return db
+
+
+def _check_place(path: Path, create: bool) -> None:
+    """Refuse a database path that is a folder; without `create`, one that does not exist
+    or is empty; with it, a new file in a folder no file can be made in."""
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database file")
+    if path.exists():
+        if not create and path.is_file() and path.stat().st_size == 0:
+            raise DatabaseError(f"{path}: the file is empty (0 bytes), not a tracker database")
+        return
+    if not create:
+        raise DatabaseError(
+            f"{path}: no such database file (check the path; `tracker import` or the "
+            "window creates a new register)"
+        )
+    if path.parent.is_dir() and not _folder_writable(path.parent):
+        raise DatabaseError(f"{path}: cannot create the database (folder is read-only)")
 
 
 def _folder_writable(folder: Path) -> bool:
