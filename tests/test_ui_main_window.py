@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from tracker.store.queries import get_commitment, import_document, list_commitments
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.main_window import MainWindow
-from ui.models import Column
+from ui.models import Column, Role
 from ui.models.commitment_table_model import natural_key
 
 TODAY = dt.date.today()
@@ -569,3 +569,31 @@ def test_detail_pane_of_a_promise_made_once_lists_no_places(qtbot, db, settings)
     window = open_window(qtbot, settings)
     assert window.selection.select_id(row.id)
     assert "PLAATSEN" not in window.detail.toPlainText().upper()
+
+
+def test_document_tab_opened_directly_shows_the_selected_commitments_document(window):
+    select_title(window, FUTURE)
+    window.document_tab_action.trigger()
+    view = window.document_view
+    assert view.document_id is not None
+    assert view.current_commitment == window.selection.selected_id()
+    assert view.reference_label.text() == "Kamerstuk 32 637, nr. 999"
+    assert view.content.isVisible() and not view.hint_label.isVisible()
+
+
+def test_document_tab_without_a_selection_shows_the_current_rows_document(window):
+    window.table.clearSelection()
+    window.document_tab_action.trigger()
+    view = window.document_view
+    first = window.proxy.index(0, 0).data(Role.ID)
+    assert view.current_commitment == first
+    assert view.reference_label.text() == "Kamerstuk 32 637, nr. 999"
+
+
+def test_document_tab_of_an_empty_register_shows_a_centred_hint(qtbot, db, settings):
+    window = open_window(qtbot, settings)
+    window.document_tab_action.trigger()
+    view = window.document_view
+    assert view.hint_label.isVisible()
+    assert "Importeer" in view.hint_label.text()
+    assert not view.swatch.isVisible()
