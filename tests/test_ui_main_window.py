@@ -10,9 +10,16 @@ import pytest
 from factories import make_commitment, make_document, open_window
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+)
 
-from tracker.store.queries import get_commitment, import_document, list_commitments
+from tracker.store.queries import get_commitment, import_document, list_commitments, set_due
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.main_window import MainWindow
 from ui.models import Column, Role
@@ -367,7 +374,11 @@ def test_due_date_corrected_in_the_window_keeps_the_phrase_and_can_be_reset(
     assert stored.due == dt.date(2030, 1, 15) and stored.due_overridden
     assert stored.due_text == original.due_text and stored.due_extracted == original.due
     row = shown(window, Column.TITLE).index(OVERDUE)
-    assert window.proxy.index(row, Column.DUE).data() == "15-01-2030 (handmatig)"
+    due = window.proxy.index(row, Column.DUE)
+    assert due.data() == "15-01-2030"  # the pencil icon and the tooltip say "by hand"
+    assert due.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Handmatig" in due.data(Qt.ItemDataRole.ToolTipRole)
+    assert due.data(Qt.ItemDataRole.AccessibleTextRole) == "15-01-2030, handmatig"
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == ""  # no longer overdue
     assert "Handmatig vastgesteld" in window.detail.toPlainText()
 
@@ -597,3 +608,73 @@ def test_document_tab_of_an_empty_register_shows_a_centred_hint(qtbot, db, setti
     assert view.hint_label.isVisible()
     assert "Importeer" in view.hint_label.text()
     assert not view.swatch.isVisible()
+
+
+def cell_width(window: MainWindow, index) -> int:
+    """The width a cell's text and icon take, with the cell's margins."""
+    icon = window.table.iconSize().width() + 6 if index.data(Qt.ItemDataRole.DecorationRole) else 0
+    return window.table.fontMetrics().horizontalAdvance(index.data()) + icon + 12
+
+
+def test_a_due_date_set_by_hand_fits_its_column(window, ids):
+    set_due(ids[FUTURE], dt.date(2030, 10, 1))
+    window.list_flow.after_change({ids[FUTURE]})
+    proxy = window.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, Column.DUE)
+        if index.data() and not index.data().startswith("\u2018"):  # dates, not phrases
+            assert window.table.columnWidth(Column.DUE) >= cell_width(window, index)
+
+
+def test_the_title_column_takes_the_spare_width_of_a_wide_window(window):
+    table = window.table
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    narrow = table.columnWidth(Column.TITLE)
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    assert window.width() == 1920
+    wide = table.columnWidth(Column.TITLE)
+    assert wide > narrow
+    others = sum(table.columnWidth(c) for c in Column if c != Column.TITLE)
+    assert wide + others == table.viewport().width()  # the title has the rest
+    assert wide == max(table.columnWidth(c) for c in Column)
+
+
+def test_filter_lists_with_few_values_show_them_all_at_1366x768(qtbot, db, settings):
+    ministries = ("OCW", "EZK", "BZK", "VWS")
+    factions = ("VVD", "D66", "CDA", "PVV", "SGP")
+    import_document(
+        make_document(),
+        [
+            make_commitment(f"Brief {i}", None, faction=f, ministry=ministries[i % 4])
+            for i, f in enumerate(factions)
+        ],
+    )
+    window = open_window(qtbot, settings)
+    window.show_all_action.trigger()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    panel = window.filter_panel
+    for facet in (panel.ministry_list, panel.actor_list, panel.faction_list):
+        count = facet.model().rowCount()
+        assert 4 <= count <= 6
+        last = facet.visualRect(facet.model().index(count - 1, 0))
+        assert last.bottom() <= facet.viewport().height()  # all of them, no inner scrolling
+
+
+def test_an_800x600_window_fits_and_breaks_no_word(window):
+    assert window.minimumSizeHint().width() <= 800
+    window.resize(800, 600)
+    QApplication.processEvents()
+    assert window.width() <= 800
+    # The details wrap between words only: "Bewindspersoon" is never cut in two.
+    assert window.detail.wordWrapMode() == QTextOption.WrapMode.WordWrap
+    label_width = window.detail.fontMetrics().horizontalAdvance("Bewindspersoon Minister van")
+    assert window.detail.width() >= label_width
+
+
+def test_the_legend_of_the_signs_is_in_the_normal_text_colour(window):
+    legend = window.findChild(QLabel, "legendLabel")
+    assert legend.isEnabled()  # a disabled label is greyed out, too pale to read
+    assert "te laat" in legend.text() and "termijn binnenkort" in legend.text()

@@ -101,7 +101,7 @@ ENGLISH: dict[str, str] = {
     "Bewindspersoon": "Minister",
     "%1 dag te laat": "%1 day overdue",
     "%1 dagen te laat": "%1 days overdue",
-    "%1 (handmatig)": "%1 (set by hand)",
+    "%1, handmatig": "%1, set by hand",
     "Zoals geschreven: \u2018%1\u2019": "As written: \u2018%1\u2019",
     "Precisie: %1": "Precision: %1",
     "(precisie: %1)": "(precision: %1)",

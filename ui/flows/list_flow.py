@@ -24,6 +24,7 @@ from tracker.store.filters import (
 )
 from tracker.store.queries import CommitmentRow, StoreError
 from ui.change_watcher import ChangeWatcher
+from ui.column_sizing import fit_to_content
 from ui.labels import REVIEW_STATES
 from ui.models import Role
 from ui.workers import FacetJob, LoadJob
@@ -71,6 +72,7 @@ class ListFlow(QObject):
         self._facet_job: FacetJob | None = None
         self._load_sequence = 0
         self._loading: dict[str, object] = {}  # a background load's parts as they arrive
+        self.columns_fitted = False
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
         self._day_timer.timeout.connect(self.refresh_if_new_day)
@@ -194,6 +196,12 @@ class ListFlow(QObject):
         self.apply_filter(keep, current)
         if view is not None:
             self.restore_view(view)
+        fit = window.proxy.rowCount() > 0 and not window.window_state.header_restored
+        if fit and not self.columns_fitted:
+            # Once a session, on the first list with rows: columns as wide as their
+            # content (unless the user's own widths came back from the last session).
+            self.columns_fitted = True
+            fit_to_content(window.table)
         window.tabs_flow.refresh_overview_if_shown()
 
     # -- what the user was looking at ----------------------------------------------
