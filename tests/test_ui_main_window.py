@@ -10,16 +10,24 @@ import pytest
 from factories import make_commitment, make_document, open_window
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QColor, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMessageBox,
+    QToolBar,
 )
 
-from tracker.store.queries import get_commitment, import_document, list_commitments, set_due
+from tracker.store.queries import (
+    get_commitment,
+    import_document,
+    list_commitments,
+    mark,
+    set_due,
+)
+from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.main_window import MainWindow
 from ui.models import Column, Role
@@ -142,7 +150,7 @@ def test_marking_fulfilled_through_the_dialog_updates_database_row_and_detail(
 
     assert window.selection.selected_id() == ids[OVERDUE]  # the selection is kept
     row = shown(window, Column.TITLE).index(OVERDUE)
-    assert window.proxy.index(row, Column.STATUS).data() == "Voldaan"
+    assert window.proxy.index(row, Column.STATUS).data() == "\u2713 Voldaan"
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == ""  # no longer overdue
     detail = window.detail.toPlainText()
     assert "Open \u2192 Voldaan" in detail
@@ -678,3 +686,69 @@ def test_the_legend_of_the_signs_is_in_the_normal_text_colour(window):
     legend = window.findChild(QLabel, "legendLabel")
     assert legend.isEnabled()  # a disabled label is greyed out, too pale to read
     assert "te laat" in legend.text() and "termijn binnenkort" in legend.text()
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_fulfilled_rows_look_done_and_stay_readable(window, ids):
+    mark(ids[FUTURE], "fulfilled")
+    window.list_flow.after_change({ids[FUTURE]})
+    titles = shown(window, Column.TITLE)
+    done = window.proxy.index(titles.index(FUTURE), Column.TITLE)
+    still_open = window.proxy.index(titles.index(UNDATED), Column.TITLE)
+    status = window.proxy.index(titles.index(FUTURE), Column.STATUS)
+    assert status.data().startswith("\u2713")  # not by colour alone
+    colour = done.data(Qt.ItemDataRole.ForegroundRole)
+    assert colour is not None and still_open.data(Qt.ItemDataRole.ForegroundRole) is None
+    text = window.table.palette().color(QPalette.ColorRole.Text)
+    base = window.table.palette().color(QPalette.ColorRole.Base)
+    assert colour.color() != text
+    assert contrast(colour.color(), base) >= 4.5
+
+
+def test_the_undo_button_keeps_a_short_label_with_the_change_as_tooltip(window, ids):
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    button = toolbar.widgetForAction(window.undo_action)
+    width = button.sizeHint().width()
+    select_title(window, UNDATED)
+    window.confirm_action.trigger()
+    assert button.text() == "Ongedaan maken"
+    assert button.sizeHint().width() == width
+    assert UNDATED[:40] in window.undo_action.toolTip()
+    assert UNDATED[:40] in window.undo_action.text()  # the menu names the change
+
+
+def test_a_later_change_replaces_the_status_bar_message(window, ids, monkeypatch):
+    select_title(window, UNDATED)
+    window.confirm_action.trigger()
+    assert "Bevestigen" in window.statusBar().currentMessage()
+    monkeypatch.setattr(EditDialog, "exec", lambda dialog: EditDialog.DialogCode.Accepted)
+    monkeypatch.setattr(EditDialog, "changes", lambda dialog: {"ministry": "SZW"})
+    window.edit_action.trigger()
+    assert get_commitment(ids[UNDATED]).ministry == "SZW"
+    assert "Bevestigen" not in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert "Bewerken" not in window.statusBar().currentMessage()
+
+
+def test_an_empty_register_says_so_in_the_middle_of_the_list(qtbot, db, settings):
+    window = open_window(qtbot, settings)
+    QApplication.processEvents()
+    hint = window.list_hint
+    assert hint.isVisible() and "Importeer" in hint.text()
+    assert hint.geometry() == window.table.viewport().rect()
+    assert hint.alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert "Importeer" not in window.detail.toPlainText()

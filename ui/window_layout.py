@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -78,6 +78,8 @@ class WindowLayout(QObject):
         list_layout.addLayout(self._info_row())
         window.table = self._table()
         list_layout.addWidget(window.table, 1)
+        window.list_hint = CentredHint(window.table.viewport())
+        window.list_hint.setObjectName("listHint")
 
         window.tabs = QTabWidget()
         window.tabs.setObjectName("mainTabs")
@@ -207,3 +209,27 @@ def set_default_column_widths(table: QTableView) -> None:
     widths[Column.TITLE] = minimum_title_width(table)
     for column, width in widths.items():
         table.setColumnWidth(column, width)
+
+
+class CentredHint(QLabel):
+    """A hint in the middle of its parent (the list's viewport when the list is empty),
+    in the normal text colour, wrapping between words."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        plain_label(self)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMargin(24)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def showEvent(self, event) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        super().showEvent(event)

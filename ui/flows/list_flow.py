@@ -286,6 +286,7 @@ class ListFlow(QObject):
     @Slot(set)
     def on_undo_applied(self, ids: set[int]) -> None:
         model, selection = self.window.model, self.window.selection
+        self.window.statusBar().clearMessage()  # it spoke of the change now undone
         self.after_change(ids, select=[i for i in ids if model.row_for_id(i) is not None])
         # New rows only exist in the model after after_change; select what is shown.
         shown = [i for i in ids if selection.proxy_index(i).isValid()]
@@ -353,3 +354,23 @@ class ListFlow(QObject):
             .replace("%1", str(window.proxy.rowCount()))
             .replace("%2", str(window.model.rowCount()))
         )
+        self.update_empty_hint()
+
+    def update_empty_hint(self) -> None:
+        """An empty list says why in its middle: nothing imported yet, or the filters."""
+        window = self.window
+        if window.model.rowCount() == 0:
+            window.list_hint.setText(
+                self.tr(
+                    "Nog geen toezeggingen. Importeer schriftelijke antwoorden met "
+                    "Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster."
+                )
+            )
+        elif window.proxy.rowCount() == 0:
+            window.list_hint.setText(
+                self.tr("Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.")
+            )
+        else:
+            window.list_hint.hide()
+            return
+        window.list_hint.show()

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 from tracker.store.queries import CommitmentRow
 from ui.labels import (
@@ -39,8 +48,29 @@ WARNING_SIGN = "\u26a0"
 DUE_SOON_SIGN = "\u25f7"  # ◷ a clock face: ⏳ is missing from common fonts (DejaVu)
 DEFAULT_SOON_DAYS = 14
 REVIEW_ORDER = ("to_review", "confirmed", "rejected")
+FULFILLED_SIGN = "\u2713"  # ✓ before "Voldaan": a kept promise, not by colour alone
 MANUAL_SIGN = "\u270e"  # ✎ a pencil: the due date was set by hand
 _manual_icon: list[QIcon] = []
+
+
+def done_foreground() -> QBrush:
+    """Muted text for a fulfilled row: between the text and the base colour, nearer the
+    text, so it reads as done and stays readable on a light and a dark palette."""
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    mix = 0.4
+
+    def blend(a: int, b: int) -> int:
+        return round(a + (b - a) * mix)
+
+    return QBrush(
+        QColor(
+            blend(text.red(), base.red()),
+            blend(text.green(), base.green()),
+            blend(text.blue(), base.blue()),
+        )
+    )
 
 
 def manual_icon() -> QIcon:
@@ -304,7 +334,9 @@ class CommitmentTableModel(QAbstractTableModel):
             row.title,
             due_text,
             days_text,
-            status_label(row.status),
+            f"{FULFILLED_SIGN} {status_label(row.status)}"
+            if row.status == "fulfilled"
+            else status_label(row.status),
             review_label(row.review_state),
             row.ministry or "",
             row.actor or "",
@@ -415,6 +447,8 @@ class CommitmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if cached.days is not None or cached.soon is not None:
                 return self._marked_foreground
+            if self._rows[row_number].status == "fulfilled":
+                return done_foreground()
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.DUE and self._rows[row_number].due_overridden:
