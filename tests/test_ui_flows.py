@@ -105,6 +105,7 @@ def list_stand_in(qtbot) -> QWidget:
         hints=SimpleNamespace(update_count=lambda: None),
         tabs_flow=SimpleNamespace(overview_dirty=False, refresh_overview_if_shown=lambda: None),
         window_actions=SimpleNamespace(enable_for_selection=lambda count, row: None),
+        window_state=SimpleNamespace(header_restored=False),
         show_error=lambda message, details="", **kwargs: errors.append(message),
         errors=errors,
     )
@@ -119,6 +120,7 @@ def list_stand_in(qtbot) -> QWidget:
     window.detail = DetailPane(window)
     window.filter_panel = FilterPanel(window)
     window.count_label = QLabel(window)
+    window.list_hint = QLabel(window)
     window.jobs = JobsManager(window)
     window.jobs_running = window.jobs.running
     window.selection = Selection(window)
@@ -183,12 +185,13 @@ def test_a_large_register_loads_in_the_background_and_says_so(qtbot, db, monkeyp
     assert window.count_label.text() == "2 van 2 toezeggingen"
 
 
-def test_with_nothing_selected_the_details_say_what_to_do(qtbot, db):
+def test_with_nothing_selected_the_list_says_what_to_do(qtbot, db):
     window = list_stand_in(qtbot)
     window.list_flow.refresh()
     assert window.model.rowCount() == 0
     assert window.selection.selected_commitment() is None
     assert window.detail.commitment_id is None
+    assert "Importeer" in window.list_hint.text()
 
 
 def state_stand_in(qtbot) -> QMainWindow:

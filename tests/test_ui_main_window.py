@@ -10,12 +10,27 @@ import pytest
 from factories import make_commitment, make_document, open_window
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtGui import QColor, QPalette, QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QToolBar,
+)
 
-from tracker.store.queries import get_commitment, import_document, list_commitments
+from tracker.store.queries import (
+    get_commitment,
+    import_document,
+    list_commitments,
+    mark,
+    set_due,
+)
+from ui.dialogs.edit_dialog import EditDialog
 from ui.dialogs.mark_dialog import MarkDialog
 from ui.main_window import MainWindow
-from ui.models import Column
+from ui.models import Column, Role
 from ui.models.commitment_table_model import natural_key
 
 TODAY = dt.date.today()
@@ -135,7 +150,7 @@ def test_marking_fulfilled_through_the_dialog_updates_database_row_and_detail(
 
     assert window.selection.selected_id() == ids[OVERDUE]  # the selection is kept
     row = shown(window, Column.TITLE).index(OVERDUE)
-    assert window.proxy.index(row, Column.STATUS).data() == "Voldaan"
+    assert window.proxy.index(row, Column.STATUS).data() == "\u2713 Voldaan"
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == ""  # no longer overdue
     detail = window.detail.toPlainText()
     assert "Open \u2192 Voldaan" in detail
@@ -367,7 +382,11 @@ def test_due_date_corrected_in_the_window_keeps_the_phrase_and_can_be_reset(
     assert stored.due == dt.date(2030, 1, 15) and stored.due_overridden
     assert stored.due_text == original.due_text and stored.due_extracted == original.due
     row = shown(window, Column.TITLE).index(OVERDUE)
-    assert window.proxy.index(row, Column.DUE).data() == "15-01-2030 (handmatig)"
+    due = window.proxy.index(row, Column.DUE)
+    assert due.data() == "15-01-2030"  # the pencil icon and the tooltip say "by hand"
+    assert due.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Handmatig" in due.data(Qt.ItemDataRole.ToolTipRole)
+    assert due.data(Qt.ItemDataRole.AccessibleTextRole) == "15-01-2030, handmatig"
     assert window.proxy.index(row, Column.DAYS_OVERDUE).data() == ""  # no longer overdue
     assert "Handmatig vastgesteld" in window.detail.toPlainText()
 
@@ -569,3 +588,167 @@ def test_detail_pane_of_a_promise_made_once_lists_no_places(qtbot, db, settings)
     window = open_window(qtbot, settings)
     assert window.selection.select_id(row.id)
     assert "PLAATSEN" not in window.detail.toPlainText().upper()
+
+
+def test_document_tab_opened_directly_shows_the_selected_commitments_document(window):
+    select_title(window, FUTURE)
+    window.document_tab_action.trigger()
+    view = window.document_view
+    assert view.document_id is not None
+    assert view.current_commitment == window.selection.selected_id()
+    assert view.reference_label.text() == "Kamerstuk 32 637, nr. 999"
+    assert view.content.isVisible() and not view.hint_label.isVisible()
+
+
+def test_document_tab_without_a_selection_shows_the_current_rows_document(window):
+    window.table.clearSelection()
+    window.document_tab_action.trigger()
+    view = window.document_view
+    first = window.proxy.index(0, 0).data(Role.ID)
+    assert view.current_commitment == first
+    assert view.reference_label.text() == "Kamerstuk 32 637, nr. 999"
+
+
+def test_document_tab_of_an_empty_register_shows_a_centred_hint(qtbot, db, settings):
+    window = open_window(qtbot, settings)
+    window.document_tab_action.trigger()
+    view = window.document_view
+    assert view.hint_label.isVisible()
+    assert "Importeer" in view.hint_label.text()
+    assert not view.swatch.isVisible()
+
+
+def cell_width(window: MainWindow, index) -> int:
+    """The width a cell's text and icon take, with the cell's margins."""
+    icon = window.table.iconSize().width() + 6 if index.data(Qt.ItemDataRole.DecorationRole) else 0
+    return window.table.fontMetrics().horizontalAdvance(index.data()) + icon + 12
+
+
+def test_a_due_date_set_by_hand_fits_its_column(window, ids):
+    set_due(ids[FUTURE], dt.date(2030, 10, 1))
+    window.list_flow.after_change({ids[FUTURE]})
+    proxy = window.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, Column.DUE)
+        if index.data() and not index.data().startswith("\u2018"):  # dates, not phrases
+            assert window.table.columnWidth(Column.DUE) >= cell_width(window, index)
+
+
+def test_the_title_column_takes_the_spare_width_of_a_wide_window(window):
+    table = window.table
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    narrow = table.columnWidth(Column.TITLE)
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    assert window.width() == 1920
+    wide = table.columnWidth(Column.TITLE)
+    assert wide > narrow
+    others = sum(table.columnWidth(c) for c in Column if c != Column.TITLE)
+    assert wide + others == table.viewport().width()  # the title has the rest
+    assert wide == max(table.columnWidth(c) for c in Column)
+
+
+def test_filter_lists_with_few_values_show_them_all_at_1366x768(qtbot, db, settings):
+    ministries = ("OCW", "EZK", "BZK", "VWS")
+    factions = ("VVD", "D66", "CDA", "PVV", "SGP")
+    import_document(
+        make_document(),
+        [
+            make_commitment(f"Brief {i}", None, faction=f, ministry=ministries[i % 4])
+            for i, f in enumerate(factions)
+        ],
+    )
+    window = open_window(qtbot, settings)
+    window.show_all_action.trigger()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    panel = window.filter_panel
+    for facet in (panel.ministry_list, panel.actor_list, panel.faction_list):
+        count = facet.model().rowCount()
+        assert 4 <= count <= 6
+        last = facet.visualRect(facet.model().index(count - 1, 0))
+        assert last.bottom() <= facet.viewport().height()  # all of them, no inner scrolling
+
+
+def test_an_800x600_window_fits_and_breaks_no_word(window):
+    assert window.minimumSizeHint().width() <= 800
+    window.resize(800, 600)
+    QApplication.processEvents()
+    assert window.width() <= 800
+    # The details wrap between words only: "Bewindspersoon" is never cut in two.
+    assert window.detail.wordWrapMode() == QTextOption.WrapMode.WordWrap
+    label_width = window.detail.fontMetrics().horizontalAdvance("Bewindspersoon Minister van")
+    assert window.detail.width() >= label_width
+
+
+def test_the_legend_of_the_signs_is_in_the_normal_text_colour(window):
+    legend = window.findChild(QLabel, "legendLabel")
+    assert legend.isEnabled()  # a disabled label is greyed out, too pale to read
+    assert "te laat" in legend.text() and "termijn binnenkort" in legend.text()
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_fulfilled_rows_look_done_and_stay_readable(window, ids):
+    mark(ids[FUTURE], "fulfilled")
+    window.list_flow.after_change({ids[FUTURE]})
+    titles = shown(window, Column.TITLE)
+    done = window.proxy.index(titles.index(FUTURE), Column.TITLE)
+    still_open = window.proxy.index(titles.index(UNDATED), Column.TITLE)
+    status = window.proxy.index(titles.index(FUTURE), Column.STATUS)
+    assert status.data().startswith("\u2713")  # not by colour alone
+    colour = done.data(Qt.ItemDataRole.ForegroundRole)
+    assert colour is not None and still_open.data(Qt.ItemDataRole.ForegroundRole) is None
+    text = window.table.palette().color(QPalette.ColorRole.Text)
+    base = window.table.palette().color(QPalette.ColorRole.Base)
+    assert colour.color() != text
+    assert contrast(colour.color(), base) >= 4.5
+
+
+def test_the_undo_button_keeps_a_short_label_with_the_change_as_tooltip(window, ids):
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    button = toolbar.widgetForAction(window.undo_action)
+    width = button.sizeHint().width()
+    select_title(window, UNDATED)
+    window.confirm_action.trigger()
+    assert button.text() == "Ongedaan maken"
+    assert button.sizeHint().width() == width
+    assert UNDATED[:40] in window.undo_action.toolTip()
+    assert UNDATED[:40] in window.undo_action.text()  # the menu names the change
+
+
+def test_a_later_change_replaces_the_status_bar_message(window, ids, monkeypatch):
+    select_title(window, UNDATED)
+    window.confirm_action.trigger()
+    assert "Bevestigen" in window.statusBar().currentMessage()
+    monkeypatch.setattr(EditDialog, "exec", lambda dialog: EditDialog.DialogCode.Accepted)
+    monkeypatch.setattr(EditDialog, "changes", lambda dialog: {"ministry": "SZW"})
+    window.edit_action.trigger()
+    assert get_commitment(ids[UNDATED]).ministry == "SZW"
+    assert "Bevestigen" not in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert "Bewerken" not in window.statusBar().currentMessage()
+
+
+def test_an_empty_register_says_so_in_the_middle_of_the_list(qtbot, db, settings):
+    window = open_window(qtbot, settings)
+    QApplication.processEvents()
+    hint = window.list_hint
+    assert hint.isVisible() and "Importeer" in hint.text()
+    assert hint.geometry() == window.table.viewport().rect()
+    assert hint.alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert "Importeer" not in window.detail.toPlainText()

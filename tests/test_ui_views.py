@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QImage, QTextCursor
+from PySide6.QtGui import QFont, QImage, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from ui import overview_view
@@ -221,32 +221,69 @@ def test_document_highlights_exactly_the_given_spans(doc_view, document):
     assert doc_view.reference_label.text() == "Kamerstuk 32 637, nr. 448"
 
 
-def test_document_markup_is_shown_literally(doc_view, document):
-    assert doc_view.edit.toPlainText() == TEXT
-    assert "<img src=x>" in doc_view.edit.toPlainText()
-    assert "<sup>1</sup>" in doc_view.edit.toPlainText()
+def format_at(view: DocumentView, offset: int):
+    """The character format the editor shows the text's character `offset` in."""
+    cursor = QTextCursor(view.edit.document())
+    cursor.setPosition(view.position_of(offset) + 1)
+    return cursor.charFormat()
+
+
+def test_document_is_rendered_not_shown_as_raw_markup(doc_view, document):
+    shown = doc_view.edit.toPlainText()
+    assert "<sup>" not in shown and "*De leden" not in shown and "###" not in shown
+    assert shown.startswith("Vragen van de VVD-fractie\n")
+    assert "informeren.1 Zie" in shown
+    footnote = format_at(doc_view, TEXT.index("<sup>1") + 5)
+    assert footnote.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    heading = format_at(doc_view, TEXT.index("Vragen van"))
+    assert heading.fontWeight() == QFont.Weight.Bold
+    # Other markup is never interpreted: it stays text.
+    assert "Zie <img src=x> en <b>vet</b>." in shown
     assert doc_view.title_label.textFormat() == Qt.TextFormat.PlainText
     assert "<i>schriftelijk</i>" in doc_view.title_label.text()
 
 
 def test_question_lines_are_italic(doc_view):
-    cursor = QTextCursor(doc_view.edit.document())
-    cursor.setPosition(TEXT.index("De leden") + 2)
-    assert cursor.charFormat().fontItalic()
-    cursor.setPosition(TEXT.index("Daarnaast") + 2)
-    assert not cursor.charFormat().fontItalic()
+    assert format_at(doc_view, TEXT.index("De leden")).fontItalic()
+    assert not format_at(doc_view, TEXT.index("Daarnaast")).fontItalic()
+
+
+def test_highlights_land_on_the_rendered_text(qtbot):
+    text = "# Kop\n\n*Vraag?*\n\nIk zal *de Kamer*<sup>2</sup> voor de zomer informeren.\n"
+    needle = "Ik zal *de Kamer*<sup>2</sup> voor de zomer informeren."
+    start, end = span_of(text, needle)
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.show_document(DocumentText(DocumentRow(1, "t", "r"), text, [(5, start, end)]))
+    assert view.highlighted_ranges() == [(5, start, end)]
+    cursor = QTextCursor(view.edit.document())
+    cursor.setPosition(view.position_of(start))
+    cursor.setPosition(view.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "Ik zal de Kamer2 voor de zomer informeren."
+    view.select_range(*span_of(text, "de Kamer"))
+    with qtbot.waitSignal(view.make_commitment_requested) as blocker:
+        view.make_action.trigger()
+    assert blocker.args[3] == "de Kamer"
+
+
+def test_without_a_document_the_view_shows_a_hint_not_an_empty_page(qtbot):
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.swatch.isVisible()
+    assert view.hint_label.isVisible() and view.hint_label.text()
+    assert view.hint_label.alignment() & Qt.AlignmentFlag.AlignHCenter
 
 
 def test_highlight_commitment_emphasises_only_that_one(doc_view):
     assert doc_view.highlight_commitment(12)
-    cursor = QTextCursor(doc_view.edit.document())
-    cursor.setPosition(TEXT.index(SECOND) + 3)
-    current = cursor.charFormat()
-    cursor.setPosition(TEXT.index(FIRST) + 3)
-    other = cursor.charFormat()
+    current = format_at(doc_view, TEXT.index(SECOND) + 2)
+    other = format_at(doc_view, TEXT.index(FIRST) + 2)
     assert current.fontUnderline() and not other.fontUnderline()
     assert current.background().color() != other.background().color()
-    assert doc_view.edit.textCursor().position() == TEXT.index(SECOND)
+    assert doc_view.edit.textCursor().position() == doc_view.position_of(TEXT.index(SECOND))
     assert not doc_view.highlight_commitment(999)
 
 
@@ -274,7 +311,7 @@ def test_make_commitment_shortcut_is_ctrl_t(qtbot, doc_view):
 def test_clicking_in_a_highlight_emits_commitment_clicked(qtbot, doc_view):
     edit = doc_view.edit
     cursor = QTextCursor(edit.document())
-    cursor.setPosition(TEXT.index(SECOND) + 5)
+    cursor.setPosition(doc_view.position_of(TEXT.index(SECOND) + 5))
     point = edit.cursorRect(cursor).center()
     point.setX(point.x() + 2)  # inside the character after the cursor
     with qtbot.waitSignal(doc_view.commitment_clicked) as blocker:
@@ -285,7 +322,7 @@ def test_clicking_in_a_highlight_emits_commitment_clicked(qtbot, doc_view):
 def test_clicking_outside_a_highlight_emits_nothing(qtbot, doc_view):
     edit = doc_view.edit
     cursor = QTextCursor(edit.document())
-    cursor.setPosition(TEXT.index("Vragen van") + 3)
+    cursor.setPosition(doc_view.position_of(TEXT.index("Vragen van") + 3))
     with qtbot.assertNotEmitted(doc_view.commitment_clicked):
         qtbot.mouseClick(
             edit.viewport(), Qt.MouseButton.LeftButton, pos=edit.cursorRect(cursor).center()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from tracker.store.audit import ChangeRow
@@ -322,6 +323,9 @@ def _place(source: SourceRow) -> str:
     return " &middot; ".join(p for p in parts if p)
 
 
+MIN_WIDTH_CHARS = 44
+
+
 class DetailPane(QTextBrowser):
     """Read-only rich text of the selected commitment; links open in the browser."""
 
@@ -331,6 +335,10 @@ class DetailPane(QTextBrowser):
         self.setOpenExternalLinks(True)
         self.setReadOnly(True)
         self.document().setDocumentMargin(14)
+        # Wrap between words only (a narrow pane scrolls rather than break "Minister"),
+        # and never so narrow that a label and its value stop fitting beside each other.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
         self.commitment_id: int | None = None
         self.show_placeholder()
 

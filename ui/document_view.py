@@ -1,17 +1,16 @@
 """One answer document in full, with every commitment found in it highlighted, so a
 reviewer can read along and see what the extractor missed.
 
-The document's text is shown as plain text, never interpreted as markup: it goes into
-the editor with `setPlainText`, and the highlights are character formats laid over
-it. Offsets in `DocumentText.spans` are offsets into the Python string; `_OffsetMap`
-turns them into editor positions and back (they differ only where the text has
-"\\r\\n" line ends or characters outside the Basic Multilingual Plane).
+The document's text is rendered from its little markup (`ui/document_markup.py`:
+headings, *italic* questions, `<sup>` footnote markers) into plain text with character
+formats; nothing else is interpreted (an `<img>` stays text). Offsets in
+`DocumentText.spans` are offsets into the stored string; the offset map turns them into
+editor positions and back, so the highlights land on the rendered text.
 """
 
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -31,11 +30,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QStackedLayout,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.document_markup import OffsetMap, render
 from ui.labels import counted, format_date
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ COMMITMENT_PROPERTY = QTextFormat.Property.UserProperty + 1
 # palette's text colour, which reads well on both.
 SPAN_BACKGROUND = ("#fff0a0", "#4d4000")
 CURRENT_BACKGROUND = ("#ffc233", "#7a5a00")
+# Headings by level, as a factor of the text's size.
+HEADING_SCALE = {"h1": 1.4, "h2": 1.3, "h3": 1.15, "h4": 1.05}
 
 
 @dataclass(frozen=True)
@@ -64,44 +67,11 @@ def _span(item) -> Span:
     return Span(int(commitment_id), int(start), int(end))
 
 
-class _OffsetMap:
-    """Python string offsets <-> positions in the QTextDocument showing that string."""
+class _OffsetMap(OffsetMap):
+    """The map for a stored text as `render` shows it."""
 
     def __init__(self, text: str) -> None:
-        self.identity = "\r" not in text and (not text or max(text) <= "\uffff")
-        self.length = len(text)
-        if self.identity:
-            self._qt: list[int] = []
-            return
-        positions = [0] * (len(text) + 1)
-        pos = 0
-        for i, ch in enumerate(text):
-            positions[i] = pos
-            if ch == "\r" and text[i + 1 : i + 2] == "\n":
-                continue  # "\r\n" is one paragraph break in the document
-            pos += 2 if ch > "\uffff" else 1
-        positions[len(text)] = pos
-        self._qt = positions
-
-    def to_qt(self, offset: int) -> int:
-        offset = min(max(offset, 0), self.length)
-        return offset if self.identity else self._qt[offset]
-
-    def to_py(self, position: int) -> int:
-        if self.identity:
-            return min(max(position, 0), self.length)
-        return min(bisect_left(self._qt, position), self.length)
-
-
-def display_text(text: str) -> str:
-    """The text as the editor should hold it: line ends as "\\n", and the two code points
-    QTextDocument reserves for frames replaced, so positions stay predictable."""
-    return (
-        text.replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\ufdd0", "\ufffd")
-        .replace("\ufdd1", "\ufffd")
-    )
+        super().__init__(render(text))
 
 
 class _DocumentEdit(QPlainTextEdit):
@@ -165,7 +135,8 @@ class DocumentView(QWidget):
         self._document = None
         self._text = ""
         self._spans: list[Span] = []
-        self._map = _OffsetMap("")
+        self._rendered = render("")
+        self._map = OffsetMap(self._rendered)
         self._current: int | None = None
 
         self.reference_label = QLabel()
@@ -228,13 +199,27 @@ class DocumentView(QWidget):
         legend.addStretch(1)
         legend.addWidget(self.make_button)
 
-        layout = QVBoxLayout(self)
+        # The document, or a hint in the middle when there is none to show.
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.reference_label)
         layout.addWidget(self.title_label)
         layout.addLayout(legend)
         layout.addWidget(self.edit, 1)
+        self.hint_label = QLabel(
+            self.tr("Kies een toezegging in de lijst om haar document hier te lezen.")
+        )
+        self.hint_label.setObjectName("documentHint")
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setMargin(24)
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(self.hint_label)
+        self.pages.setCurrentWidget(self.hint_label)
         self._apply_swatch()
 
     # -- showing -------------------------------------------------------------------
@@ -243,7 +228,8 @@ class DocumentView(QWidget):
         """Show the whole text of `document_text` with each of its spans highlighted."""
         self._document = document_text
         self._text = document_text.text or ""
-        self._map = _OffsetMap(self._text)
+        self._rendered = render(self._text)
+        self._map = OffsetMap(self._rendered)
         self._current = None
         spans = []
         for item in document_text.spans or []:
@@ -278,17 +264,25 @@ class DocumentView(QWidget):
         )
         self.edit.setAccessibleDescription(reference)
 
-        self.edit.setPlainText(display_text(self._text))
+        self.edit.setPlainText(self._rendered.text)
         self._format_document()
         self.edit.moveCursor(QTextCursor.MoveOperation.Start)
         self.edit.ensureCursorVisible()
+        self.pages.setCurrentWidget(self.content)
         self._on_selection_changed()
+
+    def show_hint(self, text: str) -> None:
+        """No document to show: `text` in the middle of the page (and nothing else)."""
+        self.clear()
+        self.hint_label.setText(text)
+        self.pages.setCurrentWidget(self.hint_label)
 
     def clear(self) -> None:
         self._document = None
         self._text = ""
         self._spans = []
-        self._map = _OffsetMap("")
+        self._rendered = render("")
+        self._map = OffsetMap(self._rendered)
         self._current = None
         self.reference_label.clear()
         self.title_label.clear()
@@ -309,6 +303,10 @@ class DocumentView(QWidget):
         self.edit.setTextCursor(cursor)
         self.edit.centerCursor()
         return True
+
+    def position_of(self, offset: int) -> int:
+        """The editor position where the text's character `offset` is shown."""
+        return self._map.to_qt(offset)
 
     @property
     def document_id(self) -> int | None:
@@ -360,29 +358,27 @@ class DocumentView(QWidget):
         self.swatch.setPalette(palette)
 
     def _format_document(self) -> None:
-        """Questions (lines in *...*) in italics, headings in bold, then the spans."""
+        """The rendered markup (italic questions, headings, superscript footnote
+        markers), then the spans over it."""
         document = self.edit.document()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        italic = QTextCharFormat()
-        italic.setFontItalic(True)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        block = document.begin()
-        while block.isValid():
-            line = block.text().strip()
-            chosen = None
-            if line.startswith("#") or (line.startswith("**") and line.endswith("**")):
-                chosen = bold
-            elif len(line) > 1 and line.startswith("*") and line.endswith("*"):
-                chosen = italic
-            if chosen is not None:
-                cursor.setPosition(block.position())
-                cursor.setPosition(
-                    block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.mergeCharFormat(chosen)
-            block = block.next()
+        base = self.edit.font().pointSizeF()
+        for start, end, kind in self._rendered.formats:
+            fmt = QTextCharFormat()
+            if kind == "italic":
+                fmt.setFontItalic(True)
+            elif kind == "bold":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            elif kind == "sup":
+                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+            elif kind.startswith("h"):
+                fmt.setFontWeight(QFont.Weight.Bold)
+                if base > 0:
+                    fmt.setFontPointSize(base * HEADING_SCALE.get(kind, 1.0))
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
         for span in self._spans:
             self._format_span(span)
@@ -419,8 +415,8 @@ class DocumentView(QWidget):
         cursor = self.edit.textCursor()
         if not cursor.hasSelection():
             return None
-        start = self._map.to_py(cursor.selectionStart())
-        end = self._map.to_py(cursor.selectionEnd())
+        start = self._map.char_at(cursor.selectionStart())
+        end = self._map.end_at(cursor.selectionEnd())
         return (start, end) if start < end else None
 
     def select_range(self, start: int, end: int) -> None:
@@ -449,7 +445,7 @@ class DocumentView(QWidget):
             )
 
     def _on_position_clicked(self, position: int) -> None:
-        hits = self.spans_at(self._map.to_py(position))
+        hits = self.spans_at(self._map.char_at(position))
         if hits:
             commitment_id = hits[0].commitment_id
             self._set_current(commitment_id)

@@ -192,14 +192,23 @@ class FacetList(QListView):
         self.setUniformItemSizes(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        rows = self.fontMetrics().height() + 6
-        self.setMaximumHeight(rows * LIST_ROWS + 6)
-        self.setMinimumHeight(rows * 2 + 6)
+        self._fit_height()
         self.checked_changed = self.facet_model.checked_changed
         self.activated.connect(lambda index: self.facet_model.toggle(index.row()))
 
     def set_values(self, labels: dict, counts: dict) -> None:
         self.facet_model.set_values(labels, counts)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its values (up to LIST_ROWS of them, then it scrolls), so a list
+        of a few values is read whole: the panel scrolls rather than squeezing it."""
+        count = self.facet_model.rowCount()
+        row = self.sizeHintForRow(0) if count else -1
+        if row <= 0:
+            row = self.fontMetrics().height() + 6
+        shown = min(max(count, 1), LIST_ROWS)
+        self.setFixedHeight(row * shown + 2 * self.frameWidth() + 4)
 
     def checked(self) -> set:
         return self.facet_model.checked()
@@ -364,7 +373,7 @@ class FilterPanel(QWidget):
         layout.addWidget(self.search_edit)
         layout.addLayout(views)
         layout.addWidget(scroll, 1)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(200)
 
     # -- the filter ------------------------------------------------------------------
 

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             self.document_view.make_commitment_requested.connect(
                 self.change_flow.make_manual_commitment
             )
-        self.tabs.currentChanged.connect(lambda _i: self.tabs_flow.refresh_overview_if_shown())
+        self.tabs.currentChanged.connect(lambda _i: self.tabs_flow.on_tab_changed())
 
     # -- Qt's events -------------------------------------------------------------
 

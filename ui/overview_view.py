@@ -479,6 +479,7 @@ class OverviewView(QWidget):
 
         hint = QLabel(self.tr("Klik op een balk om die toezeggingen in de lijst te tonen."))
         hint.setObjectName("overviewHint")
+        hint.setWordWrap(True)  # wraps between words rather than widen a narrow window
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

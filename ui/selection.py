@@ -112,19 +112,8 @@ class Selection(QObject):
         row = self.selected_commitment()
         window.window_actions.enable_for_selection(count, row)
         if row is None:
-            if window.model.rowCount() == 0:
-                window.detail.show_placeholder(
-                    self.tr(
-                        "Nog geen toezeggingen. Importeer schriftelijke antwoorden met "
-                        "Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster."
-                    )
-                )
-            elif window.proxy.rowCount() == 0:
-                window.detail.show_placeholder(
-                    self.tr("Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.")
-                )
-            else:
-                window.detail.show_placeholder()
+            # Why the list is empty is said in the list itself (ListFlow.update_empty_hint).
+            window.detail.show_placeholder()
             return
         self.show_detail(row.id)
 

@@ -243,8 +243,11 @@ class WindowActions(QObject):
 
     @staticmethod
     def name_undo(action: QAction, verb: str, text: str) -> None:
+        """The menu names what is undone; the toolbar button keeps its short label (its
+        icon text), with the full text as its tooltip, so it does not grow with a title."""
         label = f"{verb}: {text}" if text else verb
         action.setText(label)
+        action.setIconText(verb)
         action.setToolTip(plain(label))  # the text is a commitment's title
 
     def create_menus_and_toolbar(self) -> None:

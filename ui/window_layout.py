@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.column_sizing import (
+    CELL_PADDING,
+    HEADER_PADDING,
+    TitleFill,
+    minimum_title_width,
+)
 from ui.detail_pane import DetailPane
 from ui.document_view import DocumentView
 from ui.filter_panel import FilterPanel
@@ -35,10 +41,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 DEFAULT_SPLIT = (960, 420)
-# Room for the cell margins, and beside a header also for the sort indicator.
-CELL_PADDING = 16
-HEADER_PADDING = 30
-MIN_TITLE_CHARS = 36
 
 
 class WindowLayout(QObject):
@@ -76,6 +78,8 @@ class WindowLayout(QObject):
         list_layout.addLayout(self._info_row())
         window.table = self._table()
         list_layout.addWidget(window.table, 1)
+        window.list_hint = CentredHint(window.table.viewport())
+        window.list_hint.setObjectName("listHint")
 
         window.tabs = QTabWidget()
         window.tabs.setObjectName("mainTabs")
@@ -96,7 +100,7 @@ class WindowLayout(QObject):
         splitter.addWidget(window.detail)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 0)  # a wider window widens the list, not the details
         splitter.setSizes(list(DEFAULT_SPLIT))
         window.setCentralWidget(splitter)
 
@@ -124,19 +128,21 @@ class WindowLayout(QObject):
         window.month_clear.hide()
         legend = QLabel(
             self.tr("%1 te laat · %2 termijn binnenkort")
-            .replace("%1", WARNING_SIGN)
-            .replace("%2", DUE_SOON_SIGN)
+            .replace("%1 ", f"{WARNING_SIGN}\u00a0")  # a sign stays with its word
+            .replace("%2 ", f"{DUE_SOON_SIGN}\u00a0")
         )
         legend.setObjectName("legendLabel")
-        legend.setEnabled(False)  # muted
+        # In the normal text colour (a disabled label is too pale to read); it wraps
+        # between its words in a narrow window rather than widen it.
+        legend.setWordWrap(True)
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
         row.setContentsMargins(6, 4, 6, 2)
         row.addWidget(window.count_label)
         row.addSpacing(12)
         row.addWidget(window.month_label)
         row.addWidget(window.month_clear)
-        row.addStretch(1)
-        row.addWidget(legend)
+        row.addWidget(legend, 1)  # takes the spare width, so it wraps only when narrow
         return row
 
     def _table(self) -> QTableView:
@@ -154,18 +160,19 @@ class WindowLayout(QObject):
         table.setAlternatingRowColors(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within
+        table.setIconSize(QSize(16, 16))
         vertical = table.verticalHeader()
         vertical.setVisible(False)
         # Uniform row heights: the view never measures 100,000 rows.
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         set_default_column_widths(table)
+        window.title_fill = TitleFill(table)  # the title column takes the spare width
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setToolTip(
@@ -189,7 +196,8 @@ def set_default_column_widths(table: QTableView) -> None:
         )
 
     widths = {
-        Column.DUE: fits(Column.DUE, "00-00-0000"),
+        # A date, and the pencil beside one set by hand.
+        Column.DUE: fits(Column.DUE, "00-00-0000") + table.iconSize().width() + 6,
         Column.DAYS_OVERDUE: fits(Column.DAYS_OVERDUE, f"{DUE_SOON_SIGN} over 14 dagen"),
         Column.STATUS: fits(Column.STATUS, *(status_label(s) for s in STATUS_ORDER)),
         Column.REVIEW: fits(Column.REVIEW, "Te beoordelen"),
@@ -198,6 +206,30 @@ def set_default_column_widths(table: QTableView) -> None:
         Column.FACTIONS: fits(Column.FACTIONS, "ChristenUnie"),
         Column.DOCUMENT: fits(Column.DOCUMENT, "Kamerstuk 32 637, nr. 448"),
     }
-    widths[Column.TITLE] = metrics.averageCharWidth() * (MIN_TITLE_CHARS + 8)
+    widths[Column.TITLE] = minimum_title_width(table)
     for column, width in widths.items():
         table.setColumnWidth(column, width)
+
+
+class CentredHint(QLabel):
+    """A hint in the middle of its parent (the list's viewport when the list is empty),
+    in the normal text colour, wrapping between words."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        plain_label(self)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMargin(24)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def showEvent(self, event) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        super().showEvent(event)

@@ -24,6 +24,7 @@ class WindowState:
         self.window = window
         self.settings = settings
         self.remember = remember
+        self.header_restored = False  # the user's own column widths came back
 
     def restore(self) -> None:
         window, settings = self.window, self.settings
@@ -41,7 +42,7 @@ class WindowState:
             header = settings.value("mainWindow/tableHeader")
             if header is not None:
                 header_view = window.table.horizontalHeader()
-                header_view.restoreState(header)
+                self.header_restored = header_view.restoreState(header)
                 window.proxy.sort(
                     header_view.sortIndicatorSection(), header_view.sortIndicatorOrder()
                 )

@@ -301,10 +301,6 @@
             <translation>due in %1 days</translation>
         </message>
         <message>
-            <source>%1 (handmatig)</source>
-            <translation>%1 (set by hand)</translation>
-        </message>
-        <message>
             <source>Zoals geschreven: ‘%1’</source>
             <translation>As written: ‘%1’</translation>
         </message>
@@ -315,6 +311,10 @@
         <message>
             <source>geen</source>
             <translation>none</translation>
+        </message>
+        <message>
+            <source>%1, handmatig</source>
+            <translation>%1, set by hand</translation>
         </message>
         <message>
             <source>Handmatig aangepast; afgeleid uit de tekst: %1</source>
@@ -508,6 +508,10 @@
         <message>
             <source>Tekst van het document</source>
             <translation>Text of the document</translation>
+        </message>
+        <message>
+            <source>Kies een toezegging in de lijst om haar document hier te lezen.</source>
+            <translation>Choose a commitment in the list to read its document here.</translation>
         </message>
         <message>
             <source>datum %1</source>
@@ -1115,6 +1119,14 @@
             <source>%1 van %2 toezeggingen</source>
             <translation>%1 of %2 commitments</translation>
         </message>
+        <message>
+            <source>Nog geen toezeggingen. Importeer schriftelijke antwoorden met Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster.</source>
+            <translation>No commitments yet. Import written answers with File › Import… (Ctrl+I), or drag files onto this window.</translation>
+        </message>
+        <message>
+            <source>Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.</source>
+            <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1486,14 +1498,6 @@
     <context>
         <name>Selection</name>
         <message>
-            <source>Nog geen toezeggingen. Importeer schriftelijke antwoorden met Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster.</source>
-            <translation>No commitments yet. Import written answers with File › Import… (Ctrl+I), or drag files onto this window.</translation>
-        </message>
-        <message>
-            <source>Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.</source>
-            <translation>No commitments match these filters. ‘Show all’ clears them.</translation>
-        </message>
-        <message>
             <source>Deze toezegging kon niet worden gelezen.</source>
             <translation>This commitment could not be read.</translation>
         </message>
@@ -1626,6 +1630,14 @@
         <message>
             <source>Termijn in %1</source>
             <translation>Due in %1</translation>
+        </message>
+        <message>
+            <source>Nog geen toezeggingen, dus nog geen document. Importeer schriftelijke antwoorden met Bestand › Importeren… (Ctrl+I).</source>
+            <translation>No commitments yet, so no document. Import written answers with File › Import… (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Geen toezeggingen bij deze filters.</source>
+            <translation>No commitments match these filters.</translation>
         </message>
         <message>
             <source>Deze toezegging heeft geen brondocument.</source>

@@ -101,7 +101,7 @@ ENGLISH: dict[str, str] = {
     "Bewindspersoon": "Minister",
     "%1 dag te laat": "%1 day overdue",
     "%1 dagen te laat": "%1 days overdue",
-    "%1 (handmatig)": "%1 (set by hand)",
+    "%1, handmatig": "%1, set by hand",
     "Zoals geschreven: \u2018%1\u2019": "As written: \u2018%1\u2019",
     "Precisie: %1": "Precision: %1",
     "(precisie: %1)": "(precision: %1)",
@@ -429,6 +429,15 @@ ENGLISH: dict[str, str] = {
         "Record a commitment that was not found: the selected text"
     ),
     "Tekst van het document": "Text of the document",
+    "Kies een toezegging in de lijst om haar document hier te lezen.": (
+        "Choose a commitment in the list to read its document here."
+    ),
+    "Nog geen toezeggingen, dus nog geen document. Importeer schriftelijke "
+    "antwoorden met Bestand \u203a Importeren\u2026 (Ctrl+I).": (
+        "No commitments yet, so no document. Import written answers with "
+        "File \u203a Import\u2026 (Ctrl+I)."
+    ),
+    "Geen toezeggingen bij deze filters.": "No commitments match these filters.",
     "datum %1": "dated %1",
     "beantwoord %1": "answered %1",
     "%1 toezegging gemarkeerd": "%1 commitment highlighted",

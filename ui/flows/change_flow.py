@@ -48,6 +48,7 @@ class ChangeFlow(QObject):
         new_ids: Callable[[object], list[int]] | None = None,
     ) -> tuple[bool, object]:
         """Make a change through the undo stack and show its result; (ok, result)."""
+        self.window.statusBar().clearMessage()  # an earlier change's message is stale now
         try:
             result = self.window.changes.run(text, ids, change, new_ids)
         except (StoreError, pw.PeeweeException) as exc:
@@ -71,6 +72,7 @@ class ChangeFlow(QObject):
         id -> row and passes those versions to the store. When someone else changed one
         of them meanwhile, the conflict dialog shows what and lets the user apply the
         change again on the current version or discard it; (ok, result)."""
+        self.window.statusBar().clearMessage()  # an earlier change's message is stale now
         seen = {row.id: row for row in rows}
         every = set(seen)
         while seen:
@@ -239,8 +241,9 @@ class ChangeFlow(QObject):
             f"{field_label(name)} \u2192 {self.edit_value(name, value)}"
             for name, value in changes.items()
         )
-        self.run_versioned(
-            self.change_text([row], self.tr("Bewerken: ‘%2’"), ""),
+        text = self.change_text([row], self.tr("Bewerken: ‘%2’"), "")
+        ok, _ = self.run_versioned(
+            text,
             [row],
             lambda seen: store.update_commitment(
                 row.id, **changes, who=self.who(), expected_version=seen[row.id]
@@ -248,6 +251,8 @@ class ChangeFlow(QObject):
             self.tr("De wijziging kon niet worden opgeslagen."),
             wanted,
         )
+        if ok:
+            self.window.statusBar().showMessage(text, 10000)
 
     def edit_value(self, name: str, value: object) -> str:
         """A value the edit dialog gives, as the conflict dialog shows what the user wanted."""

@@ -24,6 +24,7 @@ from tracker.store.filters import (
 )
 from tracker.store.queries import CommitmentRow, StoreError
 from ui.change_watcher import ChangeWatcher
+from ui.column_sizing import fit_to_content
 from ui.labels import REVIEW_STATES
 from ui.models import Role
 from ui.workers import FacetJob, LoadJob
@@ -71,6 +72,7 @@ class ListFlow(QObject):
         self._facet_job: FacetJob | None = None
         self._load_sequence = 0
         self._loading: dict[str, object] = {}  # a background load's parts as they arrive
+        self.columns_fitted = False
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
         self._day_timer.timeout.connect(self.refresh_if_new_day)
@@ -194,6 +196,12 @@ class ListFlow(QObject):
         self.apply_filter(keep, current)
         if view is not None:
             self.restore_view(view)
+        fit = window.proxy.rowCount() > 0 and not window.window_state.header_restored
+        if fit and not self.columns_fitted:
+            # Once a session, on the first list with rows: columns as wide as their
+            # content (unless the user's own widths came back from the last session).
+            self.columns_fitted = True
+            fit_to_content(window.table)
         window.tabs_flow.refresh_overview_if_shown()
 
     # -- what the user was looking at ----------------------------------------------
@@ -278,6 +286,7 @@ class ListFlow(QObject):
     @Slot(set)
     def on_undo_applied(self, ids: set[int]) -> None:
         model, selection = self.window.model, self.window.selection
+        self.window.statusBar().clearMessage()  # it spoke of the change now undone
         self.after_change(ids, select=[i for i in ids if model.row_for_id(i) is not None])
         # New rows only exist in the model after after_change; select what is shown.
         shown = [i for i in ids if selection.proxy_index(i).isValid()]
@@ -345,3 +354,23 @@ class ListFlow(QObject):
             .replace("%1", str(window.proxy.rowCount()))
             .replace("%2", str(window.model.rowCount()))
         )
+        self.update_empty_hint()
+
+    def update_empty_hint(self) -> None:
+        """An empty list says why in its middle: nothing imported yet, or the filters."""
+        window = self.window
+        if window.model.rowCount() == 0:
+            window.list_hint.setText(
+                self.tr(
+                    "Nog geen toezeggingen. Importeer schriftelijke antwoorden met "
+                    "Bestand › Importeren… (Ctrl+I), of sleep bestanden op dit venster."
+                )
+            )
+        elif window.proxy.rowCount() == 0:
+            window.list_hint.setText(
+                self.tr("Geen toezeggingen bij deze filters. ‘Alles tonen’ wist ze.")
+            )
+        else:
+            window.list_hint.hide()
+            return
+        window.list_hint.show()

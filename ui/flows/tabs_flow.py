@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from tracker.store import queries as store
 from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import StoreError, get_commitment
+from ui.models import Role
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -46,6 +47,10 @@ class TabsFlow(QObject):
     def show_tab(self, name: str) -> None:
         if name in self.tab_index:
             self.window.tabs.setCurrentIndex(self.tab_index[name])
+
+    def on_tab_changed(self) -> None:
+        self.refresh_overview_if_shown()
+        self.show_document_if_shown()
 
     def refresh_overview_if_shown(self) -> None:
         """The overview is computed when it is visible, and again after a change."""
@@ -113,6 +118,39 @@ class TabsFlow(QObject):
         row = self.window.selection.selected_commitment()
         if row is None or self.window.document_view is None:
             return
+        if self._show_document_of(row):
+            self.show_tab("document")
+
+    def show_document_if_shown(self) -> None:
+        """The document tab opened directly: show the selected (else the current, else
+        the first) commitment's document at once, or say why there is none."""
+        window = self.window
+        view = window.document_view
+        if view is None or window.tabs.currentWidget() is not view:
+            return
+        row = window.selection.selected_commitment()
+        if row is None:
+            index = window.table.currentIndex()
+            if not index.isValid() and window.proxy.rowCount() > 0:
+                index = window.proxy.index(0, 0)
+            row = index.siblingAtColumn(0).data(Role.ROW) if index.isValid() else None
+        if row is None:
+            if window.model.rowCount() == 0:
+                view.show_hint(
+                    self.tr(
+                        "Nog geen toezeggingen, dus nog geen document. Importeer schriftelijke "
+                        "antwoorden met Bestand › Importeren… (Ctrl+I)."
+                    )
+                )
+            else:
+                view.show_hint(self.tr("Geen toezeggingen bij deze filters."))
+            return
+        if view.current_commitment == row.id and view.document_id is not None:
+            return  # already showing it
+        self._show_document_of(row)
+
+    def _show_document_of(self, row) -> bool:
+        """Show the document `row` comes from, scrolled to `row`'s highlight."""
         document_ids = list(getattr(row, "document_ids", None) or [])
         if not document_ids:
             try:
@@ -121,10 +159,12 @@ class TabsFlow(QObject):
                 document_ids = []
         if not document_ids:
             self.window.statusBar().showMessage(self.tr("Deze toezegging heeft geen brondocument."))
-            return
-        if self.show_document(document_ids[0]):
-            self.window.document_view.highlight_commitment(row.id)
-            self.show_tab("document")
+            return False
+        view = self.window.document_view
+        if view.document_id != document_ids[0] and not self.show_document(document_ids[0]):
+            return False
+        view.highlight_commitment(row.id)
+        return True
 
     def show_document(self, document_id: int) -> bool:
         if self.window.document_view is None:

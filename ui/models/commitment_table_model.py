@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import CommitmentRow
@@ -40,6 +49,45 @@ WARNING_SIGN = "\u26a0"
 DUE_SOON_SIGN = "\u25f7"  # ◷ a clock face: ⏳ is missing from common fonts (DejaVu)
 DEFAULT_SOON_DAYS = 14
 REVIEW_ORDER = ("to_review", "confirmed", "rejected")
+FULFILLED_SIGN = "\u2713"  # ✓ before "Voldaan": a kept promise, not by colour alone
+MANUAL_SIGN = "\u270e"  # ✎ a pencil: the due date was set by hand
+_manual_icon: list[QIcon] = []
+
+
+def done_foreground() -> QBrush:
+    """Muted text for a fulfilled row: between the text and the base colour, nearer the
+    text, so it reads as done and stays readable on a light and a dark palette."""
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    mix = 0.4
+
+    def blend(a: int, b: int) -> int:
+        return round(a + (b - a) * mix)
+
+    return QBrush(
+        QColor(
+            blend(text.red(), base.red()),
+            blend(text.green(), base.green()),
+            blend(text.blue(), base.blue()),
+        )
+    )
+
+
+def manual_icon() -> QIcon:
+    """The pencil beside a due date set by hand (drawn once, from the font)."""
+    if not _manual_icon:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        font = QFont()
+        font.setPixelSize(14)
+        painter.setFont(font)
+        painter.setPen(QColor("#555555"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, MANUAL_SIGN)
+        painter.end()
+        _manual_icon.append(QIcon(pixmap))
+    return _manual_icon[0]
 
 
 class Column(IntEnum):
@@ -253,7 +301,7 @@ class CommitmentTableModel(QAbstractTableModel):
             "soon": f"{DUE_SOON_SIGN} " + self.tr("over %1 dagen"),
             "soon1_acc": self.tr("termijn over %1 dag"),
             "soon_acc": self.tr("termijn over %1 dagen"),
-            "manual": self.tr("%1 (handmatig)"),
+            "manual": self.tr("%1, handmatig"),
         }
 
     def _compute(self, row: CommitmentRow) -> _Cached:
@@ -280,14 +328,16 @@ class CommitmentTableModel(QAbstractTableModel):
             # A phrase without a date ("na de verkiezingen") is still worth showing.
             due_text = f"\u2018{row.due_text}\u2019" if row.due_text else "\u2014"
         else:
+            # A date set by hand shows an icon (and says so in its tooltip), so the
+            # column stays as narrow as a date.
             due_text = format_date(row.due)
-            if row.due_overridden:
-                due_text = texts["manual"].replace("%1", due_text)
         display = (
             row.title,
             due_text,
             days_text,
-            status_label(row.status),
+            f"{FULFILLED_SIGN} {status_label(row.status)}"
+            if row.status == "fulfilled"
+            else status_label(row.status),
             review_label(row.review_state),
             row.ministry or "",
             row.actor or "",
@@ -340,15 +390,15 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def _due_tooltip(self, row: CommitmentRow) -> str:
         lines = []
-        if row.due_text:
-            lines.append(self.tr("Zoals geschreven: \u2018%1\u2019").replace("%1", row.due_text))
-        if row.due_precision:
-            lines.append(self.tr("Precisie: %1").replace("%1", precision_label(row.due_precision)))
         if row.due_overridden:
             original = format_date(row.due_extracted) or self.tr("geen")
             lines.append(
                 self.tr("Handmatig aangepast; afgeleid uit de tekst: %1").replace("%1", original)
             )
+        if row.due_text:
+            lines.append(self.tr("Zoals geschreven: \u2018%1\u2019").replace("%1", row.due_text))
+        if row.due_precision:
+            lines.append(self.tr("Precisie: %1").replace("%1", precision_label(row.due_precision)))
         if not lines:
             lines.append(self.tr("Geen termijn genoemd"))
         return "\n".join(lines)
@@ -398,6 +448,12 @@ class CommitmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if cached.days is not None or cached.soon is not None:
                 return self._marked_foreground
+            if self._rows[row_number].status == "fulfilled":
+                return done_foreground()
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == Column.DUE and self._rows[row_number].due_overridden:
+                return manual_icon()
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             tooltip = self._tooltip(row_number, cached, column)
@@ -407,6 +463,8 @@ class CommitmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == Column.DAYS_OVERDUE:
                 return cached.accessible_days
+            if column == Column.DUE and self._rows[row_number].due_overridden:
+                return self._texts()["manual"].replace("%1", cached.display[column])
             return cached.display[column]
         if role == Role.SEARCH:
             row = self._rows[row_number]
