@@ -974,8 +974,100 @@
             <translation>The import failed.</translation>
         </message>
         <message>
-            <source>%1: geweigerd</source>
-            <translation>%1: refused</translation>
+            <source>een map, geen document</source>
+            <translation>a folder, not a document</translation>
+        </message>
+        <message>
+            <source>bestand niet gevonden</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <source>het bestand kan niet worden gelezen</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>bestandstype %1 wordt niet ondersteund</source>
+            <translation>file type %1 is not supported</translation>
+        </message>
+        <message>
+            <source>het bestand is te groot (meer dan %1 MB)</source>
+            <translation>the file is too large (over %1 MB)</translation>
+        </message>
+        <message>
+            <source>het bestand is leeg</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>geen tekst gevonden in het document</source>
+            <translation>no text found in the document</translation>
+        </message>
+        <message>
+            <source>geen leesbare tekst (een binair bestand)</source>
+            <translation>no readable text (a binary file)</translation>
+        </message>
+        <message>
+            <source>geen leesbare tekst (het bestand is geen PDF)</source>
+            <translation>no readable text (the file is not a PDF)</translation>
+        </message>
+        <message>
+            <source>de PDF is met een wachtwoord beveiligd</source>
+            <translation>the PDF is protected with a password</translation>
+        </message>
+        <message>
+            <source>de PDF heeft %1 pagina's, meer dan de %2 die kunnen</source>
+            <translation>the PDF has %1 pages, more than the %2 allowed</translation>
+        </message>
+        <message>
+            <source>de PDF heeft geen tekstlaag (gescand?): gebruik OCR, of importeer de tekst-, HTML- of XML-versie</source>
+            <translation>the PDF has no text layer (scanned?): run it through OCR, or import the text, HTML or XML version</translation>
+        </message>
+        <message>
+            <source>de PDF is onvolledig: kopieer of download hem opnieuw</source>
+            <translation>the PDF is incomplete: copy or download it again</translation>
+        </message>
+        <message>
+            <source>het bestand is beschadigd of onleesbaar</source>
+            <translation>the file is damaged or unreadable</translation>
+        </message>
+        <message>
+            <source>geen leesbaar Word-document</source>
+            <translation>not a readable Word document</translation>
+        </message>
+        <message>
+            <source>het Word-document wordt uitgepakt te groot</source>
+            <translation>the Word document unpacks too large</translation>
+        </message>
+        <message>
+            <source>XML met een DOCTYPE- of ENTITY-declaratie (onveilig)</source>
+            <translation>XML with a DOCTYPE or ENTITY declaration (unsafe)</translation>
+        </message>
+        <message>
+            <source>ongeldige XML</source>
+            <translation>malformed XML</translation>
+        </message>
+        <message>
+            <source>XML, maar geen officiële publicatie</source>
+            <translation>XML, but not an official publication</translation>
+        </message>
+        <message>
+            <source>een metadatabestand: importeer de publicatie die ernaast staat</source>
+            <translation>a metadata file: import the publication beside it</translation>
+        </message>
+        <message>
+            <source>een benodigd Python-pakket ontbreekt</source>
+            <translation>a required Python package is missing</translation>
+        </message>
+        <message>
+            <source>het bestand is gewijzigd of verdwenen</source>
+            <translation>the file has changed or is gone</translation>
+        </message>
+        <message>
+            <source>onverwachte fout (zie details)</source>
+            <translation>unexpected error (see details)</translation>
+        </message>
+        <message>
+            <source>%1: geweigerd — %2</source>
+            <translation>%1: refused — %2</translation>
         </message>
         <message>
             <source>%1: al eerder geïmporteerd, overgeslagen</source>
