@@ -1395,6 +1395,10 @@
             <translation>Open, due this month</translation>
         </message>
         <message>
+            <source>Te laat, termijn in deze maand</source>
+            <translation>Overdue, due in this month</translation>
+        </message>
+        <message>
             <source>Nog geen toezeggingen om te tonen.</source>
             <translation>No commitments to show yet.</translation>
         </message>

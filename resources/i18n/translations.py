@@ -29,6 +29,7 @@ ENGLISH: dict[str, str] = {
     "Voldaan": "Fulfilled",
     "Deels voldaan": "Partly fulfilled",
     "Vervallen": "Lapsed",
+    "Te laat, termijn in deze maand": "Overdue, due in this month",
     # -- why an import was refused -----------------------------------------------------
     "%1: geweigerd — %2": "%1: refused — %2",
     "een map, geen document": "a folder, not a document",
