@@ -195,16 +195,32 @@ class FacetList(QListView):
         self.setMaximumHeight(rows * LIST_ROWS + 6)
         self.setMinimumHeight(rows * 2 + 6)
         self.checked_changed = self.facet_model.checked_changed
+        self._counts: dict = {}
         self.activated.connect(lambda index: self.facet_model.toggle(index.row()))
 
     def set_values(self, labels: dict, counts: dict) -> None:
         self.facet_model.set_values(labels, counts)
+        self._counts = counts
+        self._hide_empty()
+
+    def _hide_empty(self) -> None:
+        """Hide the values no commitment has under the other filters ("Minister van
+        OCW (0)"): they cannot narrow the list. A checked one stays, to be unchecked."""
+        counts = self._counts
+        checked = self.facet_model.checked()
+        for row, key in enumerate(self.facet_model.keys()):
+            self.setRowHidden(row, not counts.get(key, 0) and key not in checked)
+
+    def shown_keys(self) -> list:
+        """The values the list shows, in order."""
+        return [k for row, k in enumerate(self.facet_model.keys()) if not self.isRowHidden(row)]
 
     def checked(self) -> set:
         return self.facet_model.checked()
 
     def set_checked(self, keys: set) -> None:
         self.facet_model.set_checked(keys)
+        self._hide_empty()
 
     def item_for(self, key) -> FacetItem | None:
         return FacetItem(self, key) if key in self.facet_model.keys() else None
