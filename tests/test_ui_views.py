@@ -402,6 +402,38 @@ def test_english_setting_translates_the_dialog(qtbot, english, settings):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Settings"
     assert QCoreApplication.translate("OverviewView", "mrt") == "Mar"
+    assert dialog.database_edit.placeholderText() == "postgresql://user@server:5432/commitments"
+
+
+def test_every_rule_label_of_a_cue_is_marked_for_translation():
+    from tracker.extract.rules import RULES
+    from ui.cue_labels import CUE_LABELS
+
+    assert {rule.label for rule in RULES} <= set(CUE_LABELS)
+
+
+def test_the_why_text_of_the_detail_pane_is_english_in_the_english_window(english):
+    from ui.cue_labels import explain_cue
+
+    assert explain_cue("aankondiging met 'zal ... gaan' (Minister van OCW)") == (
+        "announcement on \u2018zal ... gaan\u2019 (Minister van OCW)"
+    )
+    assert explain_cue(
+        "aangekondigde handeling (lijdende vorm) met 'wordt ... geëvalueerd' "
+        "(lijdende vorm, Staatssecretaris van EZK)"
+    ) == (
+        "announced act (passive) on \u2018wordt ... geëvalueerd\u2019 "
+        "(passive, Staatssecretaris van EZK)"
+    )
+    assert explain_cue("handmatig") == "added by hand"
+    assert explain_cue("iets anders") == "iets anders"  # not the core's: shown as it is
+
+
+def test_the_why_text_stays_dutch_in_the_dutch_window():
+    from ui.cue_labels import explain_cue
+
+    cue = "aankondiging met 'zal ... gaan' (Minister van OCW)"
+    assert explain_cue(cue) == "aankondiging met \u2018zal ... gaan\u2019 (Minister van OCW)"
 
 
 def test_dutch_setting_keeps_the_dutch_source_texts(qtbot, qapp, settings):

@@ -365,6 +365,145 @@
         </message>
     </context>
     <context>
+        <name>Cues</name>
+        <message>
+            <source>aangekondigd advies</source>
+            <translation>announced advice</translation>
+        </message>
+        <message>
+            <source>aangekondigde gebeurtenis</source>
+            <translation>announced event</translation>
+        </message>
+        <message>
+            <source>aangekondigde handeling (lijdende vorm)</source>
+            <translation>announced act (passive)</translation>
+        </message>
+        <message>
+            <source>aangekondigde handeling met termijn (lijdende vorm)</source>
+            <translation>announced act with a deadline (passive)</translation>
+        </message>
+        <message>
+            <source>aangekondigde reactie of stuk</source>
+            <translation>announced response or paper</translation>
+        </message>
+        <message>
+            <source>aangekondigde toezending of toekenning</source>
+            <translation>announced sending or award</translation>
+        </message>
+        <message>
+            <source>aangekondigde wijziging</source>
+            <translation>announced change</translation>
+        </message>
+        <message>
+            <source>aankondiging</source>
+            <translation>announcement</translation>
+        </message>
+        <message>
+            <source>aankondiging met 'gaan'</source>
+            <translation>announcement with 'gaan'</translation>
+        </message>
+        <message>
+            <source>beoogde inwerkingtreding</source>
+            <translation>intended entry into force</translation>
+        </message>
+        <message>
+            <source>besluit om te handelen</source>
+            <translation>decision to act</translation>
+        </message>
+        <message>
+            <source>de Kamer ontvangt</source>
+            <translation>the House will receive</translation>
+        </message>
+        <message>
+            <source>doorlopende inzet</source>
+            <translation>ongoing effort</translation>
+        </message>
+        <message>
+            <source>er komt iets nieuws</source>
+            <translation>something new is coming</translation>
+        </message>
+        <message>
+            <source>gepland of beoogd</source>
+            <translation>planned or intended</translation>
+        </message>
+        <message>
+            <source>gesprekken met een aangekondigde uitkomst</source>
+            <translation>talks with an announced outcome</translation>
+        </message>
+        <message>
+            <source>handeling met termijn</source>
+            <translation>act with a deadline</translation>
+        </message>
+        <message>
+            <source>in voorbereiding</source>
+            <translation>in preparation</translation>
+        </message>
+        <message>
+            <source>inspanning</source>
+            <translation>effort</translation>
+        </message>
+        <message>
+            <source>meenemen in vervolg</source>
+            <translation>taken into the follow-up</translation>
+        </message>
+        <message>
+            <source>middelen komen beschikbaar</source>
+            <translation>funds become available</translation>
+        </message>
+        <message>
+            <source>onderzoek of evaluatie laten doen</source>
+            <translation>research or evaluation commissioned</translation>
+        </message>
+        <message>
+            <source>terugkomen op de zaak</source>
+            <translation>coming back to the matter</translation>
+        </message>
+        <message>
+            <source>toezegging de Kamer te informeren</source>
+            <translation>promise to inform the House</translation>
+        </message>
+        <message>
+            <source>uitdrukkelijke toezegging</source>
+            <translation>explicit promise</translation>
+        </message>
+        <message>
+            <source>verkenning of onderzoek</source>
+            <translation>exploration or research</translation>
+        </message>
+        <message>
+            <source>verwachte eigen handeling</source>
+            <translation>expected own act</translation>
+        </message>
+        <message>
+            <source>verwachte oplevering</source>
+            <translation>expected delivery</translation>
+        </message>
+        <message>
+            <source>verzoek aan een partij</source>
+            <translation>request to a party</translation>
+        </message>
+        <message>
+            <source>voornemen</source>
+            <translation>intention</translation>
+        </message>
+        <message>
+            <source>werkt aan iets nieuws</source>
+            <translation>working on something new</translation>
+        </message>
+        <message>
+            <source>handmatig</source>
+            <translation>added by hand</translation>
+        </message>
+        <message>
+            <source>lijdende vorm</source>
+            <translation>passive</translation>
+        </message>
+        <message>
+            <source>%1 met ‘%2’ (%3)</source>
+            <translation>%1 on ‘%2’ (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>(precisie: %1)</source>
@@ -425,6 +564,10 @@
         <message>
             <source>Fractie: %1</source>
             <translation>Party: %1</translation>
+        </message>
+        <message>
+            <source>Antwoord</source>
+            <translation>Answer</translation>
         </message>
         <message>
             <source>Termijn</source>
@@ -1649,6 +1792,10 @@
             <translation>Database (URL or file)</translation>
         </message>
         <message>
+            <source>postgresql://gebruiker@server:5432/toezeggingen</source>
+            <translation>postgresql://user@server:5432/commitments</translation>
+        </message>
+        <message>
             <source>Een gedeelde database op een server (postgresql://gebruiker@server:poort/naam) of een databasebestand (sqlite:///pad of een pad)</source>
             <translation>A shared database on a server (postgresql://user@server:port/name) or a database file (sqlite:///path or a path)</translation>
         </message>
@@ -1703,6 +1850,54 @@
     </context>
     <context>
         <name>TabsFlow</name>
+        <message>
+            <source>januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>februari</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>maart</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>mei</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>augustus</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>december</source>
+            <translation>December</translation>
+        </message>
         <message>
             <source>Het overzicht kon niet worden berekend.</source>
             <translation>The overview could not be calculated.</translation>
