@@ -587,15 +587,21 @@ def test_cabinet_is_the_actor() -> None:
     c = assert_commitment(
         "Het kabinet zal de Kamer nader informeren over de uitkomsten van deze gesprekken."
     )
-    assert c.actor == "kabinet"
+    # the cabinet promises through the minister who answers (issue 18: Bewindspersoon)
+    assert c.actor == "Minister van OCW"
     assert c.title == "Kamer informeren over uitkomsten gesprekken"
+    nobody = assert_commitment(
+        "Het kabinet zal de Kamer nader informeren over de uitkomsten van deze gesprekken.",
+        addressee=None,
+    )
+    assert nobody.actor == "kabinet"  # when the document does not say who answers
 
 
 def test_cue_explains_extraction() -> None:
     c = assert_commitment(
         "Het kabinet zal in gesprek gaan met instellingen en partners over stageplekken."
     )
-    assert c.cue == "aankondiging met 'zal ... gaan' (kabinet)"
+    assert c.cue == "aankondiging met 'zal ... gaan' (Minister van OCW)"
     assert c.cues == ["toekomst: zal ... gaan"]
 
 
@@ -864,3 +870,53 @@ def test_title_of_a_document_the_house_receives() -> None:
 def test_title_of_coming_back_at_a_budget_moment() -> None:
     c = assert_commitment("Het kabinet komt hierop terug bij de Voorjaarsnota.")
     assert c.title == "Terugkomen op deze kwestie bij Voorjaarsnota"
+
+
+# --- the bewindspersoon: offices, not ministries, parties or third persons ---------------
+
+OCW_MINISTER = "Minister van Onderwijs, Cultuur en Wetenschap"
+
+
+def test_a_ministry_acting_is_its_minister() -> None:
+    c = assert_commitment(
+        "Het Ministerie van SZW zal de regeling in 2024 evalueren.", addressee=OCW_MINISTER
+    )
+    assert (c.actor, c.ministry) == ("Minister van SZW", "SZW")
+
+
+def test_a_ministry_acting_is_the_answering_state_secretary_of_that_ministry() -> None:
+    c = assert_commitment(
+        "Het Ministerie van EZK zal de regeling in 2024 evalueren.",
+        addressee="Staatssecretaris van Economische Zaken en Klimaat",
+    )
+    assert (c.actor, c.ministry) == ("Staatssecretaris van EZK", "EZK")
+
+
+def test_the_cabinet_promises_through_the_answering_minister() -> None:
+    c = assert_commitment(
+        "Het kabinet zal de Kamer nader informeren over de uitkomsten van deze gesprekken.",
+        addressee=OCW_MINISTER,
+    )
+    assert (c.actor, c.ministry) == ("Minister van OCW", "OCW")
+
+
+def test_a_committee_chair_is_not_the_bewindspersoon() -> None:
+    c = assert_commitment(
+        "Thea Koster zal daar vanuit haar rol als voorzitter dit voorjaar een advies over "
+        "uitbrengen.",
+        addressee="Staatssecretaris van Economische Zaken en Klimaat",
+    )
+    assert (c.actor, c.ministry) == ("Staatssecretaris van EZK", "EZK")
+    assert c.title == "Advies uitbrengen (Thea Koster)"  # named in the title, capitals kept
+
+
+def test_a_name_inside_a_title_keeps_its_capitals() -> None:
+    c = assert_commitment("Thea Koster ontvangt met Prinsjesdag de beschikkingen.")
+    assert c.title == "Beschikkingen naar Thea Koster"
+    c = assert_commitment("De instellingen ontvangen met Prinsjesdag de beschikkingen.")
+    assert c.title == "Beschikkingen naar instellingen"
+
+
+def test_an_article_is_not_taken_for_a_name_in_a_title() -> None:
+    c = assert_commitment("De voorzitter, Thea Koster, zal dit voorjaar een advies uitbrengen.")
+    assert "(de)" not in c.title.lower()

@@ -453,6 +453,20 @@ def test_overview_per_ministry_and_month(ids):
     assert sum(n for _, n in view.per_month) == 3
 
 
+def test_overview_counts_the_overdue_per_month_before_this_month(ids):
+    # A backlog that is all overdue still shows in the month chart: per month it fell due
+    # (only months with overdue commitments; this month's late ones are in per_month).
+    assert queries.overview(AS_OF).overdue_per_month == [(dt.date(2026, 10, 1), 1)]
+    later = queries.overview(AS_OF + 400 * DAY)
+    assert later.overdue_per_month == [
+        (dt.date(2026, 10, 1), 1),
+        (dt.date(2026, 11, 1), 1),
+        (dt.date(2026, 12, 1), 1),
+        (dt.date(2027, 2, 1), 1),
+    ]
+    assert sum(n for _, n in later.per_month) == 0
+
+
 # -- migration -------------------------------------------------------------------------------
 
 

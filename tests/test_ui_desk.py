@@ -230,6 +230,18 @@ def test_each_filter_shows_its_count_and_they_combine(qtbot, all_shown, ids):
     assert shown(window) == [UNDATED_JENV]
 
 
+def test_filter_lists_hide_values_without_commitments_but_keep_checked_ones(qtbot, all_shown, ids):
+    panel = all_shown.filter_panel
+    assert panel.ministry_list.shown_keys() == ["JenV", "OCW", "VWS"]
+    panel.ministry_list.item_for("JenV").setCheckState(Qt.CheckState.Checked)
+    toggle(qtbot, panel.overdue_check)  # the undated JenV commitment is not overdue
+    assert panel.ministry_list.item_for("JenV").text() == "JenV (0)"
+    assert "JenV" in panel.ministry_list.shown_keys()  # checked: shown, to be unchecked
+    panel.ministry_list.item_for("JenV").setCheckState(Qt.CheckState.Unchecked)
+    assert panel.ministry_list.shown_keys() == ["OCW", "VWS"]
+    assert panel.faction_list.shown_keys() == ["SP", "VVD"]  # the two overdue ones
+
+
 def test_due_within_days_follows_the_spinbox(qtbot, all_shown):
     window, panel = all_shown, all_shown.filter_panel
     toggle(qtbot, panel.within_check)

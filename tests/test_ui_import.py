@@ -74,8 +74,9 @@ def test_the_report_says_per_file_what_happened(qtbot, db, settings, seed_path, 
     )
     assert updated and int(updated[1]) > 0  # the commitments brought up to date
     assert lines[4] == f"document-0.md: {found_in(other)} toezeggingen geïmporteerd"
-    assert lines[5] == "kapot.pdf: geweigerd"
-    assert f"{broken}: not a PDF file" in box.detailedText()  # why it was refused
+    # why it was refused, on its line and in Dutch; the English message under details
+    assert lines[5] == "kapot.pdf: geweigerd — geen leesbare tekst (het bestand is geen PDF)"
+    assert f"{broken}: not a PDF file" in box.detailedText()
     assert "kst-32637-448-herdruk.md: niet meer gevonden in de nieuwe versie: #" in (
         box.detailedText()
     )
@@ -133,3 +134,43 @@ def test_after_stopping_the_report_still_lists_each_file(
         "document-1.md",
     ]
     assert window.import_action.isEnabled()
+
+
+@pytest.fixture
+def english(qapp, settings):
+    """The window in English for one test, Dutch again afterwards."""
+    from ui.i18n import install_translators
+
+    settings.setValue("ui/language", "en")
+    yield install_translators(qapp, settings)
+    settings.setValue("ui/language", "nl")
+    install_translators(qapp, settings)
+
+
+def test_a_refusal_says_why_on_its_line_in_the_window_language(qtbot, db, settings, tmp_path):
+    binary = tmp_path / "binary.pdf"
+    binary.write_bytes(b"\x00\x01 no pdf at all")
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("  \n", "utf-8")
+    big = tmp_path / "groot.docx"
+    big.write_bytes(b"PK not really a zip")
+    window = open_window(qtbot, settings)
+    window.import_flow.import_files([str(binary), str(empty), str(big)])
+    lines = finished_report(qtbot, window).informativeText().splitlines()
+    assert lines[2:] == [
+        "binary.pdf: geweigerd — geen leesbare tekst (het bestand is geen PDF)",
+        "leeg.txt: geweigerd — het bestand is leeg",
+        "groot.docx: geweigerd — geen leesbaar Word-document",
+    ]
+
+
+def test_a_refusal_says_why_in_english_in_the_english_window(
+    qtbot, db, settings, english, tmp_path
+):
+    assert english == "en"
+    binary = tmp_path / "binary.pdf"
+    binary.write_bytes(b"\x00\x01 no pdf at all")
+    window = open_window(qtbot, settings)
+    window.import_flow.import_files([str(binary)])
+    lines = finished_report(qtbot, window).informativeText().splitlines()
+    assert lines[2] == "binary.pdf: refused — no readable text (the file is not a PDF)"

@@ -752,3 +752,35 @@ def test_an_empty_register_says_so_in_the_middle_of_the_list(qtbot, db, settings
     assert hint.geometry() == window.table.viewport().rect()
     assert hint.alignment() & Qt.AlignmentFlag.AlignHCenter
     assert "Importeer" not in window.detail.toPlainText()
+
+
+@pytest.fixture
+def english(qapp, settings):
+    """The window in English for one test, Dutch again afterwards."""
+    from ui.i18n import install_translators
+
+    settings.setValue("ui/language", "en")
+    yield install_translators(qapp, settings)
+    settings.setValue("ui/language", "nl")
+    install_translators(qapp, settings)
+
+
+def test_the_detail_pane_is_english_in_the_english_window(qtbot, db, settings, english, seed_path):
+    from tracker.importing import import_file
+
+    import_file(seed_path)
+    window = open_window(qtbot, settings)
+    window.show_all_action.trigger()
+    [row] = [r for r in list_commitments() if r.title == "Advies uitbrengen (Thea Koster)"]
+    assert window.selection.select_id(row.id)
+    text = window.detail.toPlainText()
+    assert "Answer:" in text and "Antwoord" not in text
+    assert "WHY IT WAS FOUND" in text
+    assert "announced advice on \u2018zal daar ... over uitbrengen\u2019" in text
+    assert "aangekondigd" not in text
+
+
+def test_the_month_filter_names_its_month_in_english(qtbot, ids, settings, english):
+    window = open_window(qtbot, settings)
+    window.tabs_flow.set_month_filter(dt.date(2027, 3, 1))
+    assert window.month_label.text() == "Due in March 2027"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QFont, QImage, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import overview_view
 from ui.document_view import DocumentView, _OffsetMap
@@ -30,6 +30,7 @@ I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 class Overview:
     per_ministry: list = field(default_factory=list)
     per_month: list = field(default_factory=list)
+    overdue_per_month: list = field(default_factory=list)
 
 
 @dataclass
@@ -117,7 +118,60 @@ def test_chart_legend_and_month_axis_are_labelled(qtbot):
     labels = [s.label() for s in view.ministry_chart.sets]
     assert labels == ["Open (64)", "Te laat (15)", "Voldaan (36)"]
     month_axis = view.month_chart.chart_.axes(Qt.Orientation.Horizontal)[0]
-    assert month_axis.categories()[:3] == ["jan 2027", "feb 2027", "mrt 2027"]
+    # the year under the month: side by side they ran together ("aug 2027sep 2027")
+    assert month_axis.categories()[:3] == ["jan<br>2027", "feb<br>2027", "mrt<br>2027"]
+
+
+@pytest.mark.skipif(not overview_view.HAVE_QTCHARTS, reason="QtCharts is not installed")
+def test_month_labels_fit_under_their_bars_at_a_laptop_width(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    view = OverviewView(window)
+    view.resize(740, 600)  # the tab between the filter panel and the detail pane
+    view.refresh(OVERVIEW)
+    view.show()
+    qtbot.waitExposed(view)
+    chart = view.month_chart.chart_
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    metrics = QFontMetrics(axis.labelsFont())
+    room = chart.plotArea().width() / len(axis.categories())
+    for label in axis.categories():
+        widest = max(metrics.horizontalAdvance(line) for line in label.split("<br>"))
+        assert widest < room, (label, widest, room)
+
+
+@pytest.mark.skipif(not overview_view.HAVE_QTCHARTS, reason="QtCharts is not installed")
+def test_refreshing_the_overview_draws_one_value_axis_not_a_stale_one_too(qtbot):
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.resize(1000, 900)
+    view.show()
+
+    def drawn(chart) -> int:
+        return sum(1 for item in chart.scene().items() if item.isVisible())
+
+    view.refresh(OVERVIEW)
+    before = {"ministry": drawn(view.ministry_chart), "month": drawn(view.month_chart)}
+    for _ in range(3):
+        view.refresh(OVERVIEW)
+    # the axes (labels, ticks, grid) of an earlier refresh are not drawn as well ("0 0")
+    assert drawn(view.ministry_chart) == before["ministry"]
+    assert drawn(view.month_chart) == before["month"]
+
+
+def test_an_all_overdue_backlog_shows_per_month_it_fell_due(overview):
+    backlog = Overview(
+        per_ministry=[("OCW", 3, 3, 0)],
+        per_month=[(month, 0) for month in MONTHS],
+        overdue_per_month=[(dt.date(2026, 3, 1), 2), (dt.date(2026, 9, 1), 1)],
+    )
+    overview.refresh(backlog)
+    bars = overview.month_chart.values()
+    assert bars["overdue"] == [2, 1] + [0] * 12
+    assert bars["open"] == [0] * 14
+    assert "sep 2026: 1" in overview.month_chart.accessibleDescription()
+    assert not overview.summary_label.text().startswith("Nog geen")
 
 
 @pytest.mark.skipif(not overview_view.HAVE_QTCHARTS, reason="QtCharts is not installed")
@@ -385,6 +439,38 @@ def test_english_setting_translates_the_dialog(qtbot, english, settings):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Settings"
     assert QCoreApplication.translate("OverviewView", "mrt") == "Mar"
+    assert dialog.database_edit.placeholderText() == "postgresql://user@server:5432/commitments"
+
+
+def test_every_rule_label_of_a_cue_is_marked_for_translation():
+    from tracker.extract.rules import RULES
+    from ui.cue_labels import CUE_LABELS
+
+    assert {rule.label for rule in RULES} <= set(CUE_LABELS)
+
+
+def test_the_why_text_of_the_detail_pane_is_english_in_the_english_window(english):
+    from ui.cue_labels import explain_cue
+
+    assert explain_cue("aankondiging met 'zal ... gaan' (Minister van OCW)") == (
+        "announcement on \u2018zal ... gaan\u2019 (Minister van OCW)"
+    )
+    assert explain_cue(
+        "aangekondigde handeling (lijdende vorm) met 'wordt ... geëvalueerd' "
+        "(lijdende vorm, Staatssecretaris van EZK)"
+    ) == (
+        "announced act (passive) on \u2018wordt ... geëvalueerd\u2019 "
+        "(passive, Staatssecretaris van EZK)"
+    )
+    assert explain_cue("handmatig") == "added by hand"
+    assert explain_cue("iets anders") == "iets anders"  # not the core's: shown as it is
+
+
+def test_the_why_text_stays_dutch_in_the_dutch_window():
+    from ui.cue_labels import explain_cue
+
+    cue = "aankondiging met 'zal ... gaan' (Minister van OCW)"
+    assert explain_cue(cue) == "aankondiging met \u2018zal ... gaan\u2019 (Minister van OCW)"
 
 
 def test_dutch_setting_keeps_the_dutch_source_texts(qtbot, qapp, settings):

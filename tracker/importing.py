@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tracker.documents import DocumentError, read_document
 from tracker.documents.model import Document
@@ -56,7 +57,10 @@ class FileResult:
     path: str
     commitments: int = 0  # commitments added to the register
     skipped: bool = False  # imported before (same content)
-    error: str | None = None  # why the file was refused
+    error: str | None = None  # why the file was refused (in English)
+    # ... as one of REFUSAL_REASONS and its details, for the window's language
+    reason: str | None = None
+    reason_details: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     found: int = 0  # commitments the extractor found in the file (0 when skipped)
     # A corrected version of a document imported before (same official id, or same
@@ -161,12 +165,12 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
                 raise unwritable from exc
             raise
     except DocumentError as exc:
-        return FileResult(path, error=str(exc))
+        return FileResult(path, error=str(exc), reason=exc.reason, reason_details=exc.details)
     except DatabaseWriteError:
         raise
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
         log.exception("import of %s failed", path)
-        return FileResult(path, error=f"{path}: could not be imported ({exc})")
+        return FileResult(path, error=f"{path}: could not be imported ({exc})", reason="failed")
     warnings = list(document.warnings) + ([hint_warning] if hint_warning else [])
     return FileResult(
         path,
@@ -283,7 +287,8 @@ def _read_again(row: DocumentRow, text: str, content_hash: str) -> Document:
     if not text.strip():
         raise DocumentError(
             f"{row.path}: the file has changed or is gone, and its text was not kept: "
-            "import it again with the date"
+            "import it again with the date",
+            "changed",
         )
     document = text_reader.parse(text, path=row.path)
     stored = queries.get_document_identity(row.id)

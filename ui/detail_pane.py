@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from tracker.store.audit import ChangeRow
 from tracker.store.queries import CommitmentRow, HistoryRow, SourceRow
+from ui.cue_labels import explain_cue
 from ui.dialogs.conflict_dialog import change_label
 from ui.labels import counted, format_date, format_datetime, precision_label, status_label
 from ui.models.commitment_table_model import WARNING_SIGN
@@ -216,8 +217,10 @@ def _source_html(source: SourceRow, number: int, total: int) -> str:
             + "</i></p>"
         )
     if source.answer:
+        # translate() outside the f-string: lupdate does not look inside one
+        answer = html.escape(QCoreApplication.translate("DetailPane", "Antwoord"))
         out.append(
-            f"<p><i>{html.escape(QCoreApplication.translate('DetailPane', 'Antwoord'))}:</i><br>"
+            f"<p><i>{answer}:</i><br>"
             + highlight_quote(source.answer, source.quote_in_answer, source.quote)
             + "</p>"
         )
@@ -269,7 +272,7 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
     out.append(_history_html(row.history, row.changes))
     if row.cue:
         out.append(_section(QCoreApplication.translate("DetailPane", "Waarom gevonden")))
-        out.append(f"<p>{_esc(row.cue)}</p>")
+        out.append(f"<p>{_esc(explain_cue(row.cue))}</p>")
     sources = row.sources
     if len(sources) > 1:
         # one promise made in several places: say where, before the sources in full

@@ -194,17 +194,32 @@ class FacetList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._fit_height()
         self.checked_changed = self.facet_model.checked_changed
+        self._counts: dict = {}
         self.activated.connect(lambda index: self.facet_model.toggle(index.row()))
 
     def set_values(self, labels: dict, counts: dict) -> None:
         self.facet_model.set_values(labels, counts)
+        self._counts = counts
+        self._hide_empty()
         self._fit_height()
 
+    def _hide_empty(self) -> None:
+        """Hide the values no commitment has under the other filters ("Minister van
+        OCW (0)"): they cannot narrow the list. A checked one stays, to be unchecked."""
+        counts = self._counts
+        checked = self.facet_model.checked()
+        for row, key in enumerate(self.facet_model.keys()):
+            self.setRowHidden(row, not counts.get(key, 0) and key not in checked)
+
+    def shown_keys(self) -> list:
+        """The values the list shows, in order."""
+        return [k for row, k in enumerate(self.facet_model.keys()) if not self.isRowHidden(row)]
+
     def _fit_height(self) -> None:
-        """As tall as its values (up to LIST_ROWS of them, then it scrolls), so a list
-        of a few values is read whole: the panel scrolls rather than squeezing it."""
-        count = self.facet_model.rowCount()
-        row = self.sizeHintForRow(0) if count else -1
+        """As tall as its shown values (up to LIST_ROWS of them, then it scrolls), so a
+        list of a few values is read whole: the panel scrolls rather than squeezing it."""
+        count = len(self.shown_keys())
+        row = self.sizeHintForRow(0) if self.facet_model.rowCount() else -1
         if row <= 0:
             row = self.fontMetrics().height() + 6
         shown = min(max(count, 1), LIST_ROWS)
@@ -215,6 +230,8 @@ class FacetList(QListView):
 
     def set_checked(self, keys: set) -> None:
         self.facet_model.set_checked(keys)
+        self._hide_empty()
+        self._fit_height()
 
     def item_for(self, key) -> FacetItem | None:
         return FacetItem(self, key) if key in self.facet_model.keys() else None

@@ -172,12 +172,27 @@ class _ChartsBars(QChartView if HAVE_QTCHARTS else QWidget):  # type: ignore[mis
         self._categories: list[str] = []
         self._keys: list[str] = []
         self._title = ""
+        # One pair of axes for the chart's life, updated by set_data: an axis removed
+        # from a chart stays in its scene until deleted, and was drawn over the new one
+        # ("0 0", "35" over "5").
+        self.category_axis = QBarCategoryAxis()
+        self.category_axis.setTruncateLabels(False)  # the names are shortened by _elide
+        self.value_axis = QValueAxis()
+        # Whole-number ticks: a count has no fractions, and "%d" is undefined for
+        # the double Qt passes, so labels are formatted as "%.0f".
+        self.value_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.value_axis.setTickAnchor(0)
+        self.value_axis.setLabelFormat("%.0f")
+        if horizontal:
+            self.chart_.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
+            self.chart_.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
+        else:
+            self.chart_.addAxis(self.category_axis, Qt.AlignmentFlag.AlignBottom)
+            self.chart_.addAxis(self.value_axis, Qt.AlignmentFlag.AlignLeft)
 
     def set_data(self, title: str, categories: list[str], sets: list[BarSet]) -> None:
         chart = self.chart_
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         self._title = title
         self._categories = list(categories)
         self._keys = [s.key for s in sets]
@@ -209,26 +224,18 @@ class _ChartsBars(QChartView if HAVE_QTCHARTS else QWidget):  # type: ignore[mis
             self.sets.reverse()
         chart.addSeries(series)
 
-        category_axis = QBarCategoryAxis()
-        category_axis.setTruncateLabels(False)  # the names are shortened by _elide
+        category_axis, value_axis = self.category_axis, self.value_axis
+        category_axis.clear()
         shown = [_elide(c) for c in categories]
+        if not self.horizontal:
+            # Under a column the last word goes on a line of its own: months side by side
+            # ran together ("aug 2027sep 2027"); "aug" over "2027" fits.
+            shown = ["<br>".join(c.rsplit(" ", 1)) for c in shown]
         category_axis.append(list(reversed(shown)) if order else shown)
-        value_axis = QValueAxis()
         top = max((max(s.values, default=0) for s in sets), default=0)
-        # Whole-number ticks: a count has no fractions, and "%d" is undefined for
-        # the double Qt passes, so labels are formatted as "%.0f".
         step = _tick_step(top)
         value_axis.setRange(0, step * max(1, math.ceil(top * 1.15 / step)))
-        value_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        value_axis.setTickAnchor(0)
         value_axis.setTickInterval(step)
-        value_axis.setLabelFormat("%.0f")
-        if self.horizontal:
-            chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
-            chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
-        else:
-            chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(category_axis)
         series.attachAxis(value_axis)
         self.apply_palette()
@@ -492,8 +499,11 @@ class OverviewView(QWidget):
         """Show the figures of `overview` (None: an empty overview)."""
         figures = [_ministry_figures(i) for i in getattr(overview, "per_ministry", None) or []]
         months = [_month_figures(i) for i in getattr(overview, "per_month", None) or []]
+        # Months before this one that hold overdue commitments: a backlog that is all
+        # overdue still shows, in the month each fell due.
+        overdue = [_month_figures(i) for i in getattr(overview, "overdue_per_month", None) or []]
         self._ministries = [f.ministry for f in figures]
-        self._months = [m for m, _ in months]
+        self._months = [m for m, _ in overdue] + [m for m, _ in months]
 
         names = [f.ministry or self.tr("(geen ministerie)") for f in figures]
         sets = [
@@ -507,14 +517,19 @@ class OverviewView(QWidget):
 
         month_names = [month_label(m) for m in self._months]
         due = [count for _, count in months]
+        late = [count for _, count in overdue]
+        month_sets = [BarSet("open", self.tr("Open, termijn in deze maand"), [0] * len(late) + due)]
+        if overdue:
+            month_sets.insert(
+                0,
+                BarSet("overdue", self.tr("Te laat, termijn in deze maand"), late + [0] * len(due)),
+            )
         self.month_chart.set_data(
-            self.tr("Open toezeggingen per maand van de termijn"),
-            month_names,
-            [BarSet("open", self.tr("Open, termijn in deze maand"), due)],
+            self.tr("Open toezeggingen per maand van de termijn"), month_names, month_sets
         )
 
         totals = {s.key: sum(s.values) for s in sets}
-        if not figures and not any(due):
+        if not figures and not any(due) and not any(late):
             summary = self.tr("Nog geen toezeggingen om te tonen.")
         else:
             summary = (
@@ -538,7 +553,7 @@ class OverviewView(QWidget):
             )
         )
         self.month_chart.setAccessibleDescription(
-            "; ".join(f"{n}: {c}" for n, c in zip(month_names, due, strict=True))
+            "; ".join(f"{n}: {c}" for n, c in zip(month_names, late + due, strict=True))
         )
 
     def _on_ministry_bar(self, set_index: int, category_index: int) -> None:

@@ -171,7 +171,9 @@ class SettingsDialog(QDialog):
         self.database_edit = QLineEdit(stored)
         self.database_edit.setObjectName("databaseEdit")
         self.database_edit.setAccessibleName(self.tr("Database (URL of bestand)"))
-        self.database_edit.setPlaceholderText("postgresql://gebruiker@server:5432/toezeggingen")
+        self.database_edit.setPlaceholderText(
+            self.tr("postgresql://gebruiker@server:5432/toezeggingen")
+        )
         self.database_edit.setToolTip(
             self.tr(
                 "Een gedeelde database op een server (postgresql://gebruiker@server:poort/naam) "

@@ -377,6 +377,145 @@
         </message>
     </context>
     <context>
+        <name>Cues</name>
+        <message>
+            <source>aangekondigd advies</source>
+            <translation>announced advice</translation>
+        </message>
+        <message>
+            <source>aangekondigde gebeurtenis</source>
+            <translation>announced event</translation>
+        </message>
+        <message>
+            <source>aangekondigde handeling (lijdende vorm)</source>
+            <translation>announced act (passive)</translation>
+        </message>
+        <message>
+            <source>aangekondigde handeling met termijn (lijdende vorm)</source>
+            <translation>announced act with a deadline (passive)</translation>
+        </message>
+        <message>
+            <source>aangekondigde reactie of stuk</source>
+            <translation>announced response or paper</translation>
+        </message>
+        <message>
+            <source>aangekondigde toezending of toekenning</source>
+            <translation>announced sending or award</translation>
+        </message>
+        <message>
+            <source>aangekondigde wijziging</source>
+            <translation>announced change</translation>
+        </message>
+        <message>
+            <source>aankondiging</source>
+            <translation>announcement</translation>
+        </message>
+        <message>
+            <source>aankondiging met 'gaan'</source>
+            <translation>announcement with 'gaan'</translation>
+        </message>
+        <message>
+            <source>beoogde inwerkingtreding</source>
+            <translation>intended entry into force</translation>
+        </message>
+        <message>
+            <source>besluit om te handelen</source>
+            <translation>decision to act</translation>
+        </message>
+        <message>
+            <source>de Kamer ontvangt</source>
+            <translation>the House will receive</translation>
+        </message>
+        <message>
+            <source>doorlopende inzet</source>
+            <translation>ongoing effort</translation>
+        </message>
+        <message>
+            <source>er komt iets nieuws</source>
+            <translation>something new is coming</translation>
+        </message>
+        <message>
+            <source>gepland of beoogd</source>
+            <translation>planned or intended</translation>
+        </message>
+        <message>
+            <source>gesprekken met een aangekondigde uitkomst</source>
+            <translation>talks with an announced outcome</translation>
+        </message>
+        <message>
+            <source>handeling met termijn</source>
+            <translation>act with a deadline</translation>
+        </message>
+        <message>
+            <source>in voorbereiding</source>
+            <translation>in preparation</translation>
+        </message>
+        <message>
+            <source>inspanning</source>
+            <translation>effort</translation>
+        </message>
+        <message>
+            <source>meenemen in vervolg</source>
+            <translation>taken into the follow-up</translation>
+        </message>
+        <message>
+            <source>middelen komen beschikbaar</source>
+            <translation>funds become available</translation>
+        </message>
+        <message>
+            <source>onderzoek of evaluatie laten doen</source>
+            <translation>research or evaluation commissioned</translation>
+        </message>
+        <message>
+            <source>terugkomen op de zaak</source>
+            <translation>coming back to the matter</translation>
+        </message>
+        <message>
+            <source>toezegging de Kamer te informeren</source>
+            <translation>promise to inform the House</translation>
+        </message>
+        <message>
+            <source>uitdrukkelijke toezegging</source>
+            <translation>explicit promise</translation>
+        </message>
+        <message>
+            <source>verkenning of onderzoek</source>
+            <translation>exploration or research</translation>
+        </message>
+        <message>
+            <source>verwachte eigen handeling</source>
+            <translation>expected own act</translation>
+        </message>
+        <message>
+            <source>verwachte oplevering</source>
+            <translation>expected delivery</translation>
+        </message>
+        <message>
+            <source>verzoek aan een partij</source>
+            <translation>request to a party</translation>
+        </message>
+        <message>
+            <source>voornemen</source>
+            <translation>intention</translation>
+        </message>
+        <message>
+            <source>werkt aan iets nieuws</source>
+            <translation>working on something new</translation>
+        </message>
+        <message>
+            <source>handmatig</source>
+            <translation>added by hand</translation>
+        </message>
+        <message>
+            <source>lijdende vorm</source>
+            <translation>passive</translation>
+        </message>
+        <message>
+            <source>%1 met ‘%2’ (%3)</source>
+            <translation>%1 on ‘%2’ (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>(precisie: %1)</source>
@@ -437,6 +576,10 @@
         <message>
             <source>Fractie: %1</source>
             <translation>Party: %1</translation>
+        </message>
+        <message>
+            <source>Antwoord</source>
+            <translation>Answer</translation>
         </message>
         <message>
             <source>Termijn</source>
@@ -990,8 +1133,100 @@
             <translation>The import failed.</translation>
         </message>
         <message>
-            <source>%1: geweigerd</source>
-            <translation>%1: refused</translation>
+            <source>een map, geen document</source>
+            <translation>a folder, not a document</translation>
+        </message>
+        <message>
+            <source>bestand niet gevonden</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <source>het bestand kan niet worden gelezen</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>bestandstype %1 wordt niet ondersteund</source>
+            <translation>file type %1 is not supported</translation>
+        </message>
+        <message>
+            <source>het bestand is te groot (meer dan %1 MB)</source>
+            <translation>the file is too large (over %1 MB)</translation>
+        </message>
+        <message>
+            <source>het bestand is leeg</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>geen tekst gevonden in het document</source>
+            <translation>no text found in the document</translation>
+        </message>
+        <message>
+            <source>geen leesbare tekst (een binair bestand)</source>
+            <translation>no readable text (a binary file)</translation>
+        </message>
+        <message>
+            <source>geen leesbare tekst (het bestand is geen PDF)</source>
+            <translation>no readable text (the file is not a PDF)</translation>
+        </message>
+        <message>
+            <source>de PDF is met een wachtwoord beveiligd</source>
+            <translation>the PDF is protected with a password</translation>
+        </message>
+        <message>
+            <source>de PDF heeft %1 pagina's, meer dan de %2 die kunnen</source>
+            <translation>the PDF has %1 pages, more than the %2 allowed</translation>
+        </message>
+        <message>
+            <source>de PDF heeft geen tekstlaag (gescand?): gebruik OCR, of importeer de tekst-, HTML- of XML-versie</source>
+            <translation>the PDF has no text layer (scanned?): run it through OCR, or import the text, HTML or XML version</translation>
+        </message>
+        <message>
+            <source>de PDF is onvolledig: kopieer of download hem opnieuw</source>
+            <translation>the PDF is incomplete: copy or download it again</translation>
+        </message>
+        <message>
+            <source>het bestand is beschadigd of onleesbaar</source>
+            <translation>the file is damaged or unreadable</translation>
+        </message>
+        <message>
+            <source>geen leesbaar Word-document</source>
+            <translation>not a readable Word document</translation>
+        </message>
+        <message>
+            <source>het Word-document wordt uitgepakt te groot</source>
+            <translation>the Word document unpacks too large</translation>
+        </message>
+        <message>
+            <source>XML met een DOCTYPE- of ENTITY-declaratie (onveilig)</source>
+            <translation>XML with a DOCTYPE or ENTITY declaration (unsafe)</translation>
+        </message>
+        <message>
+            <source>ongeldige XML</source>
+            <translation>malformed XML</translation>
+        </message>
+        <message>
+            <source>XML, maar geen officiële publicatie</source>
+            <translation>XML, but not an official publication</translation>
+        </message>
+        <message>
+            <source>een metadatabestand: importeer de publicatie die ernaast staat</source>
+            <translation>a metadata file: import the publication beside it</translation>
+        </message>
+        <message>
+            <source>een benodigd Python-pakket ontbreekt</source>
+            <translation>a required Python package is missing</translation>
+        </message>
+        <message>
+            <source>het bestand is gewijzigd of verdwenen</source>
+            <translation>the file has changed or is gone</translation>
+        </message>
+        <message>
+            <source>onverwachte fout (zie details)</source>
+            <translation>unexpected error (see details)</translation>
+        </message>
+        <message>
+            <source>%1: geweigerd — %2</source>
+            <translation>%1: refused — %2</translation>
         </message>
         <message>
             <source>%1: al eerder geïmporteerd, overgeslagen</source>
@@ -1327,6 +1562,10 @@
             <translation>Open, due this month</translation>
         </message>
         <message>
+            <source>Te laat, termijn in deze maand</source>
+            <translation>Overdue, due in this month</translation>
+        </message>
+        <message>
             <source>Nog geen toezeggingen om te tonen.</source>
             <translation>No commitments to show yet.</translation>
         </message>
@@ -1569,6 +1808,10 @@
             <translation>Database (URL or file)</translation>
         </message>
         <message>
+            <source>postgresql://gebruiker@server:5432/toezeggingen</source>
+            <translation>postgresql://user@server:5432/commitments</translation>
+        </message>
+        <message>
             <source>Een gedeelde database op een server (postgresql://gebruiker@server:poort/naam) of een databasebestand (sqlite:///pad of een pad)</source>
             <translation>A shared database on a server (postgresql://user@server:port/name) or a database file (sqlite:///path or a path)</translation>
         </message>
@@ -1623,6 +1866,54 @@
     </context>
     <context>
         <name>TabsFlow</name>
+        <message>
+            <source>januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>februari</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>maart</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>mei</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>augustus</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>december</source>
+            <translation>December</translation>
+        </message>
         <message>
             <source>Het overzicht kon niet worden berekend.</source>
             <translation>The overview could not be calculated.</translation>

@@ -59,19 +59,23 @@ def check_package(path: str, data: bytes) -> None:
             entries = package.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
         raise DocumentError(
-            f"{path}: not a readable Word document (not a zip archive, or a damaged one)"
+            f"{path}: not a readable Word document (not a zip archive, or a damaged one)",
+            "not_word",
         ) from None
     except NotImplementedError as exc:  # "zip file version 14.8": damaged, or not Word's zip
-        raise DocumentError(f"{path}: not a readable Word document ({exc})") from None
+        raise DocumentError(f"{path}: not a readable Word document ({exc})", "not_word") from None
     names = {entry.filename for entry in entries}
     if "word/document.xml" not in names:
         kind = "an OpenDocument file" if "content.xml" in names else "some other zip archive"
-        raise DocumentError(f"{path}: not a readable Word document (no word/document.xml: {kind})")
+        raise DocumentError(
+            f"{path}: not a readable Word document (no word/document.xml: {kind})", "not_word"
+        )
     unpacked = sum(entry.file_size for entry in entries)
     if unpacked > MAX_UNPACKED:
         raise DocumentError(
             f"{path}: refused: the Word document would unpack to {unpacked // 2**20} MB, "
-            f"more than the {MAX_UNPACKED // 2**20} MB limit (a zip bomb?)"
+            f"more than the {MAX_UNPACKED // 2**20} MB limit (a zip bomb?)",
+            "zip_bomb",
         )
 
 
@@ -125,7 +129,9 @@ def to_text(path: str, data: bytes) -> str:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - a dependency
-        raise DocumentError(f"{path}: reading .docx needs the python-docx package") from None
+        raise DocumentError(
+            f"{path}: reading .docx needs the python-docx package", "missing_package"
+        ) from None
     check_package(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -149,9 +155,11 @@ def to_text(path: str, data: bytes) -> str:
     except DocumentError:
         raise
     except RecursionError:
-        raise DocumentError(f"{path}: not a readable Word document (nested too deeply)") from None
+        raise DocumentError(
+            f"{path}: not a readable Word document (nested too deeply)", "damaged"
+        ) from None
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad files
         raise DocumentError(
-            f"{path}: not a readable Word document ({type(exc).__name__}: {exc})"
+            f"{path}: not a readable Word document ({type(exc).__name__}: {exc})", "damaged"
         ) from None
     return render(paras)

@@ -122,16 +122,16 @@ class _Parser(HTMLParser):
 
 def to_text(path: str, data: bytes) -> Reading:
     if b"\x00" in data[:4096]:
-        raise DocumentError(f"{path}: looks like a binary file, not an HTML page")
+        raise DocumentError(f"{path}: looks like a binary file, not an HTML page", "binary")
     source = decode_text(data)
     if "<" not in source:
-        raise DocumentError(f"{path}: not an HTML page (no tags)")
+        raise DocumentError(f"{path}: not an HTML page (no tags)", "no_text")
     parser = _Parser()
     try:
         parser.feed(source)
         parser.close()
         parser.flush()
     except Exception as exc:  # noqa: BLE001 - html.parser is lenient; be safe anyway
-        raise DocumentError(f"{path}: not a readable HTML page ({exc})") from None
+        raise DocumentError(f"{path}: not a readable HTML page ({exc})", "damaged") from None
     paras = parser.main_paras or parser.paras
     return om.reading(path, render(paras), parser.meta)

@@ -218,9 +218,11 @@ def to_text(path: str, data: bytes) -> str | Reading:
     try:
         from pypdf import PdfReader
     except ImportError:  # pragma: no cover - a dependency
-        raise DocumentError(f"{path}: reading .pdf needs the pypdf package") from None
+        raise DocumentError(
+            f"{path}: reading .pdf needs the pypdf package", "missing_package"
+        ) from None
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise DocumentError(f"{path}: not a PDF file (no %PDF header)")
+        raise DocumentError(f"{path}: not a PDF file (no %PDF header)", "not_pdf")
     # pypdf logs each repair of a damaged file; the error below is what the user needs
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
@@ -228,26 +230,32 @@ def to_text(path: str, data: bytes) -> str | Reading:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(f"{path}: the PDF is protected with a password")
+            raise DocumentError(f"{path}: the PDF is protected with a password", "password")
         count = len(reader.pages)
         if count > MAX_PAGES:
             raise DocumentError(
                 f"{path}: the PDF has {count} pages, more than the {MAX_PAGES} an answer "
-                "document can have"
+                "document can have",
+                "too_many_pages",
+                pages=count,
+                limit=MAX_PAGES,
             )
         plain, rebuilt = _read_pages(reader.pages)
     except DocumentError:
         raise
     except RecursionError:
-        raise DocumentError(f"{path}: damaged or unreadable PDF (nested too deeply)") from None
+        raise DocumentError(
+            f"{path}: damaged or unreadable PDF (nested too deeply)", "damaged"
+        ) from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
         if not _complete(data):
             raise DocumentError(
                 f"{path}: damaged or unreadable PDF: the file is incomplete (it stops before "
-                "the end of the PDF; copy or download it again)"
+                "the end of the PDF; copy or download it again)",
+                "incomplete",
             ) from None
         raise DocumentError(
-            f"{path}: damaged or unreadable PDF ({type(exc).__name__}: {exc})"
+            f"{path}: damaged or unreadable PDF ({type(exc).__name__}: {exc})", "damaged"
         ) from None
     finally:
         pypdf_log.setLevel(level)
@@ -255,7 +263,8 @@ def to_text(path: str, data: bytes) -> str | Reading:
     if _alnum(text) < 20:
         raise DocumentError(
             f"{path}: no text layer (a scanned PDF?); run it through OCR, or import the "
-            "text, HTML or XML version from officielebekendmakingen.nl"
+            "text, HTML or XML version from officielebekendmakingen.nl",
+            "scanned",
         )
     if rebuilt is not None and _alnum(rebuilt) >= 0.97 * _alnum(text.translate(_LIGATURES)):
         text = rebuilt + "\n"

@@ -25,8 +25,47 @@ FORMAT_READERS = {
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | set(FORMAT_READERS)
 
 
+# Why a file is refused, as a key a window says in its own language (the message of a
+# DocumentError says it in English, for the command line and the log). Some come with
+# details: "unsupported_type" its `suffix`, "too_large" the `limit` in MB,
+# "too_many_pages" its `pages` and the `limit`.
+REFUSAL_REASONS = (
+    "folder",  # a folder, not a document
+    "not_found",
+    "cannot_read",  # no permission, a disk error
+    "unsupported_type",
+    "too_large",
+    "empty",
+    "no_text",  # read, but no text in it
+    "binary",  # a binary file with a text or HTML suffix
+    "not_pdf",  # a .pdf that is no PDF
+    "password",  # a PDF protected with a password
+    "too_many_pages",
+    "scanned",  # a PDF without a text layer
+    "incomplete",  # a PDF cut off before its end
+    "damaged",  # a damaged PDF, Word document, HTML page or XML file
+    "not_word",  # a .docx that is no Word document
+    "zip_bomb",  # a Word document that would unpack too big
+    "unsafe_xml",  # XML with a DOCTYPE or ENTITY declaration
+    "malformed_xml",
+    "not_publication",  # XML, but no official publication
+    "metadata_file",  # the metadata file beside a publication
+    "missing_package",  # a reader's Python package is not installed
+    "changed",  # (a new date) the file changed or is gone, and its text was not kept
+    "failed",  # an unforeseen error
+)
+
+
 class DocumentError(Exception):
-    """A file that cannot be read as an answer document; the message names file and problem."""
+    """A file that cannot be read as an answer document; the message names file and
+    problem (in English). `reason` is one of REFUSAL_REASONS and `details` its
+    parameters, for a window to say why in its own language."""
+
+    def __init__(self, message: str, reason: str = "failed", **details: Any) -> None:
+        super().__init__(message)
+        assert reason in REFUSAL_REASONS, reason
+        self.reason = reason
+        self.details = details
 
 
 @dataclass
@@ -73,31 +112,41 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     suffix = path.suffix.lower()
     try:
         if path.is_dir():
-            raise DocumentError(f"{path}: is a folder, not a document")
+            raise DocumentError(f"{path}: is a folder, not a document", "folder")
         if suffix and suffix not in SUPPORTED_SUFFIXES:
             expected = ", ".join(sorted(SUPPORTED_SUFFIXES))
             raise DocumentError(
-                f"{path}: unsupported file type {suffix!r} (expected one of {expected})"
+                f"{path}: unsupported file type {suffix!r} (expected one of {expected})",
+                "unsupported_type",
+                suffix=suffix,
             )
         if data is None:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 raise DocumentError(
                     f"{path}: the file is too large ({size / 2**20:.0f} MB; the limit is "
-                    f"{MAX_FILE_BYTES // 2**20} MB, and an answer document is far smaller)"
+                    f"{MAX_FILE_BYTES // 2**20} MB, and an answer document is far smaller)",
+                    "too_large",
+                    limit=MAX_FILE_BYTES // 2**20,
                 )
             with path.open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew stays capped
     except FileNotFoundError:
-        raise DocumentError(f"{path}: file not found") from None
+        raise DocumentError(f"{path}: file not found", "not_found") from None
     except IsADirectoryError:
-        raise DocumentError(f"{path}: is a folder, not a document") from None
+        raise DocumentError(f"{path}: is a folder, not a document", "folder") from None
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise DocumentError(
+            f"{path}: cannot be read ({exc.strerror or exc})", "cannot_read"
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise DocumentError(f"{path}: the file is too large (over {MAX_FILE_BYTES // 2**20} MB)")
+        raise DocumentError(
+            f"{path}: the file is too large (over {MAX_FILE_BYTES // 2**20} MB)",
+            "too_large",
+            limit=MAX_FILE_BYTES // 2**20,
+        )
     if not data.strip():
-        raise DocumentError(f"{path}: the file is empty")
+        raise DocumentError(f"{path}: the file is empty", "empty")
     found = Reading("")
     if suffix in FORMAT_READERS:
         module = importlib.import_module(f"tracker.documents.{FORMAT_READERS[suffix]}")
@@ -106,7 +155,9 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         except DocumentError:
             raise
         except RecursionError:
-            raise DocumentError(f"{path}: cannot be read as {suffix} (nested too deeply)") from None
+            raise DocumentError(
+                f"{path}: cannot be read as {suffix} (nested too deeply)", "damaged"
+            ) from None
         except Exception as exc:  # noqa: BLE001 - a reader's unforeseen failure, still one message
             log.exception("reading %s failed", path)
             raise DocumentError(
@@ -117,13 +168,13 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         else:
             text = reading
         if not text.strip():
-            raise DocumentError(f"{path}: no text found in the document")
+            raise DocumentError(f"{path}: no text found in the document", "no_text")
     else:
         if b"\x00" in data[:4096]:
-            raise DocumentError(f"{path}: looks like a binary file, not text")
+            raise DocumentError(f"{path}: looks like a binary file, not text", "binary")
         text = decode_text(data)
         if not text.strip():
-            raise DocumentError(f"{path}: the file is empty")
+            raise DocumentError(f"{path}: the file is empty", "empty")
     document = text_reader.parse(text, path=str(path))
     apply_metadata(document, found.metadata, found.fallback, found.warnings)
     identity.complete(document)  # again: the metadata may have changed kind or title

@@ -257,29 +257,33 @@ class _Renderer:
 def _metadata_file_error(path: str) -> DocumentError:
     return DocumentError(
         f"{path}: this is an official metadata file, not a document; import the "
-        "publication it belongs to (the .xml or .html beside it), which reads this file"
+        "publication it belongs to (the .xml or .html beside it), which reads this file",
+        "metadata_file",
     )
 
 
 def to_text(path: str, data: bytes) -> Reading:
     if _has_declaration(data):
         raise DocumentError(
-            f"{path}: XML with a DOCTYPE or ENTITY declaration is refused (unsafe to parse)"
+            f"{path}: XML with a DOCTYPE or ENTITY declaration is refused (unsafe to parse)",
+            "unsafe_xml",
         )
     try:
         root = safe_xml.parse(data)
     except safe_xml.UnsafeXmlError:
         raise DocumentError(
-            f"{path}: XML with a DOCTYPE or ENTITY declaration is refused (unsafe to parse)"
+            f"{path}: XML with a DOCTYPE or ENTITY declaration is refused (unsafe to parse)",
+            "unsafe_xml",
         ) from None
     except ET.ParseError as exc:
-        raise DocumentError(f"{path}: malformed XML ({exc})") from None
+        raise DocumentError(f"{path}: malformed XML ({exc})", "malformed_xml") from None
     if _local(root.tag) != "officiele-publicatie":
         if _local(root.tag) in om.METADATA_ROOTS or om.is_metadata_name(path):
             raise _metadata_file_error(path)
         raise DocumentError(
             f"{path}: not an official publication (root element <{_local(root.tag)}>, "
-            "expected <officiele-publicatie>)"
+            "expected <officiele-publicatie>)",
+            "not_publication",
         )
     renderer = _Renderer()
     try:
@@ -288,7 +292,9 @@ def to_text(path: str, data: bytes) -> Reading:
                 renderer.paras.append(Para("Aanhangsel van de Handelingen"))
             renderer.walk(child)
     except RecursionError:
-        raise DocumentError(f"{path}: XML nested too deeply to be a publication") from None
+        raise DocumentError(
+            f"{path}: XML nested too deeply to be a publication", "damaged"
+        ) from None
     renderer.add(Para(""))
     inline: om.Pairs = {}
     for child in root:

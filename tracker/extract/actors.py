@@ -364,16 +364,20 @@ class ActorResolver:
         if kind == ActorKind.GOVERNMENT:
             office = find_office(mention[:120])
             if office and office.ministry:
+                if office.role == "Ministerie":
+                    return _office_of_ministry(office.ministry, answering), office.ministry
                 return office.display, office.ministry
             low = mention.lower()
             if re.match(r"(?:ik|wij|we|mijn|ons)\b", low):
                 return (answering.display if answering else None), fallback_ministry
             if "kabinet" in low or "regering" in low or "rijk" in low or "overheid" in low:
-                return "kabinet", fallback_ministry
+                # The cabinet promises through the one who answers for it: the filter
+                # on bewindspersoon finds the promise under that minister.
+                return (answering.display if answering else "kabinet"), fallback_ministry
             m = re.match(rf"(?:het\s+)?({_ABBR_RE})\b", mention, re.IGNORECASE)
             if m:
                 ministry = ministry_of_name(m.group(1))
-                return f"Ministerie van {ministry}", ministry
+                return _office_of_ministry(ministry, answering), ministry
             role = _bare_role(low)
             if role:
                 return self._bare(role, exchange, before, answering)
@@ -383,11 +387,8 @@ class ActorResolver:
                 m = re.search(pattern, mention)
                 if m:
                     return m.group(0), ministry
-        if kind in (ActorKind.NONE, ActorKind.ANAPHOR, ActorKind.UNKNOWN, ActorKind.WORLD):
-            if kind == ActorKind.UNKNOWN and _PERSON.match(mention):
-                # a named person acting on the government's behalf ("Thea Koster")
-                return _short_name(mention), fallback_ministry
-            return (answering.display if answering else None), fallback_ministry
+        # Anyone else named (a committee chair, "Thea Koster"; a member of parliament)
+        # is not a bewindspersoon: the promise is the answering minister's.
         return (answering.display if answering else None), fallback_ministry
 
     def _bare(
@@ -407,22 +408,14 @@ class ActorResolver:
         return role, (answering.ministry if answering else None)
 
 
-_PERSON = re.compile(
-    r"^(?!(?:De|Het|Een|Deze|Die|Dit|Dat|Er|In|Op|Met|Voor)\b)(?:[A-Z][a-zà-ÿ]+\s+){1,2}"
-    r"(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+\b"
-)
+def _office_of_ministry(ministry: str | None, answering: Office | None) -> str:
+    """Who acts for "het Ministerie van OCW": the one answering, when that is a bewindspersoon
+    of the same ministry (the Staatssecretaris van OCW), else the minister of it."""
+    if answering and answering.ministry == ministry and answering.role != "Ministerie":
+        return answering.display
+    return Office("Minister", ministry).display
 
 
 def _bare_role(low: str) -> str | None:
     m = re.match(rf"(?:de|mijn|haar|zijn)?\s*({_ROLE})", low, re.IGNORECASE)
     return _role(m.group(1)) if m else None
-
-
-def _short_name(mention: str) -> str:
-    words = mention.split()
-    out: list[str] = []
-    for w in words:
-        if not (w[:1].isupper() or w.lower() in ("van", "de", "der", "den", "ter")):
-            break
-        out.append(w.strip(",;:"))
-    return " ".join(out) or mention

@@ -21,6 +21,7 @@ from tracker.documents.model import Block, Document, Exchange
 from tracker.extract import lexicon
 from tracker.extract.actors import ActorKind, ActorResolver
 from tracker.extract.assent import Assent, find_assent
+from tracker.extract.cue_text import cue_text
 from tracker.extract.cues import Firing, SentenceAnalysis, analyse_sentence
 from tracker.extract.due import DueResolver
 from tracker.extract.grouping import group_commitments, link_referrals, merge_announced_repeats
@@ -616,10 +617,9 @@ def _main_firing(firings: list[Firing]) -> Firing:
 
 
 def _cue_text(firing: Firing, actor: str | None) -> str:
-    who = actor or firing.actor_kind.value
     if firing.actor_kind == ActorKind.NONE:
-        who = f"lijdende vorm, {actor}" if actor else "lijdende vorm"
-    return f"{firing.rule.label} met '{firing.words}' ({who})"
+        return cue_text(firing.rule.label, firing.words, actor or "", passive=True)
+    return cue_text(firing.rule.label, firing.words, actor or firing.actor_kind.value, False)
 
 
 def _cue_list(firings: list[Firing]) -> list[str]:

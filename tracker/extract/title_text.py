@@ -89,6 +89,22 @@ _STAND_VAN_ZAKEN = re.compile(
 _REKENING_MEE = re.compile(r"\brekening\s+mee\s+houden\b", _I)
 
 
+def lower_first(text: str) -> str:
+    """`text` with its first letter in lower case, to go inside a title ("De regeling
+    wordt geëvalueerd" -> "de regeling ..."), unless it opens with a name: a word
+    followed by another capitalised word ("Thea Koster", "Stichting Techniekpact"),
+    or one with capitals inside ("COA", "NWO-regeling", "McKinsey")."""
+    words = text.split()
+    if not words:
+        return text
+    first = words[0]
+    if any(c.isupper() for c in first[1:]):
+        return text
+    if len(words) > 1 and words[1][:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def tidy(title: str) -> str:
     title = _SPACES.sub(" ", title)
     title = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", title).strip(" ,.;:–-")

@@ -44,6 +44,7 @@ from tracker.extract.title_text import (
     PARENS,
     acceptable,
     clean_start,
+    lower_first,
     participle_infinitive,
     repair,
     short_names,
@@ -142,7 +143,7 @@ def _rule_title(sentence: str, firing: Firing, context: str = "") -> str:
         )
         if m:
             thing, who = strip_words(m.group(2)), strip_words(m.group(1))
-            title = f"{thing} naar {who[:1].lower()}{who[1:]}" if who else thing
+            title = f"{thing} naar {lower_first(who)}" if who else thing
     elif rule == "advies_uitbrengen":
         who = firing.actor_text if firing.actor_kind == ActorKind.UNKNOWN else ""
         title = "Advies uitbrengen" + (f" ({_clip_name(who)})" if _clip_name(who) else "")
@@ -381,9 +382,13 @@ def _active_title(clause: str, firing: Firing) -> str:
 
 
 def _clip_name(name: str) -> str:
+    """The name a noun phrase opens with ("Thea Koster zal ..."), or "" when it opens
+    with anything else ("De voorzitter, ...")."""
     words = []
     for w in name.split():
-        if not (w[:1].isupper() or w.lower() in ("van", "de", "der", "den")):
+        if not (w[:1].isupper() or (words and w.lower() in ("van", "de", "der", "den"))):
+            break
+        if not words and w.lower() in ("de", "het", "een", "deze", "die", "dit"):
             break
         words.append(w)
     return " ".join(words)[:40]
@@ -463,7 +468,7 @@ class Before:
         for text in self.previous()[:1]:
             inquiry = present_inquiry(text)
             if inquiry:
-                return inquiry[:1].lower() + inquiry[1:]
+                return lower_first(inquiry)
             about = topic_of(text)
             if about and re.match(r"\s*over\s", text, _I):
                 return strip_words(about)  # "Over de resterende opgave moet ... worden besloten"
@@ -473,7 +478,7 @@ class Before:
             )
             nominal = tidy(passive_title(done, text, ""))
             if nominal and acceptable(nominal) and not nominal.startswith("Kamer"):
-                return nominal[:1].lower() + nominal[1:]
+                return lower_first(nominal)
             act = _present_act(text)
             if act:
                 return act
@@ -639,7 +644,7 @@ def _decision(text: str, before: Before) -> str:
         thing = before.thing()
         return tidy(f"Besluit over {act} {p.group(1)} {thing}") if thing else ""
     nominal = tidy(passive_title(asked, asked, ""))
-    return tidy(f"Besluit over {nominal[:1].lower()}{nominal[1:]}") if acceptable(nominal) else ""
+    return tidy(f"Besluit over {lower_first(nominal)}") if acceptable(nominal) else ""
 
 
 def _pointer_free(text: str, before: Before) -> str:

@@ -425,7 +425,8 @@ def get_document_text(document_id: int) -> DocumentText:
 
 def overview(as_of: dt.date | None = None) -> Overview:
     """Open, overdue and fulfilled commitments per ministry, and open ones due per
-    month for the twelve months from `as_of`'s month (rejected ones left out)."""
+    month for the twelve months from `as_of`'s month, and overdue ones per month before
+    it (rejected ones left out)."""
     as_of = as_of or dt.date.today()
     per_ministry = [
         (ministry or UNKNOWN_MINISTRY, int(open_), int(overdue), int(fulfilled))
@@ -469,9 +470,21 @@ def overview(as_of: dt.date | None = None) -> Overview:
     ):
         day = due if isinstance(due, dt.date) else dt.date.fromisoformat(str(due)[:10])
         due_counts[day.replace(day=1)] += count
+    overdue_counts = Counter()
+    for due, count in execute(
+        """
+        SELECT c.due_date, COUNT(*) FROM commitment c
+        WHERE c.review_state != 'rejected' AND c.status = 'open' AND c.due_date < ?
+        GROUP BY c.due_date
+        """,
+        (months[0].isoformat(),),
+    ):
+        day = due if isinstance(due, dt.date) else dt.date.fromisoformat(str(due)[:10])
+        overdue_counts[day.replace(day=1)] += count
     return Overview(
         per_ministry=[tuple(r) for r in ministries],  # type: ignore[misc]
         per_month=[(m, due_counts.get(m, 0)) for m in months[:12]],
+        overdue_per_month=sorted(overdue_counts.items()),
     )
 
 

@@ -129,6 +129,9 @@ class Overview:
     per_ministry: list[tuple[str, int, int, int]]
     # (first day of the month, open commitments due in it), 12 months from as_of's month
     per_month: list[tuple[dt.date, int]]
+    # (first day of the month, open commitments that fell due in it), for the months
+    # before as_of's month that have any, oldest first: an overdue backlog is shown too
+    overdue_per_month: list[tuple[dt.date, int]] = field(default_factory=list)
 
 
 def _reference(doc: Document) -> str:

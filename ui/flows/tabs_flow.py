@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import peewee as pw
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from tracker.store import queries as store
@@ -18,19 +18,20 @@ from ui.models import Role
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+# Marked for lupdate: the month filter says its month in the window's language.
 MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    QT_TRANSLATE_NOOP("TabsFlow", "januari"),
+    QT_TRANSLATE_NOOP("TabsFlow", "februari"),
+    QT_TRANSLATE_NOOP("TabsFlow", "maart"),
+    QT_TRANSLATE_NOOP("TabsFlow", "april"),
+    QT_TRANSLATE_NOOP("TabsFlow", "mei"),
+    QT_TRANSLATE_NOOP("TabsFlow", "juni"),
+    QT_TRANSLATE_NOOP("TabsFlow", "juli"),
+    QT_TRANSLATE_NOOP("TabsFlow", "augustus"),
+    QT_TRANSLATE_NOOP("TabsFlow", "september"),
+    QT_TRANSLATE_NOOP("TabsFlow", "oktober"),
+    QT_TRANSLATE_NOOP("TabsFlow", "november"),
+    QT_TRANSLATE_NOOP("TabsFlow", "december"),
 )
 
 
@@ -95,10 +96,9 @@ class TabsFlow(QObject):
                 row = self.window.model.commitment(position)
                 if row.due and (row.due.year, row.due.month) == (first_day.year, first_day.month):
                     ids.add(row.id)
+            month = QCoreApplication.translate("TabsFlow", MONTHS[first_day.month - 1])
             self.window.month_label.setText(
-                self.tr("Termijn in %1").replace(
-                    "%1", f"{MONTHS[first_day.month - 1]} {first_day.year}"
-                )
+                self.tr("Termijn in %1").replace("%1", f"{month} {first_day.year}")
             )
             self.window.month_label.show()
             self.window.month_clear.show()
