@@ -14,7 +14,7 @@ CELL_PADDING = 16
 HEADER_PADDING = 30
 MIN_TITLE_CHARS = 44
 # A column other than the title is never made wider than this many average characters.
-MAX_COLUMN_CHARS = 30
+MAX_COLUMN_CHARS = 22
 # How many rows are measured (the widest of them decides).
 MEASURED_ROWS = 2000
 

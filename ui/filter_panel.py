@@ -45,7 +45,7 @@ SEARCH_DELAY_MS = 0
 DEFAULT_WITHIN_DAYS = 14
 MAX_WITHIN_DAYS = 730
 DEFAULT_REVIEW_STATES = frozenset({"to_review", "confirmed"})
-LIST_ROWS = 6  # rows a facet list shows before it scrolls
+LIST_ROWS = 8  # rows a facet list shows before it scrolls
 SETTINGS_PREFIX = "filters/last/"
 
 # The statuses in the order staff think of them (the status checkboxes).
