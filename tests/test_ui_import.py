@@ -133,3 +133,28 @@ def test_after_stopping_the_report_still_lists_each_file(
         "document-1.md",
     ]
     assert window.import_action.isEnabled()
+
+
+def test_progress_moves_within_a_large_file(qtbot, db, settings, seed_path, monkeypatch):
+    """The dialog shows how far the step of a file is ("toezeggingen zoeken… 40 %"),
+    not only which file: a 30 MB file takes a while."""
+    halfway = threading.Event()
+    release = threading.Event()
+    real = tracker.importing.extract
+
+    def slow_extract(document, progress=None):
+        progress(0.4)
+        halfway.set()
+        assert release.wait(20)
+        return real(document, progress=progress)
+
+    monkeypatch.setattr(tracker.importing, "extract", slow_extract)
+    window = open_window(qtbot, settings)
+    window.import_flow.import_files([str(seed_path)])
+    qtbot.waitUntil(halfway.is_set, timeout=30000)
+    qtbot.waitUntil(
+        lambda: "toezeggingen zoeken… 40 %" in window.import_flow.import_progress.labelText(),
+        timeout=10000,
+    )
+    release.set()
+    finished_report(qtbot, window)
