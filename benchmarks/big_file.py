@@ -29,6 +29,9 @@ ROOT = HERE.parent
 SEED = ROOT / "resources" / "samples" / "kst-32637-448.md"
 PARTIES = ("VVD", "CDA", "D66", "GroenLinks", "PvdA", "ChristenUnie", "SP", "PVV", "SGP", "BBB")
 MONTHS = ("januari", "maart", "mei", "juli", "september", "november")
+DATE_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
 
 
 def plausible_text(size: int, seed: int = 18) -> str:
@@ -47,12 +50,12 @@ def plausible_text(size: int, seed: int = 18) -> str:
         party = iter(rng.sample(PARTIES, len(PARTIES)))
         text = re.sub(
             r"leden van de [\w]+-fractie",
-            lambda _m: f"leden van de {next(party, 'SP')}-fractie",
+            lambda _m, party=party: f"leden van de {next(party, 'SP')}-fractie",
             body,
         )
         text = re.sub(r"nr\. \d+", lambda _m: f"nr. {rng.randint(100, 999)}", text)
         text = re.sub(
-            r"\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (20\d\d)\b",
+            rf"\b(\d{{1,2}}) ({DATE_MONTHS}) (20\d\d)\b",
             lambda _m: f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2019, 2026)}",
             text,
         )
@@ -94,7 +97,9 @@ def _measure(path: Path, work: Path) -> tuple[float, float | None, str]:
     said = [
         line.strip()
         for line in (done.stdout + done.stderr).splitlines()
-        if line.strip() and not line.startswith("\t") and "Command being timed" not in line
+        if line.strip()
+        and not line.startswith("\t")
+        and not line.startswith(("Command being timed", "Command exited"))
     ]
     return wall, peak, said[-1] if said else f"exit {done.returncode}"
 
@@ -118,8 +123,10 @@ def main() -> None:
         ratio = f"{peak / megabytes:.1f}x" if peak else "?"
         peak_text = f"{peak:.0f} MB" if peak else "?"
         print(
-            f"{name:<18} | {megabytes:5.1f}MB | {wall:6.1f}s | {peak_text:>9} | {ratio:>8} | {said[:90]}"
+            f"{name:<18} | {megabytes:5.1f}MB | {wall:6.1f}s | {peak_text:>9} | {ratio:>8} | ",
+            end="",
         )
+        print(said[:90])
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from tracker.documents.reference_date import (
 )
 from tracker.extract import extract
 from tracker.hints import suggest_for_document
+from tracker.letters import states_letter_header
 from tracker.store import hint_queries, queries
 from tracker.store.queries import DocumentRow, import_document, is_imported, transaction
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
@@ -151,6 +152,7 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
                 return FileResult(path, skipped=True)
             return _redate_file(path, data, given_date, begin)
         document = read_document(path, data, progress=_part("reading"))
+        data = None  # hashed and read: not kept while a large file is extracted and stored
         refuse_without_structure(document, path)
         given = use_reference_date(document, given_date)
         begin("extracting")
@@ -207,10 +209,15 @@ def _part(stage: str) -> Callable[[float], None] | None:
 
 def refuse_without_structure(document: Document, path: str) -> None:
     """Raise DocumentError for a text in which nothing of an answer document was found:
-    no kind recognised (verslag, Kamervragen, nota, lijst van vragen, letter), no answers
-    and no Mededeling. Such a file (random text, a wrong file) is not stored; a document
-    of a known kind is, even without answers or commitments."""
+    no kind recognised (verslag, Kamervragen, nota, lijst van vragen, letter), no answers,
+    no Mededeling, and no header stating a dossier, number or date. Such a file (random
+    text, a wrong file) is not stored; a document of a known kind, or a short letter
+    stating its dossier and date, is, even without answers or commitments."""
     if document.kind != "unknown" or document.notices:
+        return
+    if document.dossier or document.number or document.official_id or document.date:
+        return
+    if states_letter_header(document.source):
         return
     if any(e.answer for e in document.exchanges if e.role == "answer"):
         return
