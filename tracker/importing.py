@@ -161,6 +161,9 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         try:
             with transaction():
                 stored = import_document(document, commitments, given)
+                # Stored: the hints read the text again from the register. A large file's
+                # text and blocks are let go first, not held twice.
+                document.source, document.exchanges = "", []
                 suggested, hint_warning = _suggest(stored.document_id, stored.skipped, path)
         except Exception as exc:
             unwritable = database_write_error(exc)
