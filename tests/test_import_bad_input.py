@@ -105,6 +105,23 @@ EXTERNAL_ENTITY = (
 Maker = Callable[[Path], None]
 
 
+def nonsense(size: int) -> bytes:
+    """Random words and letters in lines, like a wrong file: no title, no questions, no
+    answers, no structure of any kind (fixed: the same bytes every run)."""
+    rng = random.Random(18)
+    words = [
+        "".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(1, 12))) for _ in range(500)
+    ]
+    lines, total = [], 0
+    while total < size:
+        line = " ".join(rng.choices(words, k=rng.randint(5, 30))) + rng.choice(
+            (".\n", "\n", "\n\n")
+        )
+        lines.append(line)
+        total += len(line)
+    return "".join(lines).encode()
+
+
 def data(content: bytes) -> Maker:
     return lambda path: path.write_bytes(content)
 
@@ -148,6 +165,12 @@ BAD_INPUT: list[tuple[str, str, Maker, str]] = [
     ("entity-bomb-xml", "lol.xml", data(ENTITY_BOMB), "refused"),
     ("external-entity-xml", "xxe.xml", data(EXTERNAL_ENTITY), "refused"),
     ("100-mb", "groot.md", write_huge, "the file is too large (100 MB; the limit is 50 MB"),
+    (
+        "nonsense-txt",
+        "onzin.txt",
+        data(nonsense(200_000)),
+        "no answers or document structure found",
+    ),
     (
         "unknown-extension",
         "antwoord.odt",

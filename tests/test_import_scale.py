@@ -89,10 +89,10 @@ def test_the_window_says_a_long_file_is_being_read(qtbot, db, settings, seed_pat
     release = threading.Event()
     real = tracker.importing.read_document
 
-    def slow(path, data=None):
+    def slow(path, data=None, progress=None):
         reading.set()
         assert release.wait(20)
-        return real(path, data)
+        return real(path, data, progress=progress)
 
     monkeypatch.setattr(tracker.importing, "read_document", slow)
     window = open_window(qtbot, settings)

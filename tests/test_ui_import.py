@@ -154,13 +154,17 @@ def test_a_refusal_says_why_on_its_line_in_the_window_language(qtbot, db, settin
     empty.write_text("  \n", "utf-8")
     big = tmp_path / "groot.docx"
     big.write_bytes(b"PK not really a zip")
+    nonsense = tmp_path / "onzin.txt"
+    nonsense.write_text("qwx zyv plork " * 400, "utf-8")
     window = open_window(qtbot, settings)
-    window.import_flow.import_files([str(binary), str(empty), str(big)])
+    window.import_flow.import_files([str(binary), str(empty), str(big), str(nonsense)])
     lines = finished_report(qtbot, window).informativeText().splitlines()
     assert lines[2:] == [
         "binary.pdf: geweigerd — geen leesbare tekst (het bestand is geen PDF)",
         "leeg.txt: geweigerd — het bestand is leeg",
         "groot.docx: geweigerd — geen leesbaar Word-document",
+        "onzin.txt: geweigerd — geen antwoorden en geen documentstructuur gevonden (geen "
+        "verslag, Kamervragen, nota, lijst van vragen of brief)",
     ]
 
 
@@ -174,3 +178,28 @@ def test_a_refusal_says_why_in_english_in_the_english_window(
     window.import_flow.import_files([str(binary)])
     lines = finished_report(qtbot, window).informativeText().splitlines()
     assert lines[2] == "binary.pdf: refused — no readable text (the file is not a PDF)"
+
+
+def test_progress_moves_within_a_large_file(qtbot, db, settings, seed_path, monkeypatch):
+    """The dialog shows how far the step of a file is ("toezeggingen zoeken… 40 %"),
+    not only which file: a 30 MB file takes a while."""
+    halfway = threading.Event()
+    release = threading.Event()
+    real = tracker.importing.extract
+
+    def slow_extract(document, progress=None):
+        progress(0.4)
+        halfway.set()
+        assert release.wait(20)
+        return real(document, progress=progress)
+
+    monkeypatch.setattr(tracker.importing, "extract", slow_extract)
+    window = open_window(qtbot, settings)
+    window.import_flow.import_files([str(seed_path)])
+    qtbot.waitUntil(halfway.is_set, timeout=30000)
+    qtbot.waitUntil(
+        lambda: "toezeggingen zoeken… 40 %" in window.import_flow.import_progress.labelText(),
+        timeout=10000,
+    )
+    release.set()
+    finished_report(qtbot, window)

@@ -33,6 +33,7 @@ from tracker.documents.reference_date import (
 )
 from tracker.extract import extract
 from tracker.hints import suggest_for_document
+from tracker.letters import states_letter_header
 from tracker.store import hint_queries, queries
 from tracker.store.queries import DocumentRow, import_document, is_imported, transaction
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
@@ -46,6 +47,10 @@ STAGES = ("reading", "extracting", "storing")
 # Where `import_batch` wants the stages of the file it imports now (set around each
 # `import_file` call, so that a wrapped or replaced `import_file` keeps its signature).
 _stage_of_batch: ContextVar[Callable[[str], None] | None] = ContextVar("stage", default=None)
+# Where it wants to hear how far a long stage is: (stage, fraction from 0 to 1).
+_part_of_batch: ContextVar[Callable[[str, float], None] | None] = ContextVar("part", default=None)
+# The least step of a stage's fraction that is reported (a hundred reports a stage at most).
+PART_STEP = 0.01
 # The batch's `reference_date`, for each `import_file` inside it.
 _reference_date_of_batch: ContextVar[dt.date | None] = ContextVar("reference_date", default=None)
 
@@ -150,14 +155,19 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
             if given_date is None or data is None:
                 return FileResult(path, skipped=True)
             return _redate_file(path, data, given_date, begin)
-        document = read_document(path, data)
+        document = read_document(path, data, progress=_part("reading"))
+        data = None  # hashed and read: not kept while a large file is extracted and stored
+        refuse_without_structure(document, path)
         given = use_reference_date(document, given_date)
         begin("extracting")
-        commitments = extract(document)
+        commitments = extract(document, progress=_part("extracting"))
         begin("storing")
         try:
             with transaction():
                 stored = import_document(document, commitments, given)
+                # Stored: the hints read the text again from the register. A large file's
+                # text and blocks are let go first, not held twice.
+                document.source, document.exchanges = "", []
                 suggested, hint_warning = _suggest(stored.document_id, stored.skipped, path)
         except Exception as exc:
             unwritable = database_write_error(exc)
@@ -184,6 +194,44 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         suggestions=suggested,
         document_id=stored.document_id,
         undated=not stored.skipped and _undated(document),
+    )
+
+
+def _part(stage: str) -> Callable[[float], None] | None:
+    """How far `stage` of the current file is, told to the batch's `part` (each step
+    of at least PART_STEP, and the end); None outside a batch that asks."""
+    report = _part_of_batch.get()
+    if report is None:
+        return None
+    told = [-1.0]
+
+    def tell(fraction: float) -> None:
+        fraction = min(max(fraction, 0.0), 1.0)
+        if fraction - told[0] >= PART_STEP or (fraction == 1.0 and told[0] < 1.0):
+            told[0] = fraction
+            report(stage, fraction)
+
+    return tell
+
+
+def refuse_without_structure(document: Document, path: str) -> None:
+    """Raise DocumentError for a text in which nothing of an answer document was found:
+    no kind recognised (verslag, Kamervragen, nota, lijst van vragen, letter), no answers,
+    no Mededeling, and no header stating a dossier, number or date. Such a file (random
+    text, a wrong file) is not stored; a document of a known kind, or a short letter
+    stating its dossier and date, is, even without answers or commitments."""
+    if document.kind != "unknown" or document.notices:
+        return
+    if document.dossier or document.number or document.official_id or document.date:
+        return
+    if states_letter_header(document.source):
+        return
+    if any(e.answer for e in document.exchanges if e.role == "answer"):
+        return
+    raise DocumentError(
+        f"{path}: no answers or document structure found (not a verslag, Kamervragen, nota, "
+        "lijst van vragen or letter, and no questions followed by answers); not imported",
+        "no_structure",
     )
 
 
@@ -220,7 +268,7 @@ def _redate(
 ) -> FileResult:
     given_here = use_reference_date(document, given)
     begin("extracting")
-    commitments = extract(document)
+    commitments = extract(document, progress=_part("extracting"))
     begin("storing")
     try:
         with transaction():
@@ -360,15 +408,18 @@ def import_batch(
     on_result: Callable[[FileResult], None] | None = None,
     stage: Callable[[str, str], None] | None = None,
     reference_date: dt.date | None = None,
+    part: Callable[[str, str, float], None] | None = None,
 ) -> ImportBatch:
     """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
 
     `progress` is called before each file and once at the end, `on_result` after
-    each file, `stage` with (path, one of STAGES) as each step of a file begins;
-    `reference_date` is given to each file (see `import_file`). `cancel`
-    (e.g. an event's `is_set`) is asked before each file; when it
-    says stop, the files not yet imported are left in `pending`. A KeyboardInterrupt
-    stops the batch the same way; the file it interrupts is rolled back whole.
+    each file, `stage` with (path, one of STAGES) as each step of a file begins, `part`
+    with (path, "reading" or "extracting", fraction from 0 to 1) as that step goes on
+    (a large file takes a while: the progress moves within it); `reference_date` is
+    given to each file (see `import_file`). `cancel` (e.g. an event's `is_set`) is
+    asked before each file; when it says stop, the files not yet imported are left in
+    `pending`. A KeyboardInterrupt stops the batch the same way; the file it interrupts
+    is rolled back whole.
     """
     files = expand_paths(paths)
     batch = ImportBatch()
@@ -383,6 +434,9 @@ def import_batch(
             token = _stage_of_batch.set(
                 None if stage is None else (lambda step, path=path: stage(path, step))
             )
+            part_token = _part_of_batch.set(
+                None if part is None else (lambda step, f, path=path: part(path, step, f))
+            )
             try:
                 given = _reference_date_of_batch.set(reference_date)
                 try:
@@ -391,6 +445,7 @@ def import_batch(
                     _reference_date_of_batch.reset(given)
             finally:
                 _stage_of_batch.reset(token)
+                _part_of_batch.reset(part_token)
         except KeyboardInterrupt:
             log.info("import stopped at %s; that file was not stored", path)
             batch.pending = files[done:]

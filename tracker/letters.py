@@ -77,8 +77,23 @@ _GENERIC_TITLE = re.compile(
 )
 
 
+_CHUNK_CHARS = 1 << 16
+
+
 def _plain(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", _MARKUP.sub("", text))
+    """`text` without markup, runs of spaces and tabs made one space. A large text is done
+    in pieces that end at a line end (with no "<" just before it, so that no markup
+    crosses it): `re.sub` holds every piece of its result at once, and a space is one."""
+    out = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + _CHUNK_CHARS)
+        while cut != -1 and "<" in text[max(start, cut - 50) : cut + 1]:
+            cut = text.find("\n", cut + 1)
+        end = len(text) if cut == -1 else cut + 1
+        out.append(re.sub(r"[ \t]+", " ", _MARKUP.sub("", text[start:end])))
+        start = end
+    return "".join(out)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -194,6 +209,16 @@ def _header(paras: list[str]) -> str:
             break
         head.append(para)
     return "\n".join(head)
+
+
+def states_letter_header(text: str) -> bool:
+    """Whether the start of `text` states what a Kamerstuk or a letter does: a dossier
+    number or "Nr." line in its header, or its place and date ("Den Haag, 1 juni 2023")."""
+    head = text[:5000]
+    header = _header(paragraphs(head))
+    return bool(
+        _HEADER_DOSSIER.search(header) or _HEADER_NUMBER.search(header) or _LETTER_DATE.search(head)
+    )
 
 
 def _dossier_title(header: str) -> str:

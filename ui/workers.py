@@ -131,6 +131,7 @@ class ImportOutcome:
 class ImportSignals(JobSignals):
     step = Signal(object)  # an ImportProgress: files done, in all, current file, found
     stage = Signal(str, str)  # the current file, what is done with it (importing.STAGES)
+    part = Signal(str, str, float)  # the current file, its step, how far that is (0 to 1)
 
 
 class ImportJob(Job):
@@ -152,7 +153,11 @@ class ImportJob(Job):
             self.signals.step.emit(step)
 
         batch = import_batch(
-            self.paths, report, lambda: self.cancelled, stage=self.signals.stage.emit
+            self.paths,
+            report,
+            lambda: self.cancelled,
+            stage=self.signals.stage.emit,
+            part=self.signals.part.emit,
         )
         return ImportOutcome(
             batch.results,

@@ -1217,6 +1217,10 @@
             <translation>a required Python package is missing</translation>
         </message>
         <message>
+            <source>geen antwoorden en geen documentstructuur gevonden (geen verslag, Kamervragen, nota, lijst van vragen of brief)</source>
+            <translation>no answers and no document structure found (not a verslag, Kamervragen, nota, lijst van vragen or letter)</translation>
+        </message>
+        <message>
             <source>het bestand is gewijzigd of verdwenen</source>
             <translation>the file has changed or is gone</translation>
         </message>

@@ -115,6 +115,11 @@ ENGLISH: dict[str, str] = {
     ),
     "een benodigd Python-pakket ontbreekt": "a required Python package is missing",
     "het bestand is gewijzigd of verdwenen": "the file has changed or is gone",
+    "geen antwoorden en geen documentstructuur gevonden (geen verslag, "
+    "Kamervragen, nota, lijst van vragen of brief)": (
+        "no answers and no document structure found (not a verslag, Kamervragen, "
+        "nota, lijst van vragen or letter)"
+    ),
     "onverwachte fout (zie details)": "unexpected error (see details)",
     # -- app ----------------------------------------------------------------------
     "Toezeggingen": "Commitments",
@@ -822,8 +827,7 @@ ENGLISH: dict[str, str] = {
         "Give the date with File \u203a Give document date\u2026"
     ),
     "Datum van de antwoorden": "Date of the answers",
-    "Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf "
-    "die dag.": (
+    "Het document noemt zelf de datum van de antwoorden (%1); de termijnen tellen vanaf die dag.": (
         "The document states the date of its answers itself (%1); due dates count from that day."
     ),
     "%1 van %2": "%1 of %2",
@@ -866,8 +870,7 @@ ENGLISH: dict[str, str] = {
     ),
     "Datum gebruiken": "Use date",
     "Document %1": "Document %1",
-    "%1 ligt in de toekomst. Geef de dag waarop de antwoorden zijn gegeven (uiterlijk "
-    "vandaag).": (
+    "%1 ligt in de toekomst. Geef de dag waarop de antwoorden zijn gegeven (uiterlijk vandaag).": (
         "%1 lies in the future. Give the day the answers were given (today at the latest)."
     ),
     "%1 ligt voor %2: klopt het jaar?": "%1 is before %2: is the year right?",
@@ -875,8 +878,7 @@ ENGLISH: dict[str, str] = {
     "%1 (opgegeven: het document noemt geen datum)": "%1 (given: the document states no date)",
     "de dag van de import: het document noemt geen datum (Bestand \u203a Datum van document "
     "opgeven\u2026)": (
-        "the day of the import: the document states no date (File \u203a Give document "
-        "date\u2026)"
+        "the day of the import: the document states no date (File \u203a Give document date\u2026)"
     ),
 }
 

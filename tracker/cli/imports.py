@@ -108,7 +108,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress.show,
             stop.is_set,
             on_result,
+            stage=progress.stage,
             reference_date=args.reference_date,
+            part=progress.part,
         )
     finally:
         if previous is not None:
@@ -182,6 +184,16 @@ def _import_line(result) -> str:
     )
 
 
+def _stage_name(stage: str) -> str:
+    """The step of a file ("extracting") as the progress line says it."""
+    names = {
+        "reading": t("lezen"),
+        "extracting": t("toezeggingen zoeken"),
+        "storing": t("opslaan"),
+    }
+    return names.get(stage, stage)
+
+
 class _ImportProgressLine:
     """Progress of an import on stderr: one updating line on a terminal, a line per
     file when asked for elsewhere, nothing otherwise."""
@@ -191,16 +203,35 @@ class _ImportProgressLine:
         self.terminal = bool(getattr(stream, "isatty", lambda: False)())
         self.enabled = self.terminal or requested
         self.shown = False
+        self.line = ""  # the current file's part of the line
 
     def show(self, step) -> None:
         if not self.enabled or not step.path:
             return
         from pathlib import Path
 
-        text = (
+        self.line = (
             f"[{step.done + 1}/{step.total}] "
             f"{plural(step.found, 'toezegging', 'toezeggingen')}… {Path(step.path).name}"
         )
+        self._write(self.line, every=True)
+
+    def stage(self, path: str, stage: str) -> None:
+        """A step of the current file began: shown on a terminal's line."""
+        if self.line:
+            self._write(f"{self.line} — {_stage_name(stage)}")
+
+    def part(self, path: str, stage: str, fraction: float) -> None:
+        """How far a step of the current file is: "extracting 40 %" on a terminal's line
+        (a large file takes a while; the line moves within it)."""
+        if self.line:
+            self._write(f"{self.line} — {_stage_name(stage)} {int(fraction * 100)} %")
+
+    def _write(self, text: str, every: bool = False) -> None:
+        """Show `text` as the line (a terminal), or as a line of its own when progress
+        was asked for elsewhere and `every` (one line per file, not per step)."""
+        if not self.enabled or not (self.terminal or every):
+            return
         if self.terminal:
             import shutil
 

@@ -86,6 +86,14 @@ def resolve_language(explicit: str | None = None, environ=None) -> str:
 ENGLISH: dict[str, str] = {}
 ENGLISH.update(
     {
+        # the step of a file on the import's progress line
+        "lezen": "reading",
+        "toezeggingen zoeken": "extracting",
+        "opslaan": "storing",
+    }
+)
+ENGLISH.update(
+    {
         # argparse's own texts, the parser and its options
         "positionele argumenten": "positional arguments",
         "opties": "options",

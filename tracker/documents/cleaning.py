@@ -4,7 +4,9 @@ A raw paragraph is a list of source intervals (a page break may cut a paragraph 
 two, with footnotes and a page footer in between). Cleaning removes what is not
 text — page furniture, footnote references, Markdown — joins words hyphenated
 across a line end and collapses whitespace. Every step is an edit list applied by
-slicing, so the offsets stay exact and long documents stay fast.
+slicing, so the offsets stay exact and long documents stay fast. Offsets are kept as
+runs (`offsets.Offsets`), not one int a character: a document's memory stays in
+proportion to its size.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+
+from tracker.documents.offsets import Offsets
 
 Edit = tuple[int, int, str]  # replace text[start:end] by a string no longer than the span
 
@@ -45,13 +49,13 @@ HYPHEN_PREFIXES = set(
 )
 
 
-def raw_text(source: str, pieces: list[tuple[int, int]]) -> tuple[str, list[int]]:
+def raw_text(source: str, pieces: list[tuple[int, int]]) -> tuple[str, Offsets]:
     """The raw text of a paragraph made of source intervals, and its offsets.
 
     Pieces that do not touch are separated by a newline that maps to the source
     position right after the earlier piece (a line end, usually).
     """
-    offsets: list[int] = []
+    offsets = Offsets()
     parts: list[str] = []
     end = None
     for a, b in pieces:
@@ -64,13 +68,13 @@ def raw_text(source: str, pieces: list[tuple[int, int]]) -> tuple[str, list[int]
     return "".join(parts), offsets
 
 
-def apply_edits(text: str, offsets: list[int], edits: list[Edit]) -> tuple[str, list[int]]:
+def apply_edits(text: str, offsets: Offsets, edits: list[Edit]) -> tuple[str, Offsets]:
     """Apply replacements (sorted or not; overlapping ones are trimmed or skipped)."""
     if not edits:
         return text, offsets
     edits.sort()
     parts: list[str] = []
-    offs: list[int] = []
+    offs = Offsets()
     pos = 0
     for start, end, rep in edits:
         if start < pos:
@@ -116,13 +120,13 @@ def markup_edits(text: str, markdown: bool) -> list[Edit]:
     return edits
 
 
-def span_edits(offsets: list[int], spans: Sequence[tuple[int, int]]) -> list[Edit]:
+def span_edits(offsets: Offsets, spans: Sequence[tuple[int, int]]) -> list[Edit]:
     """Deletions, in text positions, of the given source spans (sorted by start)."""
     if not spans or not offsets:
         return []
     lo, hi = offsets[0], offsets[-1] + 1
-    starts = [a for a, _ in spans]
-    k = max(bisect_left(starts, lo) - 1, 0)
+    # (the spans are sorted: `(lo,)` sorts before every span starting at lo)
+    k = max(bisect_left(spans, (lo,)) - 1, 0)
     edits: list[Edit] = []
     while k < len(spans) and spans[k][0] < hi:
         a, b = spans[k]
@@ -165,7 +169,7 @@ def hyphen_edits(text: str) -> list[Edit]:
 _SPACE_EDIT = re.compile(r"[^\S ]+\s*| (?:\s+|(?=[.,;:!?)]))")
 
 
-def whitespace_edits(text: str, offsets: list[int], source: str) -> list[Edit]:
+def whitespace_edits(text: str, offsets: Offsets, source: str) -> list[Edit]:
     """Collapse whitespace to single spaces, strip the ends, and drop a space that a
     removed footnote or page footer left before punctuation ("personeel ." -> "personeel.")."""
     edits: list[Edit] = []
@@ -195,7 +199,7 @@ def clean(
     pieces: list[tuple[int, int]],
     drops: Sequence[tuple[int, int]] = (),
     markdown: bool = True,
-) -> tuple[str, list[int]]:
+) -> tuple[str, Offsets]:
     """Plain text and offsets of a raw paragraph, without the `drops` source spans."""
     text, offsets = raw_text(source, pieces)
     edits = span_edits(offsets, drops) if drops else []
@@ -206,18 +210,35 @@ def clean(
     return apply_edits(text, offsets, whitespace_edits(text, offsets, source))
 
 
-def join(
-    source: str, first: tuple[str, list[int]], second: tuple[str, list[int]]
-) -> tuple[str, list[int]]:
-    """Join two parts of a paragraph that a page break separated."""
-    a_text, a_offs = first
-    b_text, b_offs = second
-    space = _space_after(source, a_offs[-1] + 1 if a_offs else 0)
-    text, offs = a_text + " " + b_text, a_offs + [space] + b_offs
-    if a_text.endswith("-"):
-        # "Maatschappelijk Verant-" + "woord Ondernemen": a word broken at the page end
-        return apply_edits(text, offs, hyphen_edits(text))
-    return text, offs
+def join_all(source: str, parts: list[tuple[str, Offsets]]) -> tuple[str, Offsets]:
+    """Join the parts of a paragraph that page breaks separated, each with a space, in
+    one pass (time and memory in proportion to the paragraph). A word broken at a page
+    end ("Maatschappelijk Verant-" + "woord Ondernemen") is joined again."""
+    text_parts: list[str] = []
+    offs = Offsets()
+    junctions: list[int] = []  # positions of the joining spaces after a hyphen
+    length = 0
+    for k, (text, offsets) in enumerate(parts):
+        if k:
+            space = _space_after(source, offs[-1] + 1 if offs else 0)
+            if text_parts[-1].endswith("-"):
+                junctions.append(length)
+            text_parts.append(" ")
+            offs.append(space)
+            length += 1
+        text_parts.append(text)
+        offs.extend(offsets)
+        length += len(text)
+    joined = "".join(text_parts)
+    edits: list[Edit] = []
+    for at in junctions:
+        # The hyphen rules look at most 80 characters back and one word ahead.
+        start = max(0, at - 200)
+        window = joined[start : at + 200]
+        for a, b, rep in hyphen_edits(window):
+            if a + start <= at < b + start:
+                edits.append((a + start, b + start, rep))
+    return apply_edits(joined, offs, edits)
 
 
 def _space_after(source: str, pos: int) -> int:

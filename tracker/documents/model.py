@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,12 +14,13 @@ class Block:
     `text` has no Markdown emphasis, no footnote markers, no page headers, and
     words hyphenated across lines are joined. `offsets[i]` is the position in
     `Document.source` of `text[i]`, so any slice of `text` can be located in
-    the original file.
+    the original file. (The readers give a compact `array("i")`; any sequence of
+    ints will do.)
     """
 
     kind: str  # "question" | "answer" | "heading" | "footnote" | "header" | "notice" | "other"
     text: str
-    offsets: list[int]
+    offsets: Sequence[int]
 
     @property
     def start(self) -> int:

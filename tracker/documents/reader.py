@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,7 @@ REFUSAL_REASONS = (
     "not_publication",  # XML, but no official publication
     "metadata_file",  # the metadata file beside a publication
     "missing_package",  # a reader's Python package is not installed
+    "no_structure",  # no answers and no document structure found (nonsense)
     "changed",  # (a new date) the file changed or is gone, and its text was not kept
     "failed",  # an unforeseen error
 )
@@ -100,9 +102,12 @@ def decode_text(data: bytes) -> str:
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
-def read_document(path: str | Path, data: bytes | None = None) -> Document:
+def read_document(
+    path: str | Path, data: bytes | None = None, progress: Callable[[float], None] | None = None
+) -> Document:
     """Read `path` into a structured `Document`, or raise `DocumentError`. `data`: its
-    bytes, when the caller has read them already (the file is then not read again)."""
+    bytes, when the caller has read them already (the file is then not read again).
+    `progress` is told how far the reading of the text is (0 to 1) as it goes on."""
     import importlib
 
     from tracker.documents import identity
@@ -130,7 +135,11 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
                     limit=MAX_FILE_BYTES // 2**20,
                 )
             with path.open("rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew stays capped
+                # (reading at most the limit at once would set aside the limit's 50 MB
+                # for every file, however small)
+                data = handle.read(size + 1)
+                if len(data) > size:  # it grew since: read on, capped
+                    data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except FileNotFoundError:
         raise DocumentError(f"{path}: file not found", "not_found") from None
     except IsADirectoryError:
@@ -175,7 +184,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         text = decode_text(data)
         if not text.strip():
             raise DocumentError(f"{path}: the file is empty", "empty")
-    document = text_reader.parse(text, path=str(path))
+    document = text_reader.parse(text, path=str(path), progress=progress)
     apply_metadata(document, found.metadata, found.fallback, found.warnings)
     identity.complete(document)  # again: the metadata may have changed kind or title
     document.content_hash = hashlib.sha256(data).hexdigest()

@@ -24,6 +24,7 @@ What a reader guarantees:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tracker.documents import brief, identity, kamervragen, nota, verslag
 from tracker.documents.cleaning import clean
@@ -72,14 +73,22 @@ def detect_kind(source: str) -> str:
     return "unknown"
 
 
-def parse(source: str, path: str = "") -> Document:
-    """Read the text of an answer document into a `Document` (never raises on odd text)."""
+def parse(source: str, path: str = "", progress: Callable[[float], None] | None = None) -> Document:
+    """Read the text of an answer document into a `Document` (never raises on odd text).
+    `progress` is told how far it is (0 to 1): cutting the text into paragraphs is the
+    first fifth, cleaning them the rest up to the last step."""
+    tell = progress or (lambda _fraction: None)
     kind = detect_kind(source)
+    tell(0.0)
     layout = split(source, kamervragen=kind == "kamervragen")
+    tell(0.2)
     document = Document(path=path, source=source, kind=kind)
     document.warnings.extend(layout.warnings)
     items: list[Item] = []
-    for para in layout.paras:
+    count = max(len(layout.paras), 1)
+    for k, para in enumerate(layout.paras):
+        if k % 64 == 0:
+            tell(0.2 + 0.7 * k / count)
         text, offsets = clean(source, para.pieces, layout.drops, layout.markdown)
         if para.kind == "footnote":
             if kind in ("nota", "vragenlijst"):
@@ -117,4 +126,5 @@ def parse(source: str, path: str = "") -> Document:
             why = "no faction sections or questions followed by answers"
         document.warnings.append(f"no answers found: {why}")
     identity.complete(document)
+    tell(1.0)
     return document

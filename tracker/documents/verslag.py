@@ -163,7 +163,9 @@ def _split_sentences(body: list[Item]) -> list[Item]:
             continue
         cuts = [0] + [m.end() for m in re.finditer(r"(?<=[.?!])\s+(?=[A-Z«])", item.text)]
         cuts.append(len(item.text))
-        group: Item | None = None
+        # (kind, texts, offsets) of each run of sentences of one kind, joined at the end
+        # (joining as it goes would copy a long run's text again for each sentence)
+        groups: list[tuple[str, list[str], list[int]]] = []
         for a, b in zip(cuts, cuts[1:], strict=False):
             text = item.text[a:b].strip()
             if not text:
@@ -171,12 +173,13 @@ def _split_sentences(body: list[Item]) -> list[Item]:
             lead = len(item.text[a:b]) - len(item.text[a:b].lstrip())
             offsets = item.offsets[a + lead : a + lead + len(text)]
             kind = "question" if (_QUESTION_START.match(text) or text.endswith("?")) else "answer"
-            if group is not None and group.kind == kind:
-                group.text += " " + text
-                group.offsets += [item.offsets[a + lead - 1]] + offsets
+            if groups and groups[-1][0] == kind:
+                groups[-1][1].append(text)
+                groups[-1][2].append(item.offsets[a + lead - 1])
+                groups[-1][2].extend(offsets)
             else:
-                group = Item(item.para, text, offsets, item.raw, kind)
-                out.append(group)
+                groups.append((kind, [text], offsets))
+        out.extend(Item(item.para, " ".join(t), o, item.raw, k) for k, t, o in groups)
     return out
 
 

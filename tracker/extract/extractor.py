@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -107,8 +108,15 @@ class _Titles:
         self._pending.clear()
 
 
-def extract(document: Document) -> list[Commitment]:
-    """Every commitment the government makes in the answers of `document`."""
+def extract(
+    document: Document, progress: Callable[[float], None] | None = None
+) -> list[Commitment]:
+    """Every commitment the government makes in the answers of `document`. `progress`
+    is told how far it is (0 to 1, by the answer text read) as it goes on."""
+    tell = progress or (lambda _fraction: None)
+    total = max(sum(len(b.text) for e in document.exchanges for b in e.answer), 1)
+    done = 0
+    tell(0.0)
     reference = _reference_date(document)
     resolver = ActorResolver(document)
     due = DueResolver(reference, document)
@@ -120,7 +128,12 @@ def extract(document: Document) -> list[Commitment]:
             # a Bijlage holds figures or background, not answers to a question
             continue
         answer_text, block_starts = _answer_layout(exchange)
-        analysed = _analyse_exchange(exchange, reference)
+
+        def read(chars: int, before: int = done) -> None:
+            tell(0.9 * (before + chars) / total)
+
+        analysed = _analyse_exchange(exchange, reference, read)
+        done += len(answer_text)
         previous: tuple[_Found, Commitment] | None = None
         for found in _find_commitments(exchange, analysed, reference):
             commitment = _build(found, document, resolver, due, titles, answer_text, block_starts)
@@ -147,6 +160,7 @@ def extract(document: Document) -> list[Commitment]:
     commitments = merge_announced_repeats(group_commitments(commitments), document)
     titles.make(commitments)
     link_referrals(commitments, referrals, document)
+    tell(1.0)
     return commitments
 
 
@@ -258,12 +272,24 @@ def _answer_blocks(exchange: Exchange) -> list[tuple[int, Block]]:
 _Analysed = list[tuple[int, list[Sentence], list[SentenceAnalysis]]]
 
 
-def _analyse_exchange(exchange: Exchange, reference: date) -> _Analysed:
-    """Each answer block's sentences and what the rules say about them."""
+def _analyse_exchange(
+    exchange: Exchange, reference: date, read: Callable[[int], None] | None = None
+) -> _Analysed:
+    """Each answer block's sentences and what the rules say about them. `read` is told
+    how many characters of the answer are read, now and then (a long block is slow)."""
     out = []
+    read_before = 0
     for index, block in _answer_blocks(exchange):
         sentences = split_sentences(block.text)
-        out.append((index, sentences, [analyse_sentence(s.text, reference) for s in sentences]))
+        analyses = []
+        for k, sentence in enumerate(sentences):
+            analyses.append(analyse_sentence(sentence.text, reference))
+            if read is not None and k % 64 == 63:
+                read(read_before + sentence.end)
+        out.append((index, sentences, analyses))
+        read_before += len(block.text) + 2
+        if read is not None:
+            read(read_before)
     return out
 
 

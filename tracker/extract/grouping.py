@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from tracker.documents.model import Document, Exchange
 from tracker.extract.model import Commitment, Source
@@ -181,9 +183,10 @@ def _by_question_number(
 ) -> dict[str, list[Commitment]]:
     """The commitments made in the answer to each numbered question."""
     by_number: dict[str, list[Commitment]] = {}
+    exchange_of = _exchange_finder(document)
     for commitment in commitments:
         for source in commitment.sources:
-            ex = _exchange_of(source, document)
+            ex = exchange_of(source)
             if ex is not None and ex.number:
                 for number in re.findall(r"\d+", ex.number):
                     if commitment not in by_number.setdefault(number, []):
@@ -261,9 +264,30 @@ def _best_for_faction(
     return [best] if best is not None and best_score >= RELATED_QUESTION else []
 
 
-def _exchange_of(source: Source, document: Document) -> Exchange | None:
+def _exchange_finder(document: Document) -> Callable[[Source], Exchange | None]:
+    """Which exchange's answer holds a source (its first block that does, in document
+    order): the answer blocks are indexed once, so that finding stays fast in a long
+    document (scanning them for each source was quadratic)."""
+    spans: list[tuple[int, int, int, Exchange]] = []  # (start, order, end, exchange)
     for exchange in document.exchanges:
         for block in exchange.answer:
-            if block.offsets and block.start <= source.start < block.end:
-                return exchange
-    return None
+            if block.offsets:
+                spans.append((block.start, len(spans), block.end, exchange))
+    spans.sort(key=lambda span: (span[0], span[1]))
+    starts = [span[0] for span in spans]
+    # The longest end among the blocks up to each: where to stop looking back.
+    reach: list[int] = []
+    for _start, _order, end, _exchange in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def exchange_of(source: Source) -> Exchange | None:
+        k = bisect_right(starts, source.start) - 1
+        best: tuple[int, Exchange] | None = None
+        while k >= 0 and reach[k] > source.start:
+            _start, order, end, exchange = spans[k]
+            if source.start < end and (best is None or order < best[0]):
+                best = (order, exchange)
+            k -= 1
+        return best[1] if best else None
+
+    return exchange_of

@@ -42,6 +42,7 @@ class ImportFlow(QObject):
         # The import's current file and what is done with it, and since when: a file
         # that takes seconds (a long PDF) shows its step and the time it has taken.
         self._import_file = ("", "", "", 0.0)  # path, label, stage, started (monotonic)
+        self._import_fraction: float | None = None  # how far the stage is, where told
         self._import_ticker = QTimer(self)
         self._import_ticker.setInterval(500)
         self._import_ticker.timeout.connect(self.show_import_stage)
@@ -78,6 +79,7 @@ class ImportFlow(QObject):
         job = ImportJob(files)
         job.step.connect(self.on_import_progress)
         job.signals.stage.connect(self.on_import_stage)
+        job.signals.part.connect(self.on_import_part)
         job.finished.connect(self.on_import_finished)
         job.failed.connect(self.on_import_failed)
 
@@ -124,6 +126,7 @@ class ImportFlow(QObject):
                 )
             )
             self._import_file = (step.path, label, "", time.monotonic())
+            self._import_fraction = None
             progress.setLabelText(label)
 
     @Slot(str, str)
@@ -132,6 +135,16 @@ class ImportFlow(QObject):
         current, label, _, _ = self._import_file
         if path == current:
             self._import_file = (path, label, stage, time.monotonic())
+            self._import_fraction = None
+            self.show_import_stage()
+
+    @Slot(str, str, float)
+    def on_import_part(self, path: str, stage: str, fraction: float) -> None:
+        """How far a step of the current file is: "toezeggingen zoeken… 40 %" (a large
+        file takes a while; the dialog moves within it)."""
+        current, _, shown, _ = self._import_file
+        if path == current and stage == shown:
+            self._import_fraction = fraction
             self.show_import_stage()
 
     @Slot()
@@ -147,6 +160,8 @@ class ImportFlow(QObject):
             "extracting": self.tr("toezeggingen zoeken…"),
             "storing": self.tr("opslaan…"),
         }.get(stage, "")
+        if self._import_fraction is not None:
+            text += f" {int(self._import_fraction * 100)} %"
         seconds = int(time.monotonic() - started)
         if seconds >= 1:
             text += " " + self.tr("(%1 s)").replace("%1", str(seconds))
@@ -205,6 +220,10 @@ class ImportFlow(QObject):
                 "een metadatabestand: importeer de publicatie die ernaast staat"
             ),
             "missing_package": self.tr("een benodigd Python-pakket ontbreekt"),
+            "no_structure": self.tr(
+                "geen antwoorden en geen documentstructuur gevonden (geen verslag, "
+                "Kamervragen, nota, lijst van vragen of brief)"
+            ),
             "changed": self.tr("het bestand is gewijzigd of verdwenen"),
         }
         text = reasons.get(result.reason or "", self.tr("onverwachte fout (zie details)"))
