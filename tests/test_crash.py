@@ -185,7 +185,10 @@ def child(*args: str, tmp_path: Path) -> subprocess.Popen:
 
 def kill_when(process: subprocess.Popen, stop: Callable[[str, list[str]], bool]) -> list[str]:
     """Read the child's lines until `stop(line, lines so far)`, then SIGKILL it at
-    once; the lines it printed before. Fails if it ends (or hangs) before that."""
+    once; every line it printed before it died. Fails if it ends (or hangs) before that.
+
+    The lines it printed between the stop line and the kill (on a busy machine the
+    kill can land a few changes later) are read too: each reports work it finished."""
     guard = threading.Timer(CHILD_TIMEOUT, process.kill)
     guard.start()
     lines: list[str] = []
@@ -197,6 +200,7 @@ def kill_when(process: subprocess.Popen, stop: Callable[[str, list[str]], bool])
                 process.send_signal(signal.SIGKILL)
                 break
         process.wait(timeout=CHILD_TIMEOUT)
+        lines += [raw.rstrip("\n") for raw in process.stdout]  # printed before it died
     finally:
         guard.cancel()
         if process.poll() is None:
@@ -270,7 +274,8 @@ def test_an_import_killed_inside_a_file_rolls_that_file_back_whole(batch, tmp_pa
         "import", str(db), str(folder), "--pause-in-file", str(pause_in_file), tmp_path=tmp_path
     )
     lines = kill_when(process, lambda line, lines: line.startswith("inside "))
-    interrupted = Path(lines[-1].removeprefix("inside ")).name
+    inside = next(line for line in lines if line.startswith("inside "))
+    interrupted = Path(inside.removeprefix("inside ")).name
     assert len(imported(lines)) == pause_in_file - 1
     assert check_after_import_crash(db, lines, after) == pause_in_file - 1
     assert interrupted not in register(db)["documents"]
