@@ -25,6 +25,12 @@ LANGUAGE_KEY = "ui/language"
 CATALOGUE = "tracker"
 # Object name of the translators we install, so a second call can replace them.
 _TRANSLATOR_NAME = "trackerTranslator"
+_installed = {"language": SOURCE_LANGUAGE}
+
+
+def current_language() -> str:
+    """The language the window speaks now ("nl" or "en"): the last one installed."""
+    return _installed["language"]
 
 
 def translation_dirs() -> list[Path]:
@@ -94,4 +100,5 @@ def install_translators(
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    _installed["language"] = language
     return language

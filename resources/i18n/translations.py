@@ -81,46 +81,6 @@ ENGLISH: dict[str, str] = {
     "Antwoord": "Answer",
     # -- why an import was refused -----------------------------------------------------
     "%1: geweigerd — %2": "%1: refused — %2",
-    "een map, geen document": "a folder, not a document",
-    "bestand niet gevonden": "file not found",
-    "het bestand kan niet worden gelezen": "the file cannot be read",
-    "bestandstype %1 wordt niet ondersteund": "file type %1 is not supported",
-    "het bestand is te groot (meer dan %1 MB)": "the file is too large (over %1 MB)",
-    "het bestand is leeg": "the file is empty",
-    "geen tekst gevonden in het document": "no text found in the document",
-    "geen leesbare tekst (een binair bestand)": "no readable text (a binary file)",
-    "geen leesbare tekst (het bestand is geen PDF)": "no readable text (the file is not a PDF)",
-    "de PDF is met een wachtwoord beveiligd": "the PDF is protected with a password",
-    "de PDF heeft %1 pagina's, meer dan de %2 die kunnen": (
-        "the PDF has %1 pages, more than the %2 allowed"
-    ),
-    "de PDF heeft geen tekstlaag (gescand?): gebruik OCR, of importeer de "
-    "tekst-, HTML- of XML-versie": (
-        "the PDF has no text layer (scanned?): run it through OCR, or import the text, "
-        "HTML or XML version"
-    ),
-    "de PDF is onvolledig: kopieer of download hem opnieuw": (
-        "the PDF is incomplete: copy or download it again"
-    ),
-    "het bestand is beschadigd of onleesbaar": "the file is damaged or unreadable",
-    "geen leesbaar Word-document": "not a readable Word document",
-    "het Word-document wordt uitgepakt te groot": "the Word document unpacks too large",
-    "XML met een DOCTYPE- of ENTITY-declaratie (onveilig)": (
-        "XML with a DOCTYPE or ENTITY declaration (unsafe)"
-    ),
-    "ongeldige XML": "malformed XML",
-    "XML, maar geen officiële publicatie": "XML, but not an official publication",
-    "een metadatabestand: importeer de publicatie die ernaast staat": (
-        "a metadata file: import the publication beside it"
-    ),
-    "een benodigd Python-pakket ontbreekt": "a required Python package is missing",
-    "het bestand is gewijzigd of verdwenen": "the file has changed or is gone",
-    "geen antwoorden en geen documentstructuur gevonden (geen verslag, "
-    "Kamervragen, nota, lijst van vragen of brief)": (
-        "no answers and no document structure found (not a verslag, Kamervragen, "
-        "nota, lijst van vragen or letter)"
-    ),
-    "onverwachte fout (zie details)": "unexpected error (see details)",
     # -- app ----------------------------------------------------------------------
     "Toezeggingen": "Commitments",
     "Toezeggingen, versie %1": "Commitments, version %1",

@@ -9,7 +9,7 @@ import sys
 from tracker.cli import backups
 from tracker.cli.arguments import Command
 from tracker.cli.messages import t
-from tracker.cli.output import CliError
+from tracker.cli.output import CliError, error_text
 
 
 def _add_db_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -119,7 +119,7 @@ def cmd_db(args: argparse.Namespace) -> int:
             return backups.ACTIONS[args.db_action](backups.database_file(args), args)
         return _db_copy(args)
     except (BackupError, CopyError, DatabaseError, SchemaTooNewError) as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     finally:
         close_database()
 

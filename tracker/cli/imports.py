@@ -9,7 +9,7 @@ import sys
 from tracker.cli.arguments import Command, parse_date
 from tracker.cli.messages import plural, t
 from tracker.cli.opening import open_register
-from tracker.cli.output import CliError, iso, print_json
+from tracker.cli.output import CliError, document_refusal, error_text, iso, print_json
 
 
 def _add_import_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -83,7 +83,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     def on_result(result) -> None:
         progress.clear()
         if result.error:
-            print(t("geweigerd    {error}", error=result.error), file=sys.stderr)
+            why = document_refusal(result.path, result.reason, result.reason_details, result.error)
+            print(t("geweigerd    {error}", error=why), file=sys.stderr)
         else:
             print(_import_line(result), flush=True)
         if result.suggestions:
@@ -151,7 +152,7 @@ def _check_reference_date(given: dt.date | None) -> None:
         try:
             check_reference_date(given)
         except ReferenceDateError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(error_text(exc)) from None
 
 
 def _import_line(result) -> str:
@@ -255,6 +256,8 @@ class _ImportProgressLine:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from tracker.documents import DocumentError, read_document
     from tracker.documents.reference_date import use_reference_date
     from tracker.extract import extract, to_json
@@ -262,7 +265,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         document = read_document(args.file)
     except DocumentError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(
+            document_refusal(Path(args.file), exc.reason, exc.details, str(exc))
+        ) from None
     _check_reference_date(args.reference_date)
     use_reference_date(document, args.reference_date)
     commitments = extract(document)

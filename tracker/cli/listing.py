@@ -9,7 +9,7 @@ import datetime as dt
 from tracker.cli.arguments import Command, parse_date, parse_status, status_choices
 from tracker.cli.messages import plural, t
 from tracker.cli.opening import open_register
-from tracker.cli.output import CliError, iso, print_json, status_label
+from tracker.cli.output import CliError, error_text, iso, print_json, status_label
 
 EXPORT_FORMATS = ("xlsx", "csv", "ics")
 
@@ -117,7 +117,7 @@ def _filtered_rows(args: argparse.Namespace):
             due_before=getattr(args, "due_before", None),
         )
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -258,7 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 # every status: the rappel keeps those still open, partly kept too
                 rows = list_commitments(ministry=args.ministry, due_before=args.due_before)
             except StoreError as exc:
-                raise CliError(str(exc)) from None
+                raise CliError(error_text(exc)) from None
             groups = write_rappel_xlsx(
                 args.output, rows, as_of=as_of, next_cutoff=args.next, description=description
             )
@@ -300,7 +300,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             write_overdue_xlsx(args.output, rows, as_of=as_of, description=description)
             count = len(rows)
     except ExportError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     print(
         t(
             "{count} naar {output} geschreven",

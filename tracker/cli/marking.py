@@ -9,7 +9,7 @@ import sys
 from tracker.cli.arguments import Command, parse_date, parse_status, status_choices
 from tracker.cli.messages import plural, t
 from tracker.cli.opening import open_register
-from tracker.cli.output import CliError, iso, print_json, status_label
+from tracker.cli.output import CliError, error_text, iso, print_json, status_label
 
 
 def _add_mark_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -85,7 +85,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
     try:
         result = mark_changes(args.ids, args.status, note=args.note, evidence=args.evidence)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     changed = {row.id for row in result.changed}
     for row in result.rows:  # one that already had the status: nothing was written
         line = (
@@ -105,11 +105,11 @@ def cmd_due(args: argparse.Namespace) -> int:
         try:
             due = parse_date(args.date)
         except argparse.ArgumentTypeError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(error_text(exc)) from None
     try:
         row = set_due(args.id, due)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     phrase = t(' (zinsnede: "{phrase}")', phrase=row.due_text) if row.due_text else ""
     print(t("{id}: termijn {due}", id=row.id, due=iso(row.due) or t("geen")) + phrase)
     return 0
@@ -152,7 +152,7 @@ def cmd_hints(args: argparse.Namespace) -> int:
             return 0
         rows = suggestions.list_pending()
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     if args.json:
         out = [
             {

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from tracker.cli.messages import t
-from tracker.cli.output import CliError
+from tracker.cli.output import CliError, error_text
 
 RESTORE_HINT = (
     "toon de back-ups met `tracker db backups`; zet er een terug met `tracker db restore "
@@ -47,9 +47,9 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> None:
             return
         except PasswordRequired as exc:
             if password is not None or not sys.stdin.isatty():
-                raise CliError(str(exc)) from None
+                raise CliError(error_text(exc)) from None
             password = getpass.getpass(t("wachtwoord voor {where}: ", where=exc.location.display))
         except CorruptDatabaseError as exc:
-            raise CliError(f"{exc}\n{t(RESTORE_HINT)}") from None
+            raise CliError(f"{error_text(exc)}\n{t(RESTORE_HINT)}") from None
         except (DatabaseError, SchemaTooNewError) as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(error_text(exc)) from None

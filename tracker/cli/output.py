@@ -29,6 +29,26 @@ def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def error_text(exc: BaseException) -> str:
+    """A core error's message in the CLI's language: through tracker.reasons when it
+    carries a reason, else its English text."""
+    from tracker.cli.messages import language
+    from tracker.reasons import describe_error
+
+    return describe_error(exc, language())
+
+
+def document_refusal(path: object, reason: str | None, details: dict, error: str) -> str:
+    """Why a document was refused, "PATH: reason" in Dutch; in English (and for an
+    unforeseen error) the core's English message, which names the file."""
+    from tracker.cli.messages import language
+    from tracker.reasons import DOCUMENT_REASONS, describe
+
+    if reason not in DOCUMENT_REASONS or reason == "failed" or language() == "en":
+        return error  # in English: the core's own message, with its particulars
+    return f"{path}: {describe(reason, details, language())}"
+
+
 def unwritable(exc: Exception) -> str | None:
     """A full or read-only database or file as one line, rather than a traceback."""
     from tracker.store.write_errors import database_write_error, reason, write_problem
@@ -37,12 +57,12 @@ def unwritable(exc: Exception) -> str | None:
         problem = write_problem(exc)
         if problem is None:
             return None
-        from tracker.cli.messages import t
+        from tracker.cli.messages import language, t
 
         return t(
             "{file}: kon niet worden geschreven: {reason}",
             file=exc.filename or t("een bestand"),
-            reason=reason(problem),
+            reason=reason(problem, language()),
         )
     unwritable = database_write_error(exc)
-    return str(unwritable) if unwritable is not None else None
+    return error_text(unwritable) if unwritable is not None else None

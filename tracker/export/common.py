@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tracker.reasons import describe
 from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import CommitmentRow
 from tracker.store.write_errors import FULL, write_problem
@@ -55,7 +56,14 @@ T = TypeVar("T")
 
 
 class ExportError(Exception):
-    """The export could not be written; the message names the file and the problem."""
+    """The export could not be written; the message names the file and the problem (in
+    English). `reason` and `details` say it in a language (tracker.reasons), when known;
+    a `reason` without a message gets the catalogue's English."""
+
+    def __init__(self, message: str = "", reason: str | None = None, **details: object) -> None:
+        self.reason = reason
+        self.details = details
+        super().__init__(message or describe(reason, details, "en"))
 
 
 # Control characters a workbook cannot hold (openpyxl drops them): dropped before the
@@ -133,13 +141,11 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     """Raise ExportError now if `path` cannot be written (before any work is done)."""
     target = Path(path)
     if target.is_dir():
-        raise ExportError(f"{target}: cannot write the export (this is a folder, not a file)")
+        raise ExportError(reason="export_is_folder", path=target)
     if not target.parent.is_dir():
-        raise ExportError(
-            f"{target}: cannot write the export (the folder {target.parent} does not exist)"
-        )
+        raise ExportError(reason="export_no_folder", path=target, folder=target.parent)
     if target.exists() and not os.access(target, os.W_OK):
-        raise ExportError(f"{target}: cannot write the export (the file is read-only)")
+        raise ExportError(reason="export_read_only", path=target)
     return target
 
 
@@ -170,10 +176,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[str], None]) -> 
         os.chmod(tmp, _mode_for(target, existed))
         os.replace(tmp, target)
     except PermissionError:
-        raise ExportError(
-            f"{target}: cannot write the export (the file is open in another program "
-            "or not writable; close it and try again)"
-        ) from None
+        raise ExportError(reason="export_in_use", path=target) from None
     except OSError as exc:
         if write_problem(exc) == FULL:
             raise ExportError(_full_message(target, exc, existed)) from None
@@ -233,7 +236,7 @@ def full_disk_guard(writer: Callable[..., T]) -> Callable[..., T]:
         try:
             return writer(path, *args, **kwargs)
         except ExportError as exc:
-            error = ExportError(str(exc))
+            error = ExportError(str(exc), exc.reason, **exc.details)
             previous, sys.unraisablehook = sys.unraisablehook, _ignore
         except Exception as exc:
             if not _says_full(exc):

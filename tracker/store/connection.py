@@ -23,11 +23,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import peewee as pw
 from platformdirs import user_data_dir
 
+from tracker.reasons import describe
 from tracker.store.migrations import (
     SCHEMA_VERSION,
     SchemaTooNewError,
@@ -52,7 +54,15 @@ _POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
 class DatabaseError(Exception):
-    """The database cannot be opened; the message names the file or server and the problem."""
+    """The database cannot be opened; the message names the file or server and the problem
+    (in English). `reason` (one of tracker.reasons.DATABASE_REASONS, or None) and
+    `details` say it for the CLI and the window in their language; a `reason` without a
+    message gets the catalogue's English."""
+
+    def __init__(self, message: str = "", reason: str | None = None, **details: Any) -> None:
+        self.reason = reason
+        self.details = details
+        super().__init__(message or describe(reason, details, "en"))
 
 
 class CorruptDatabaseError(DatabaseError):
@@ -64,12 +74,8 @@ class CorruptDatabaseError(DatabaseError):
         self.problem = problem
         self.backups = backups  # how many backups of it exist
         self.folder = folder  # where they are
-        where = (
-            f"{backups} backup{' exists' if backups == 1 else 's exist'} in {folder}"
-            if backups
-            else f"no backups exist (looked in {folder})"
-        )
-        super().__init__(f"{path}: the file {problem}; {where}")
+        reason = {0: "db_damaged_no_backups", 1: "db_damaged_one_backup"}.get(backups, "db_damaged")
+        super().__init__(reason=reason, path=path, problem=problem, backups=backups, folder=folder)
 
 
 class PasswordRequired(DatabaseError):
@@ -78,10 +84,7 @@ class PasswordRequired(DatabaseError):
 
     def __init__(self, location: DatabaseLocation) -> None:
         self.location = location
-        super().__init__(
-            f"{location.display}: the server asks for a password"
-            " (give it when asked, or put it in ~/.pgpass)"
-        )
+        super().__init__(reason="db_password", path=location.display)
 
 
 class PasswordRejected(DatabaseError):
@@ -239,7 +242,7 @@ def open_database(
             location.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(
-                f"{location.display}: cannot create its folder ({exc.strerror or exc})"
+                reason="db_no_folder", path=location.display, error=exc.strerror or exc
             ) from None
         stored = _check_file(location.path)
         if stored is not None and stored < SCHEMA_VERSION:
@@ -255,7 +258,7 @@ def open_database(
     except pw.DatabaseError as exc:
         db.close()
         raise DatabaseError(
-            f"{location.display}: not a usable tracker database ({_first_line(exc)})"
+            reason="db_unusable", path=location.display, error=_first_line(exc)
         ) from None
     if location.path is not None and stored is not None:
         from tracker.store import backup
@@ -269,18 +272,15 @@ def _check_place(path: Path, create: bool) -> None:
     """Refuse a database path that is a folder; without `create`, one that does not exist
     or is empty; with it, a new file in a folder no file can be made in."""
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file")
+        raise DatabaseError(reason="db_is_folder", path=path)
     if path.exists():
         if not create and path.is_file() and path.stat().st_size == 0:
-            raise DatabaseError(f"{path}: the file is empty (0 bytes), not a tracker database")
+            raise DatabaseError(reason="db_empty", path=path)
         return
     if not create:
-        raise DatabaseError(
-            f"{path}: no such database file (check the path; `tracker import` or the "
-            "window creates a new register)"
-        )
+        raise DatabaseError(reason="db_missing", path=path)
     if path.parent.is_dir() and not _folder_writable(path.parent):
-        raise DatabaseError(f"{path}: cannot create the database (folder is read-only)")
+        raise DatabaseError(reason="db_folder_read_only", path=path)
 
 
 def _folder_writable(folder: Path) -> bool:
@@ -326,9 +326,7 @@ def _check_file(path: Path) -> int | None:
         if not _folder_writable(path.parent):
             # SQLite cannot make its journal files beside the database: not damage.
             raise DatabaseError(
-                f"{path}: cannot be opened because its folder {path.parent} is read-only; "
-                "the tracker writes its journal files beside the database. Copy the file "
-                "to a folder you may write in, or ask for write access"
+                reason="db_journal_read_only", path=path, folder=path.parent
             ) from None
         count = len(backup.list_backups(path))
         raise CorruptDatabaseError(path, exc.problem, count, backup.backup_folder(path)) from None
@@ -379,12 +377,12 @@ def _connect(db: pw.Database, location: DatabaseLocation) -> None:
 def _connect_error(location: DatabaseLocation, exc: pw.DatabaseError) -> DatabaseError:
     message = _first_line(exc)
     if not location.is_postgres:
-        return DatabaseError(f"{location.display}: not a usable tracker database ({message})")
+        return DatabaseError(reason="db_unusable", path=location.display, error=message)
     if "no password supplied" in message:
         return PasswordRequired(location)
     if "password authentication failed" in message:
         return PasswordRejected(location, message)
-    return DatabaseError(f"{location.display}: cannot connect to the database ({message})")
+    return DatabaseError(reason="db_cannot_connect", path=location.display, error=message)
 
 
 def close_database() -> None:

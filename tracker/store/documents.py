@@ -222,7 +222,7 @@ def redate_document(
     with DB.atomic():
         target = Document.get_or_none(Document.id == document_id)
         if target is None:
-            raise StoreError(f"there is no document {document_id}")
+            raise StoreError(reason="no_document", id=document_id)
         result = _update_document([target], parsed, extracted, reference_date_given, redating=True)
         Document.update(
             answer_date=parsed.reference_date,
@@ -242,7 +242,7 @@ def get_document(document_id: int) -> DocumentRow:
     """One document (without its count of commitments)."""
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
-        raise StoreError(f"there is no document {document_id}")
+        raise StoreError(reason="no_document", id=document_id)
     return _document_row(doc, 0)
 
 
@@ -251,7 +251,7 @@ def get_document_identity(document_id: int) -> dict[str, Any]:
     `tracker.documents.model.Document` (to read its stored text again as it was)."""
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
-        raise StoreError(f"there is no document {document_id}")
+        raise StoreError(reason="no_document", id=document_id)
     return {
         "title": doc.title,
         "kind": doc.kind,
@@ -267,7 +267,7 @@ def stored_document(document_id: int) -> tuple[DocumentRow, str, str]:
     """A document as stored: its row, its text as read at import, its content hash."""
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
-        raise StoreError(f"there is no document {document_id}")
+        raise StoreError(reason="no_document", id=document_id)
     return _document_row(doc, 0), doc.source_text or "", doc.content_hash
 
 

@@ -159,7 +159,7 @@ def _check(
     """Refuse unknown ids (StoreError) and stale versions (StaleCommitmentError)."""
     missing = [i for i in ids if i not in rows and i not in expect]
     if missing:
-        raise StoreError(_no_commitments(missing))
+        raise _no_commitments(missing)
     stale = [i for i in ids if i in expect and (i not in rows or rows[i].version != expect[i][0])]
     if stale:
         raise StaleCommitmentError([_conflict(i, *expect[i]) for i in stale])
@@ -308,10 +308,10 @@ def mark_changes(
     )
 
 
-def _no_commitments(missing: Sequence[int]) -> str:
+def _no_commitments(missing: Sequence[int]) -> StoreError:
     if len(missing) == 1:
-        return f"there is no commitment {missing[0]}"
-    return f"there are no commitments {', '.join(map(str, missing))}"
+        return StoreError(reason="no_commitment", id=missing[0])
+    return StoreError(reason="no_commitments", ids=", ".join(map(str, missing)))
 
 
 def set_review_state(
@@ -547,7 +547,7 @@ def create_manual_commitment(
         raise StoreError("a commitment needs a title")
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
-        raise StoreError(f"there is no document {document_id}")
+        raise StoreError(reason="no_document", id=document_id)
     text = doc.source_text or ""
     if not text:
         raise StoreError(

@@ -4,12 +4,22 @@ a commitment that someone else changed meanwhile.
 
 from __future__ import annotations
 
+from typing import Any
+
+from tracker.reasons import describe
 from tracker.store.conflicts import Conflict
 from tracker.store.rows import CommitmentRow
 
 
 class StoreError(Exception):
-    """A request the store refuses; the message says why."""
+    """A request the store refuses; the message says why (in English). `reason` and
+    `details` say it in a language (tracker.reasons), for the common cases; a `reason`
+    without a message gets the catalogue's English."""
+
+    def __init__(self, message: str = "", reason: str | None = None, **details: Any) -> None:
+        self.reason = reason
+        self.details = details
+        super().__init__(message or describe(reason, details, "en"))
 
 
 class StaleCommitmentError(StoreError):

@@ -41,7 +41,7 @@ def remember(document_id: int) -> Letter:
     `Citation`, `CueWord`), replacing what was kept of an earlier version; returns it."""
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
-        raise StoreError(f"there is no document {document_id}")
+        raise StoreError(reason="no_document", id=document_id)
     letter = read_letter(doc)
     for model in (DocumentFacts, Citation, CueWord):
         model.delete().where(model.document == document_id).execute()
@@ -118,7 +118,7 @@ def stored_letter(document_id: int) -> Letter:
         return letter_from_json(document_id, row[0])
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
-        raise StoreError(f"there is no document {document_id}")
+        raise StoreError(reason="no_document", id=document_id)
     return read_letter(doc)
 
 

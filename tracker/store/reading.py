@@ -285,7 +285,7 @@ def get_commitment(commitment_id: int) -> CommitmentRow:
     """One commitment with all its sources and its full status history."""
     rows = get_commitments([commitment_id])
     if not rows:
-        raise StoreError(f"there is no commitment {commitment_id}")
+        raise StoreError(reason="no_commitment", id=commitment_id)
     return rows[0]
 
 
@@ -410,7 +410,7 @@ def get_document_text(document_id: int) -> DocumentText:
     """A document's stored text and where its (not rejected) commitments stand in it."""
     doc = Document.get_or_none(Document.id == document_id)
     if doc is None:
-        raise StoreError(f"there is no document {document_id}")
+        raise StoreError(reason="no_document", id=document_id)
     spans = sorted(
         (cid, start, end)
         for cid, start, end in Source.select(Source.commitment, Source.start, Source.end)

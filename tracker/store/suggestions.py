@@ -152,7 +152,7 @@ def create(document_id: int, hints: Iterable[Hint]) -> int:
             .first()
         )
         if document is None:
-            raise StoreError(f"there is no document {document_id}")
+            raise StoreError(reason="no_document", id=document_id)
         if not hints:
             return 0
         ids = sorted({h.commitment_id for h in hints})
@@ -305,7 +305,7 @@ def pending_count() -> int:
 def _get(suggestion_id: int) -> Suggestion:
     row = Suggestion.get_or_none(Suggestion.id == suggestion_id)
     if row is None:
-        raise StoreError(f"there is no suggestion {suggestion_id}")
+        raise StoreError(reason="no_suggestion", id=suggestion_id)
     return row
 
 

@@ -14,6 +14,8 @@ import errno
 import sqlite3
 from collections.abc import Iterator
 
+from tracker.reasons import describe
+
 FULL = "full"  # no space left, or the file may not grow
 READ_ONLY = "read-only"  # the file or its folder may not be written
 WRITE_FAILED = "write-failed"  # the disk refused the write; most often because it is full
@@ -30,12 +32,6 @@ _SQLITE_WRITE_FAILURES = (
 )
 _POSTGRES_FULL = "53100"  # disk_full
 _POSTGRES_READ_ONLY = "25006"  # read_only_sql_transaction
-
-_REASONS = {
-    FULL: "no space left on the disk (or the file may not grow)",
-    READ_ONLY: "the file or its folder is read-only",
-    WRITE_FAILED: "the disk refused the write (is it full?)",
-}
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -87,9 +83,9 @@ def _classify(exc: BaseException) -> tuple[str, BaseException] | None:
     return None
 
 
-def reason(problem: str) -> str:
-    """The problem in words, for a message."""
-    return _REASONS[problem]
+def reason(problem: str, language: str = "en") -> str:
+    """The problem in words, for a message (the texts are in tracker.reasons)."""
+    return describe(problem, None, language)
 
 
 class DatabaseWriteError(Exception):
@@ -100,11 +96,13 @@ class DatabaseWriteError(Exception):
         self.problem = problem
         self.where = where
         self.detail = detail
-        said = f" ({detail})" if detail else ""
-        super().__init__(
-            f"{where}: the database could not be written: {reason(problem)}{said}; "
-            "this change was not saved, everything saved before is kept"
-        )
+        self.reason = "db_unwritable"
+        self.details = {
+            "path": where,
+            "because": problem,
+            "detail": f" ({detail})" if detail else "",
+        }
+        super().__init__(describe(self.reason, self.details, "en"))
 
 
 def database_name() -> str:

@@ -190,50 +190,12 @@ class ImportFlow(QObject):
         )
 
     def refusal_reason(self, result: FileResult) -> str:
-        """Why a file was refused, in the window's language (the core's English message
-        stays under details)."""
-        details = result.reason_details
-        reasons = {
-            "folder": self.tr("een map, geen document"),
-            "not_found": self.tr("bestand niet gevonden"),
-            "cannot_read": self.tr("het bestand kan niet worden gelezen"),
-            "unsupported_type": self.tr("bestandstype %1 wordt niet ondersteund"),
-            "too_large": self.tr("het bestand is te groot (meer dan %1 MB)"),
-            "empty": self.tr("het bestand is leeg"),
-            "no_text": self.tr("geen tekst gevonden in het document"),
-            "binary": self.tr("geen leesbare tekst (een binair bestand)"),
-            "not_pdf": self.tr("geen leesbare tekst (het bestand is geen PDF)"),
-            "password": self.tr("de PDF is met een wachtwoord beveiligd"),
-            "too_many_pages": self.tr("de PDF heeft %1 pagina's, meer dan de %2 die kunnen"),
-            "scanned": self.tr(
-                "de PDF heeft geen tekstlaag (gescand?): gebruik OCR, of importeer de "
-                "tekst-, HTML- of XML-versie"
-            ),
-            "incomplete": self.tr("de PDF is onvolledig: kopieer of download hem opnieuw"),
-            "damaged": self.tr("het bestand is beschadigd of onleesbaar"),
-            "not_word": self.tr("geen leesbaar Word-document"),
-            "zip_bomb": self.tr("het Word-document wordt uitgepakt te groot"),
-            "unsafe_xml": self.tr("XML met een DOCTYPE- of ENTITY-declaratie (onveilig)"),
-            "malformed_xml": self.tr("ongeldige XML"),
-            "not_publication": self.tr("XML, maar geen officiële publicatie"),
-            "metadata_file": self.tr(
-                "een metadatabestand: importeer de publicatie die ernaast staat"
-            ),
-            "missing_package": self.tr("een benodigd Python-pakket ontbreekt"),
-            "no_structure": self.tr(
-                "geen antwoorden en geen documentstructuur gevonden (geen verslag, "
-                "Kamervragen, nota, lijst van vragen of brief)"
-            ),
-            "changed": self.tr("het bestand is gewijzigd of verdwenen"),
-        }
-        text = reasons.get(result.reason or "", self.tr("onverwachte fout (zie details)"))
-        if result.reason == "unsupported_type":
-            return text.replace("%1", str(details.get("suffix", "")))
-        if result.reason == "too_many_pages":
-            return text.replace("%1", str(details.get("pages", ""))).replace(
-                "%2", str(details.get("limit", ""))
-            )
-        return text.replace("%1", str(details.get("limit", "")))
+        """Why a file was refused, in the window's language (the texts are the core's
+        catalogue, tracker/reasons.py; the core's English message stays under details)."""
+        from tracker.reasons import describe
+        from ui.i18n import current_language
+
+        return describe(result.reason, result.reason_details, current_language())
 
     def import_line(self, result: FileResult) -> str:
         """What happened to one file, in a line of the report."""
