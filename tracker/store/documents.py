@@ -31,7 +31,7 @@ from tracker.store.reading import _document_row
 from tracker.store.rows import (
     DocumentRow,
 )
-from tracker.store.sql import _chunks
+from tracker.store.sql import _chunks, long_text
 from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,9 @@ def import_document(
     existing = Document.get_or_none(Document.content_hash == parsed.content_hash)
     if existing is not None:
         if not existing.source_text and parsed.source:  # imported before schema 2 kept text
-            Document.update(source_text=parsed.source).where(Document.id == existing.id).execute()
+            Document.update(source_text=long_text(parsed.source)).where(
+                Document.id == existing.id
+            ).execute()
         return ImportResult(parsed.path, existing.id, 0, skipped=True)
     earlier = _earlier_version(parsed.content_hash)
     if earlier is not None:  # a version since corrected: the register has a newer one
@@ -104,7 +106,9 @@ def import_document(
             result = _update_document(previous, parsed, extracted, reference_date_given)
             _record_version(parsed, result.document_id)
             return result
-        doc = Document.create(**_document_values(parsed, reference_date_given))
+        values = _document_values(parsed, reference_date_given)
+        values["source_text"] = long_text(values["source_text"])
+        doc = Document.create(**values)
         _record_version(parsed, doc.id)
         new_ids = _create_commitments(parsed, extracted, doc.id)
         search.sync(DB.obj, new_ids)
@@ -321,6 +325,8 @@ def _update_document(
     }
     if "answer_date" not in values:  # a version without one keeps the date it had
         del values["answer_date_given"]
+    if "source_text" in values:
+        values["source_text"] = long_text(values["source_text"])
     Document.update(**values, imported_at=now()).where(Document.id == target.id).execute()
 
     automatic = [row for row in stored if not owners[row.commitment_id].manual]
