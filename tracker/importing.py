@@ -161,19 +161,23 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
             if given_date is None or data is None:
                 return FileResult(path, skipped=True)
             return _redate_file(path, data, given_date, begin)
-        document = read_document(path, data, progress=_part("reading"))
-        data = None  # hashed and read: not kept while a large file is extracted and stored
+        # The bytes are handed over (the call holds the only reference): `read_document`
+        # lets go of them once it has the text, before it reads the text.
+        handed = [data]
+        del data
+        document = read_document(path, handed.pop(), progress=_part("reading"))
         refuse_without_structure(document, path)
         given = use_reference_date(document, given_date)
         begin("extracting")
         commitments = extract(document, progress=_part("extracting"))
+        # Extracted: a large file's blocks are let go before its text is stored.
+        document.exchanges = []
         begin("storing")
         try:
             with transaction():
                 stored = import_document(document, commitments, given)
                 # Stored: the hints read the text as stored, the one in hand (not read
-                # again from the register); a large file's blocks are let go first.
-                document.exchanges = []
+                # again from the register).
                 text, document.source = document.source, ""
                 suggested, hint_warning = _suggest(
                     stored.document_id, stored.skipped, path, _stored_text(stored, text)

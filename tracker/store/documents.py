@@ -109,6 +109,7 @@ def import_document(
         values = _document_values(parsed, reference_date_given)
         values["source_text"] = long_text(values["source_text"])
         doc = Document.create(**values)
+        del values  # (a large text's encoding)
         _record_version(parsed, doc.id)
         new_ids = _create_commitments(parsed, extracted, doc.id)
         search.sync(DB.obj, new_ids)
