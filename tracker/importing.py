@@ -40,8 +40,10 @@ from tracker.store.queries import (
     ImportResult,
     import_document,
     is_imported,
+    store_text,
     transaction,
 )
+from tracker.store.sql import long_text
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
 
 log = logging.getLogger(__name__)
@@ -175,14 +177,22 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         begin("storing")
         try:
             with transaction():
-                stored = import_document(document, commitments, given)
+                stored = import_document(document, commitments, given, text_later=True)
                 # Stored: the hints read the text as stored, the one in hand (not read
-                # again from the register).
+                # again from the register). A new document's text is stored after them,
+                # as UTF-8 (`long_text`): a large text is not held as a string and in
+                # the database's copies at once.
                 text, document.source = document.source, ""
                 suggested, hint_warning = _suggest(
                     stored.document_id, stored.skipped, path, _stored_text(stored, text)
                 )
-                del text
+                if stored.state == "imported":
+                    value = long_text(text)
+                    del text
+                    store_text(stored.document_id, value)
+                    del value
+                else:
+                    del text
         except Exception as exc:
             unwritable = database_write_error(exc)
             if unwritable is not None:  # no later file could be stored: stop the batch

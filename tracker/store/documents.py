@@ -80,7 +80,10 @@ def _earlier_version(content_hash: str) -> int | None:
 
 
 def import_document(
-    parsed: ParsedDocument, extracted: list[Extracted], reference_date_given: bool = False
+    parsed: ParsedDocument,
+    extracted: list[Extracted],
+    reference_date_given: bool = False,
+    text_later: bool = False,
 ) -> ImportResult:
     """Store a document and its commitments in one transaction.
 
@@ -89,6 +92,8 @@ def import_document(
     official id, or the same dossier and number; other content) updates the stored
     document in place and keeps everything staff did (see `_update_document`).
     `reference_date_given`: `parsed.reference_date` is the user's, not the document's.
+    `text_later`: a new document is stored without its text, which the caller stores
+    next, in the same transaction (`store_text`: a large text, let go of as a string).
     """
     existing = Document.get_or_none(Document.content_hash == parsed.content_hash)
     if existing is not None:
@@ -107,13 +112,19 @@ def import_document(
             _record_version(parsed, result.document_id)
             return result
         values = _document_values(parsed, reference_date_given)
-        values["source_text"] = long_text(values["source_text"])
+        values["source_text"] = "" if text_later else long_text(values["source_text"])
         doc = Document.create(**values)
         del values  # (a large text's encoding)
         _record_version(parsed, doc.id)
         new_ids = _create_commitments(parsed, extracted, doc.id)
         search.sync(DB.obj, new_ids)
     return ImportResult(parsed.path, doc.id, len(new_ids), skipped=False)
+
+
+def store_text(document_id: int, text: Any) -> None:
+    """Store the text of a document stored with `text_later` (`text`: as `long_text`
+    gives it)."""
+    Document.update(source_text=text).where(Document.id == document_id).execute()
 
 
 def _record_version(parsed: ParsedDocument, document_id: int) -> None:
