@@ -8,6 +8,7 @@ here (`string_agg`), so a query names the backend nowhere else.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -106,7 +107,7 @@ def long_text(text: str) -> Any:
     bytes a character, and keep the encoding with the string as long as it lives."""
     if len(text) <= _TEXT_PIECE or text.isascii() or is_postgres():
         return text
-    data = b"".join(
-        text[i : i + _TEXT_PIECE].encode("utf-8") for i in range(0, len(text), _TEXT_PIECE)
-    )
-    return pw.Cast(pw.Value(data, converter=False), "TEXT")
+    buffer = io.BytesIO()  # (`b"".join` would hold every piece and the whole at once)
+    for i in range(0, len(text), _TEXT_PIECE):
+        buffer.write(text[i : i + _TEXT_PIECE].encode("utf-8"))
+    return pw.Cast(pw.Value(buffer.getvalue(), converter=False), "TEXT")
