@@ -43,7 +43,6 @@ from tracker.store.queries import (
     store_text,
     transaction,
 )
-from tracker.store.sql import long_text
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
 
 log = logging.getLogger(__name__)
@@ -179,20 +178,18 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
             with transaction():
                 stored = import_document(document, commitments, given, text_later=True)
                 # Stored: the hints read the text as stored, the one in hand (not read
-                # again from the register). A new document's text is stored after them,
-                # as UTF-8 (`long_text`): a large text is not held as a string and in
-                # the database's copies at once.
+                # again from the register). A new document's text is stored after them
+                # (`store_text`: a large text is not held as a string and in the
+                # database's copies at once).
                 text, document.source = document.source, ""
                 suggested, hint_warning = _suggest(
                     stored.document_id, stored.skipped, path, _stored_text(stored, text)
                 )
+                handed = [text]  # (`store_text` lets go of it before the database's copies)
+                del text
                 if stored.state == "imported":
-                    value = long_text(text)
-                    del text
-                    store_text(stored.document_id, value)
-                    del value
-                else:
-                    del text
+                    store_text(stored.document_id, handed.pop())
+                handed.clear()
         except Exception as exc:
             unwritable = database_write_error(exc)
             if unwritable is not None:  # no later file could be stored: stop the batch

@@ -31,7 +31,7 @@ from tracker.store.reading import _document_row
 from tracker.store.rows import (
     DocumentRow,
 )
-from tracker.store.sql import _chunks, long_text
+from tracker.store.sql import _TEXT_PIECE, _chunks, execute, is_postgres, long_text
 from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
 
 log = logging.getLogger(__name__)
@@ -121,10 +121,28 @@ def import_document(
     return ImportResult(parsed.path, doc.id, len(new_ids), skipped=False)
 
 
-def store_text(document_id: int, text: Any) -> None:
-    """Store the text of a document stored with `text_later` (`text`: as `long_text`
-    gives it)."""
-    Document.update(source_text=text).where(Document.id == document_id).execute()
+def store_text(document_id: int, text: str) -> None:
+    """Store the text of a document stored with `text_later`. A long text that is not
+    ASCII, on SQLite, is written as UTF-8 a piece at a time into a value of its length
+    (`blobopen`), then made text again in the database (`CAST`: the same text), the
+    string let go in between (when the caller handed it over: see tracker/importing.py):
+    it is never held as a string, as UTF-8 bytes and in the database's copies at once."""
+    if len(text) <= _TEXT_PIECE or text.isascii() or is_postgres():
+        Document.update(source_text=long_text(text)).where(Document.id == document_id).execute()
+        return
+    size = sum(len(text[i : i + _TEXT_PIECE].encode("utf-8")) for i in _pieces(text))
+    execute("UPDATE document SET source_text = zeroblob(?) WHERE id = ?", (size, document_id))
+    with DB.connection().blobopen("document", "source_text", document_id) as blob:
+        for i in _pieces(text):
+            blob.write(text[i : i + _TEXT_PIECE].encode("utf-8"))
+    del text
+    execute(
+        "UPDATE document SET source_text = CAST(source_text AS TEXT) WHERE id = ?", (document_id,)
+    )
+
+
+def _pieces(text: str) -> range:
+    return range(0, len(text), _TEXT_PIECE)
 
 
 def _record_version(parsed: ParsedDocument, document_id: int) -> None:
