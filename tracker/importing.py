@@ -35,7 +35,14 @@ from tracker.extract import extract
 from tracker.hints import suggest_for_document
 from tracker.letters import states_letter_header
 from tracker.store import hint_queries, queries
-from tracker.store.queries import DocumentRow, import_document, is_imported, transaction
+from tracker.store.queries import (
+    DocumentRow,
+    ImportResult,
+    import_document,
+    is_imported,
+    store_text,
+    transaction,
+)
 from tracker.store.write_errors import DatabaseWriteError, database_write_error
 
 log = logging.getLogger(__name__)
@@ -155,20 +162,34 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
             if given_date is None or data is None:
                 return FileResult(path, skipped=True)
             return _redate_file(path, data, given_date, begin)
-        document = read_document(path, data, progress=_part("reading"))
-        data = None  # hashed and read: not kept while a large file is extracted and stored
+        # The bytes are handed over (the call holds the only reference): `read_document`
+        # lets go of them once it has the text, before it reads the text.
+        handed = [data]
+        del data
+        document = read_document(path, handed.pop(), progress=_part("reading"))
         refuse_without_structure(document, path)
         given = use_reference_date(document, given_date)
         begin("extracting")
         commitments = extract(document, progress=_part("extracting"))
+        # Extracted: a large file's blocks are let go before its text is stored.
+        document.exchanges = []
         begin("storing")
         try:
             with transaction():
-                stored = import_document(document, commitments, given)
-                # Stored: the hints read the text again from the register. A large file's
-                # text and blocks are let go first, not held twice.
-                document.source, document.exchanges = "", []
-                suggested, hint_warning = _suggest(stored.document_id, stored.skipped, path)
+                stored = import_document(document, commitments, given, text_later=True)
+                # Stored: the hints read the text as stored, the one in hand (not read
+                # again from the register). A new document's text is stored after them
+                # (`store_text`: a large text is not held as a string and in the
+                # database's copies at once).
+                text, document.source = document.source, ""
+                suggested, hint_warning = _suggest(
+                    stored.document_id, stored.skipped, path, _stored_text(stored, text)
+                )
+                handed = [text]  # (`store_text` lets go of it before the database's copies)
+                del text
+                if stored.state == "imported":
+                    store_text(stored.document_id, handed.pop())
+                handed.clear()
         except Exception as exc:
             unwritable = database_write_error(exc)
             if unwritable is not None:  # no later file could be stored: stop the batch
@@ -347,7 +368,16 @@ def _read_again(row: DocumentRow, text: str, content_hash: str) -> Document:
     return document
 
 
-def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, str | None]:
+def _stored_text(stored: ImportResult, text: str) -> str | None:
+    """The text the register has for the document `import_document` stored or updated:
+    `text`, the one read, unless that is empty (a corrected version then keeps the text
+    it had): None, read it from the register."""
+    return text if not stored.skipped and text else None
+
+
+def _suggest(
+    document_id: int | None, skipped: bool, path: str, text: str | None = None
+) -> tuple[int, str | None]:
     """Keep what the hints know of a stored document (`hint_queries.remember`: later imports
     compare themselves with it) and make its fulfilment suggestions, inside the import's
     transaction (so a crash never keeps the document without them). They are a bonus:
@@ -357,7 +387,7 @@ def _suggest(document_id: int | None, skipped: bool, path: str) -> tuple[int, st
         return 0, None
     try:
         with transaction():  # nested: a savepoint
-            hint_queries.remember(document_id)
+            hint_queries.remember(document_id, text)
             return suggest_for_document(document_id), None
     except Exception as exc:  # noqa: BLE001 - the document is stored; hints are a bonus
         if database_write_error(exc) is not None:

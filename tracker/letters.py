@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
@@ -80,30 +80,54 @@ _GENERIC_TITLE = re.compile(
 _CHUNK_CHARS = 1 << 16
 
 
-def _plain(text: str) -> str:
-    """`text` without markup, runs of spaces and tabs made one space. A large text is done
-    in pieces that end at a line end (with no "<" just before it, so that no markup
-    crosses it): `re.sub` holds every piece of its result at once, and a space is one."""
-    out = []
+def _plain_pieces(text: str) -> Iterator[str]:
+    """`text` without markup, runs of spaces and tabs made one space, in pieces. A large
+    text is done in pieces that end at a line end (with no "<" just before it, so that no
+    markup crosses it): `re.sub` holds every piece of its result at once, and a space is one."""
     start = 0
     while start < len(text):
         cut = text.find("\n", start + _CHUNK_CHARS)
         while cut != -1 and "<" in text[max(start, cut - 50) : cut + 1]:
             cut = text.find("\n", cut + 1)
         end = len(text) if cut == -1 else cut + 1
-        out.append(re.sub(r"[ \t]+", " ", _MARKUP.sub("", text[start:end])))
+        yield re.sub(r"[ \t]+", " ", _MARKUP.sub("", text[start:end]))
         start = end
-    return "".join(out)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _whitespace_end(text: str) -> str:
+    """The run of white space `text` ends with."""
+    return text[len(text.rstrip()) :]
+
+
+def iter_paragraphs(text: str) -> Iterator[str]:
+    """The paragraphs of a stored text, without Markdown, each on one line, one at a time
+    (`paragraphs`, without holding the text again, whole or in paragraphs). The pieces of
+    `_plain_pieces` are split at blank lines; a paragraph's start waits in `carry` until
+    its end is found. `tail`, the white space `carry` ends with, is put before the next
+    piece: a blank line may begin in one piece and end in the next."""
+    carry: list[str] = []
+    tail = ""
+    for piece in _plain_pieces(text):
+        parts = _PARAGRAPH_BREAK.split(tail + piece)
+        if len(parts) == 1:
+            carry.append(piece)
+            tail = tail + piece if piece.isspace() else _whitespace_end(piece)
+            continue
+        # parts[0] begins with `tail`, which `carry` has already (white space, besides)
+        for para in ("".join(carry) + parts[0][len(tail) :], *parts[1:-1]):
+            if para := " ".join(para.split()):
+                yield para
+        carry, tail = [parts[-1]], parts[-1] if parts[-1].isspace() else _whitespace_end(parts[-1])
+    if para := " ".join("".join(carry).split()):
+        yield para
 
 
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a stored text, without Markdown, each on one line."""
-    out = []
-    for para in re.split(r"\n\s*\n", _plain(text)):
-        para = " ".join(para.split())
-        if para:
-            out.append(para)
-    return out
+    return list(iter_paragraphs(text))
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -244,11 +268,30 @@ class StoredDocument(Protocol):
     document_date: dt.date | None
 
 
-def read_letter(doc: StoredDocument) -> Letter:
-    """The facts of a stored document that the rules use, from its row and its text."""
-    text = doc.source_text or ""
-    paras = paragraphs(text)
-    header = _header(paras)
+def read_letter(doc: StoredDocument, text: str | None = None) -> Letter:
+    """The facts of a stored document that the rules use, from its row and its text
+    (`text`: the text stored, where the caller has it already; else read from `doc`).
+    The paragraphs are read once, one at a time: a large text is not held again."""
+    if text is None:
+        text = doc.source_text or ""
+    head: list[str] = []  # the first paragraphs, for `_header`
+    opening = long = None  # the first paragraph matching _OPENING; with over 12 words
+    cues = []
+    cited = []
+    for para in iter_paragraphs(text):
+        if len(head) < 20:
+            head.append(para)
+        if opening is None and _OPENING.match(para):
+            opening = para
+        if long is None and len(para.split()) > 12:
+            long = para
+        # Every cue has "toegezegd" or "toezegging" in it: other paragraphs are skipped.
+        if _CUE_WORD.search(fold(para)):
+            cues.extend(sentence for sentence in sentences(para) if CUES.search(fold(sentence)))
+        # Every reference has a digit in it (a number, a year).
+        if _DIGIT.search(para):
+            cited.extend(references(para))
+    header = _header(head)
     dossier, number, official_id = doc.dossier, doc.number, doc.official_id
     if not dossier and (m := _HEADER_DOSSIER.search(header)):
         dossier = m.group(1).replace(" ", "") + (f" {m.group(2)}" if m.group(2) else "")
@@ -267,20 +310,12 @@ def read_letter(doc: StoredDocument) -> Letter:
     ]
     if m := _SUBJECT_LINE.search(header):
         subject_parts.append(m.group(1))
-    opening = next((p for p in paras if _OPENING.match(p)), None)
     if opening is None:
-        opening = next((p for p in paras if len(p.split()) > 12), "")
+        opening = long or ""
     if opening:
         first = sentences(opening)[0]
         over = _OVER.search(_without_references(first))
         subject_parts.append(over.group(1) if over else first)
-    cues = []
-    for para in paras:
-        # Every cue has "toegezegd" or "toezegging" in it: other paragraphs are skipped.
-        if _CUE_WORD.search(fold(para)):
-            cues.extend(sentence for sentence in sentences(para) if CUES.search(fold(sentence)))
-    # Every reference has a digit in it (a number, a year).
-    cited = [r for para in paras if _DIGIT.search(para) for r in references(para)]
     if not official_id and dossier and number:
         official_id = f"kst-{dossier.replace(' ', '-')}-{number}"  # as the readers make it
     if dossier and number:

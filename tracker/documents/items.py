@@ -21,11 +21,16 @@ class Item:
     run of merges costs time and memory in proportion to its length, not its square.
     """
 
-    def __init__(self, para: Para, text: str, offsets: Offsets, raw: str, kind: str = ""):
+    def __init__(
+        self, para: Para, text: str, offsets: Offsets, raw: str | None, kind: str = "", source=""
+    ):
         self.para = para
         self._text = text
         self._offsets = offsets
+        # None: `para`'s pieces of `source`, cut out each time they are read (the raw text
+        # of every paragraph is not held beside the source while a large file is read)
         self._raw = raw
+        self._raw_source = source
         self._rest: list[Item] = []  # merged parts not yet joined
         self._tail = text  # the text of the last part: what `continues` looks at
         self.kind = kind  # set by the format reader: "header", "heading", "question", ...
@@ -37,7 +42,8 @@ class Item:
             self._text, self._offsets = join_all(
                 self._source, [(self._text, self._offsets)] + [(i.text, i.offsets) for i in rest]
             )
-            self._raw = "\n".join([self._raw] + [i.raw for i in rest])
+            first = self.para.raw(self._raw_source) if self._raw is None else self._raw
+            self._raw = "\n".join([first] + [i.raw for i in rest])
 
     @property
     def text(self) -> str:
@@ -62,7 +68,12 @@ class Item:
     @property
     def raw(self) -> str:
         self._join()
-        return self._raw
+        return self.para.raw(self._raw_source) if self._raw is None else self._raw
+
+    def like(self, text: str, offsets: Offsets, kind: str = "") -> Item:
+        """An item of the same paragraph (and raw text) with other clean text."""
+        self._join()
+        return Item(self.para, text, offsets, self._raw, kind, self._raw_source)
 
     @property
     def line(self) -> int:

@@ -191,7 +191,7 @@ def _dates(document: Document, header: list[Item]) -> None:
 
 def _classify_copy(item: Item) -> tuple[str, str | None]:
     """`_classify` without cutting the item's label (for finding the header's end)."""
-    return _classify(Item(item.para, item.text, item.offsets, item.raw))
+    return _classify(item.like(item.text, item.offsets))
 
 
 def _first_number(numbers: str) -> int:

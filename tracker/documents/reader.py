@@ -184,10 +184,12 @@ def read_document(
         text = decode_text(data)
         if not text.strip():
             raise DocumentError(f"{path}: the file is empty", "empty")
+    content_hash = hashlib.sha256(data).hexdigest()
+    del data  # not held while the text is read (when the caller let go of it too)
     document = text_reader.parse(text, path=str(path), progress=progress)
     apply_metadata(document, found.metadata, found.fallback, found.warnings)
     identity.complete(document)  # again: the metadata may have changed kind or title
-    document.content_hash = hashlib.sha256(data).hexdigest()
+    document.content_hash = content_hash
     return document
 
 

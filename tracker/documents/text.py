@@ -94,13 +94,13 @@ def parse(source: str, path: str = "", progress: Callable[[float], None] | None 
             if kind in ("nota", "vragenlijst"):
                 # a numbered question can look like a footnote; the nota reader decides
                 if text:
-                    items.append(Item(para, text, offsets, para.raw(source)))
+                    items.append(Item(para, text, offsets, None, source=source))
             elif text and para.footnote:
                 document.footnotes.setdefault(para.footnote, text)
             continue
         if not text and para.kind != "marker":
             continue
-        items.append(Item(para, text, offsets, para.raw(source)))
+        items.append(Item(para, text, offsets, None, source=source))
     if kind == "kamervragen":
         kamervragen.build(document, items, layout)
     elif kind == "brief":

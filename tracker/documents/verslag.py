@@ -179,7 +179,7 @@ def _split_sentences(body: list[Item]) -> list[Item]:
                 groups[-1][2].extend(offsets)
             else:
                 groups.append((kind, [text], offsets))
-        out.extend(Item(item.para, " ".join(t), o, item.raw, k) for k, t, o in groups)
+        out.extend(item.like(" ".join(t), o, k) for k, t, o in groups)
     return out
 
 

@@ -31,7 +31,7 @@ from tracker.store.reading import _document_row
 from tracker.store.rows import (
     DocumentRow,
 )
-from tracker.store.sql import _chunks
+from tracker.store.sql import _TEXT_PIECE, _chunks, execute, is_postgres, long_text
 from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,10 @@ def _earlier_version(content_hash: str) -> int | None:
 
 
 def import_document(
-    parsed: ParsedDocument, extracted: list[Extracted], reference_date_given: bool = False
+    parsed: ParsedDocument,
+    extracted: list[Extracted],
+    reference_date_given: bool = False,
+    text_later: bool = False,
 ) -> ImportResult:
     """Store a document and its commitments in one transaction.
 
@@ -89,11 +92,15 @@ def import_document(
     official id, or the same dossier and number; other content) updates the stored
     document in place and keeps everything staff did (see `_update_document`).
     `reference_date_given`: `parsed.reference_date` is the user's, not the document's.
+    `text_later`: a new document is stored without its text, which the caller stores
+    next, in the same transaction (`store_text`: a large text, let go of as a string).
     """
     existing = Document.get_or_none(Document.content_hash == parsed.content_hash)
     if existing is not None:
         if not existing.source_text and parsed.source:  # imported before schema 2 kept text
-            Document.update(source_text=parsed.source).where(Document.id == existing.id).execute()
+            Document.update(source_text=long_text(parsed.source)).where(
+                Document.id == existing.id
+            ).execute()
         return ImportResult(parsed.path, existing.id, 0, skipped=True)
     earlier = _earlier_version(parsed.content_hash)
     if earlier is not None:  # a version since corrected: the register has a newer one
@@ -104,11 +111,38 @@ def import_document(
             result = _update_document(previous, parsed, extracted, reference_date_given)
             _record_version(parsed, result.document_id)
             return result
-        doc = Document.create(**_document_values(parsed, reference_date_given))
+        values = _document_values(parsed, reference_date_given)
+        values["source_text"] = "" if text_later else long_text(values["source_text"])
+        doc = Document.create(**values)
+        del values  # (a large text's encoding)
         _record_version(parsed, doc.id)
         new_ids = _create_commitments(parsed, extracted, doc.id)
         search.sync(DB.obj, new_ids)
     return ImportResult(parsed.path, doc.id, len(new_ids), skipped=False)
+
+
+def store_text(document_id: int, text: str) -> None:
+    """Store the text of a document stored with `text_later`. A long text that is not
+    ASCII, on SQLite, is written as UTF-8 a piece at a time into a value of its length
+    (`blobopen`), then made text again in the database (`CAST`: the same text), the
+    string let go in between (when the caller handed it over: see tracker/importing.py):
+    it is never held as a string, as UTF-8 bytes and in the database's copies at once."""
+    if len(text) <= _TEXT_PIECE or text.isascii() or is_postgres():
+        Document.update(source_text=long_text(text)).where(Document.id == document_id).execute()
+        return
+    size = sum(len(text[i : i + _TEXT_PIECE].encode("utf-8")) for i in _pieces(text))
+    execute("UPDATE document SET source_text = zeroblob(?) WHERE id = ?", (size, document_id))
+    with DB.connection().blobopen("document", "source_text", document_id) as blob:
+        for i in _pieces(text):
+            blob.write(text[i : i + _TEXT_PIECE].encode("utf-8"))
+    del text
+    execute(
+        "UPDATE document SET source_text = CAST(source_text AS TEXT) WHERE id = ?", (document_id,)
+    )
+
+
+def _pieces(text: str) -> range:
+    return range(0, len(text), _TEXT_PIECE)
 
 
 def _record_version(parsed: ParsedDocument, document_id: int) -> None:
@@ -321,6 +355,8 @@ def _update_document(
     }
     if "answer_date" not in values:  # a version without one keeps the date it had
         del values["answer_date_given"]
+    if "source_text" in values:
+        values["source_text"] = long_text(values["source_text"])
     Document.update(**values, imported_at=now()).where(Document.id == target.id).execute()
 
     automatic = [row for row in stored if not owners[row.commitment_id].manual]

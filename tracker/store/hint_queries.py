@@ -36,13 +36,18 @@ _CHUNK = 500  # values per statement: below every backend's parameter limit
 # -- what is stored of each document (DocumentFacts, Citation, CueWord) -----------------
 
 
-def remember(document_id: int) -> Letter:
+def remember(document_id: int, text: str | None = None) -> Letter:
     """Work out what the hints know of a stored document and keep it (`DocumentFacts`,
-    `Citation`, `CueWord`), replacing what was kept of an earlier version; returns it."""
-    doc = Document.get_or_none(Document.id == document_id)
+    `Citation`, `CueWord`), replacing what was kept of an earlier version; returns it.
+    `text`: the text just stored for it, where the caller has it (it is not read again)."""
+    if text is None:
+        doc = Document.get_or_none(Document.id == document_id)
+    else:  # its row without its text
+        fields = [f for f in Document._meta.sorted_fields if f is not Document.source_text]
+        doc = Document.select(*fields).where(Document.id == document_id).first()
     if doc is None:
         raise StoreError(reason="no_document", id=document_id)
-    letter = read_letter(doc)
+    letter = read_letter(doc, text)
     for model in (DocumentFacts, Citation, CueWord):
         model.delete().where(model.document == document_id).execute()
     DocumentFacts.insert(

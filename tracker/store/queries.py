@@ -27,6 +27,7 @@ from tracker.store.documents import (
     import_document,
     is_imported,
     redate_document,
+    store_text,
     stored_document,
 )
 from tracker.store.documents import _create_commitment as _create_commitment
@@ -156,6 +157,7 @@ __all__ = [
     "get_document_text",
     "import_document",
     "is_imported",
+    "store_text",
     "list_commitments",
     "list_documents",
     "MarkResult",

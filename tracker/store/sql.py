@@ -8,6 +8,7 @@ here (`string_agg`), so a query names the backend nowhere else.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -94,3 +95,19 @@ def _chunks(ids: Sequence[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
     ids = list(ids)
     for i in range(0, len(ids), size):
         yield ids[i : i + size]
+
+
+_TEXT_PIECE = 1 << 20  # characters encoded at a time by `long_text`
+
+
+def long_text(text: str) -> Any:
+    """`text` as a value to store: itself, or (a long, not ASCII text on SQLite) its UTF-8
+    bytes, encoded a piece at a time, read back as text (`CAST(? AS TEXT)`: the same
+    text). The sqlite3 module would encode the string itself, through a buffer of three
+    bytes a character, and keep the encoding with the string as long as it lives."""
+    if len(text) <= _TEXT_PIECE or text.isascii() or is_postgres():
+        return text
+    buffer = io.BytesIO()  # (`b"".join` would hold every piece and the whole at once)
+    for i in range(0, len(text), _TEXT_PIECE):
+        buffer.write(text[i : i + _TEXT_PIECE].encode("utf-8"))
+    return pw.Cast(pw.Value(buffer.getvalue(), converter=False), "TEXT")
