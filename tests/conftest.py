@@ -222,3 +222,15 @@ def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def english(qapp, settings):
+    """The window in English for one test (the test's own `settings`), Dutch again
+    afterwards; gives the language installed."""
+    from ui.i18n import install_translators
+
+    settings.setValue("ui/language", "en")
+    yield install_translators(qapp, settings)
+    settings.setValue("ui/language", "nl")
+    install_translators(qapp, settings)

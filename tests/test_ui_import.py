@@ -136,17 +136,6 @@ def test_after_stopping_the_report_still_lists_each_file(
     assert window.import_action.isEnabled()
 
 
-@pytest.fixture
-def english(qapp, settings):
-    """The window in English for one test, Dutch again afterwards."""
-    from ui.i18n import install_translators
-
-    settings.setValue("ui/language", "en")
-    yield install_translators(qapp, settings)
-    settings.setValue("ui/language", "nl")
-    install_translators(qapp, settings)
-
-
 def test_a_refusal_says_why_on_its_line_in_the_window_language(qtbot, db, settings, tmp_path):
     binary = tmp_path / "binary.pdf"
     binary.write_bytes(b"\x00\x01 no pdf at all")

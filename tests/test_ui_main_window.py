@@ -754,17 +754,6 @@ def test_an_empty_register_says_so_in_the_middle_of_the_list(qtbot, db, settings
     assert "Importeer" not in window.detail.toPlainText()
 
 
-@pytest.fixture
-def english(qapp, settings):
-    """The window in English for one test, Dutch again afterwards."""
-    from ui.i18n import install_translators
-
-    settings.setValue("ui/language", "en")
-    yield install_translators(qapp, settings)
-    settings.setValue("ui/language", "nl")
-    install_translators(qapp, settings)
-
-
 def test_the_detail_pane_is_english_in_the_english_window(qtbot, db, settings, english, seed_path):
     from tracker.importing import import_file
 

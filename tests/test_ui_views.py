@@ -69,15 +69,6 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def english(qapp, settings):
-    """English for the duration of one test, Dutch again afterwards."""
-    settings.setValue("ui/language", "en")
-    yield install_translators(qapp, settings)
-    settings.setValue("ui/language", "nl")
-    install_translators(qapp, settings)
-
-
 # -- overview ------------------------------------------------------------------------
 
 
