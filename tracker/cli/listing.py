@@ -16,25 +16,20 @@ EXPORT_FORMATS = ("xlsx", "csv", "ics")
 
 def _add_list_parser(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", help=t("de opgeslagen toezeggingen tonen"))
-    p.add_argument(
-        "--overdue",
-        action="store_true",
-        help=t("alleen open (of deels voldane) toezeggingen over hun termijn"),
-    )
-    p.add_argument(
-        "--as-of",
-        type=parse_date,
-        metavar=t("JJJJ-MM-DD"),
-        help=t("de dag waarop 'te laat' wordt gemeten (standaard: vandaag)"),
-    )
-    _add_row_filters(p)
+    _add_row_filters(p, t("de dag waarop 'te laat' wordt gemeten (standaard: vandaag)"))
     p.add_argument(
         "--json", action="store_true", help=t("als JSON (velden en statussen in het Engels)")
     )
 
 
-def _add_row_filters(p) -> None:
-    """--status and --ministry, for `list` and `export`."""
+def _add_row_filters(p, as_of_help: str) -> None:
+    """--overdue, --as-of, --status and --ministry, for `list` and `export`."""
+    p.add_argument(
+        "--overdue",
+        action="store_true",
+        help=t("alleen open (of deels voldane) toezeggingen over hun termijn"),
+    )
+    p.add_argument("--as-of", type=parse_date, metavar=t("JJJJ-MM-DD"), help=as_of_help)
     p.add_argument(
         "--status",
         type=parse_status,
@@ -49,18 +44,7 @@ def _add_export_parser(sub, common: argparse.ArgumentParser) -> None:
         "export",
         help=t("toezeggingen naar een Excel-werkmap, een CSV-bestand of een agenda schrijven"),
     )
-    p.add_argument(
-        "--overdue",
-        action="store_true",
-        help=t("alleen open (of deels voldane) toezeggingen over hun termijn"),
-    )
-    p.add_argument(
-        "--as-of",
-        type=parse_date,
-        metavar=t("JJJJ-MM-DD"),
-        help=t("de dag waarop 'te laat' wordt gemeten (met --rappel: de peildatum)"),
-    )
-    _add_row_filters(p)
+    _add_row_filters(p, t("de dag waarop 'te laat' wordt gemeten (met --rappel: de peildatum)"))
     p.add_argument(
         "--due-before",
         type=parse_date,
