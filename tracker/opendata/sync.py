@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tracker.opendata import documents
+from tracker.opendata import documents, toezeggingen
 from tracker.opendata.client import DEFAULT_API, Client, OpenDataError, RetryPolicy
 from tracker.store import sync_state
 from tracker.store.follows import list_follows
@@ -56,16 +56,6 @@ class SyncReport:
 def last_sync() -> dt.datetime | None:
     """When a sync last finished, from the store."""
     return sync_state.last_finished()
-
-
-def _start(feed: str, since: dt.date | None) -> str:
-    if since is not None:
-        return f"{since.isoformat()}T00:00:00Z"
-    stored = sync_state.watermark(feed)
-    if stored:
-        return stored
-    first = dt.date.today() - dt.timedelta(days=FIRST_SYNC_DAYS)
-    return f"{first.isoformat()}T00:00:00Z"
 
 
 class _Run:
@@ -119,8 +109,6 @@ def sync(
             run.progress("zoeken")
             finished = _documents(client, run, follows, since)
             if finished:
-                from tracker.opendata import toezeggingen
-
                 run.progress("toezeggingen")
                 finished = toezeggingen.sync_toezeggingen(client, run, follows, since, who)
         except OpenDataError as exc:
@@ -131,6 +119,7 @@ def sync(
             finished = False
     if finished:
         sync_state.mark_finished(documents.FEED)
+        sync_state.mark_finished(toezeggingen.FEED)
     run.progress("klaar")
     return run.report
 
@@ -144,7 +133,7 @@ def _documents(client: Client, run: _Run, follows, since: dt.date | None) -> boo
             return False
         entity = client.get_json(f"Document({house_id})", {"$expand": documents.EXPAND})
         _handle(client, run, entity, retrying=True)
-    start = _start(feed, since)
+    start = sync_state.start_of(feed, since, FIRST_SYNC_DAYS)
     for entity in client.changed("Document", start, expand=documents.EXPAND):
         if run.cancelled():
             run.report.cancelled = True

@@ -305,6 +305,7 @@ def _to_v7(db: pw.Database, progress: Progress) -> None:
         migrator.add_column("commitment", "house_status", pw.CharField(null=True)),
         migrator.add_column("commitment", "house_status_suggestion", pw.CharField(null=True)),
         migrator.add_column("commitment", "debate", pw.TextField(null=True)),
+        migrator.add_column("commitment", "house_evidence", pw.TextField(null=True)),
     )
 
 
@@ -335,6 +336,7 @@ ADDED_COLUMNS: dict[int, list[tuple[type[pw.Model], str]]] = {
                 "house_status",
                 "house_status_suggestion",
                 "debate",
+                "house_evidence",
             )
         ),
     ],

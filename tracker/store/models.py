@@ -136,6 +136,7 @@ class Commitment(BaseModel):
     house_status = pw.CharField(null=True)
     house_status_suggestion = pw.CharField(null=True)
     debate = pw.TextField(null=True)
+    house_evidence = pw.TextField(null=True)  # the letter the House says fulfilled it
 
 
 COMMITMENT_KINDS = ("schriftelijk", "mondeling")

@@ -46,7 +46,7 @@ SELECT c.id, c.title, c.due_date, c.due_text, c.due_precision, c.due_overridden,
        c.due_date_extracted, c.status, c.review_state, c.ministry, c.actor, c.cue,
        c.manual, c.fingerprint, c.period_start, c.period_end, c.edtf, c.version,
        c.reviewed_by, c.reviewed_at, c.kind, c.house_number, c.house_status,
-       c.house_status_suggestion, c.debate
+       c.house_status_suggestion, c.debate, c.house_evidence
 FROM commitment c
 WHERE {where}
 """
@@ -210,6 +210,7 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         house_status,
         house_suggestion,
         debate,
+        house_evidence,
     ) in records:
         quote, doc_id, factions, doc_ids = sources.get(cid, no_source)
         reference, url, doc_day, answered, given = documents.get(doc_id, no_doc)
@@ -255,6 +256,7 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
                 share(house_status, house_status),
                 house_suggestion,
                 debate,
+                house_evidence,
             )
         )
     return out

@@ -91,6 +91,8 @@ class CommitmentRow:
     house_status: str | None = None
     house_status_suggestion: str | None = None
     debate: str | None = None
+    # the letter the House's register says fulfilled it (its KamerbriefNakoming), as text
+    house_evidence: str | None = None
 
     def days_overdue(self, as_of: dt.date) -> int | None:
         """Days past the due date for a commitment still open (or partly kept), else None."""

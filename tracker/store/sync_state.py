@@ -76,3 +76,15 @@ def drop_retry(feed: str, house_id: str) -> None:
         SyncRetry.delete().where(
             (SyncRetry.feed == feed) & (SyncRetry.house_id == house_id)
         ).execute()
+
+
+def start_of(feed: str, since: dt.date | None, first_days: int) -> str:
+    """Where a feed's sync starts (a GewijzigdOp): `since`, else the feed's watermark,
+    else `first_days` ago."""
+    if since is not None:
+        return f"{since.isoformat()}T00:00:00Z"
+    stored = watermark(feed)
+    if stored:
+        return stored
+    first = dt.date.today() - dt.timedelta(days=first_days)
+    return f"{first.isoformat()}T00:00:00Z"
