@@ -7,7 +7,8 @@ It serves `<base>/Document` and `<base>/Toezegging` as OData v4 JSON pages (`val
 `Document(<Id>)/resource`. `faults` is a list of (path fragment, fault) consumed in
 order by the first request whose path contains the fragment: "500", "503", "429"
 (with Retry-After: 0), "truncated" (half a JSON page), "hang" (no answer until the
-server stops), "close" (the connection closed without an answer)."""
+server stops), "close" (the connection closed without an answer), "meet" (answered
+when `meet`, a barrier, has as many requests as it waits for)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class OpenDataServer:
         self.requests: list[str] = []
         self.stopping = threading.Event()
         self.lock = threading.Lock()
+        self.meet = threading.Barrier(1)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -131,6 +133,9 @@ class OpenDataServer:
         query = dict(urllib.parse.parse_qsl(url.query))
         self.requests.append(request.path)
         fault = self._fault(path)
+        if fault == "meet":  # answer when another request has come to meet this one
+            self.meet.wait()
+            fault = None
         if fault == "hang":
             self.stopping.wait(30)
             return

@@ -290,3 +290,56 @@ def test_the_proxy_of_the_environment_is_used(db, server, fast, monkeypatch):
     report = sync("http://gegevensmagazijn.invalid/OData/v4/2.0", dt.date(2024, 1, 1), retry=fast)
     assert report.stopped is None and report.imported == 3
     assert Client().http._trust_env
+
+
+def test_two_clients_syncing_at_once_import_each_document_once(db, server, fast):
+    """Team mode: both clients get the first page of changes at the same moment (the
+    server answers it only when both have asked), so both set out to import the same
+    documents; each is imported once, neither reports a failure."""
+    import threading
+
+    from tracker.store.models import DB
+
+    three(server)
+    for n in (1, 2):
+        server.toezeggingen.append(
+            {
+                "Id": f"10000000-0000-4000-8000-00000000000{n}",
+                "Nummer": f"TZ202603-13{n}",
+                "Tekst": f"De minister zegt toe de Kamer te informeren over punt {n}.",
+                "Status": "Openstaand",
+                "GewijzigdOp": f"2026-03-1{n}T10:00:00+01:00",
+            }
+        )
+    server.faults += [("/Toezegging", "meet")] * 2
+    server.meet = threading.Barrier(2, timeout=20)
+    server.faults += [("/Document", "meet")] * 2
+    reports: list = []
+    errors: list = []
+
+    def client() -> None:
+        try:
+            reports.append(run(server, fast))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            DB.obj.close()
+
+    threads = [threading.Thread(target=client) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+        assert not thread.is_alive(), "a client hangs"
+    assert errors == []
+    assert all(r.failed == [] and r.stopped is None for r in reports)
+    assert sum(r.imported for r in reports) == 3
+    assert sum(r.already for r in reports) == 3
+    written = Document.select().where(Document.kind != "toezegging")
+    assert written.count() == 3 and DocumentVersion.select().count() == 3
+    assert sum(r.oral_added for r in reports) == 2
+    rows = queries.list_commitments()
+    assert len(rows) == 13 and sorted(r.house_number for r in rows if r.house_number) == [
+        "TZ202603-131",
+        "TZ202603-132",
+    ]

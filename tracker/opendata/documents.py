@@ -118,6 +118,11 @@ def fetch(client: Client, entity: dict[str, Any]) -> Fetched:
     house_id = _text(entity.get("Id"))
     if entity.get("Verwijderd") is True:
         return Fetched("deleted")
+    with synced.document_claim(house_id):
+        return _fetch(client, entity, house_id)
+
+
+def _fetch(client: Client, entity: dict[str, Any], house_id: str) -> Fetched:
     numbers = dossiers(entity)
     volgnummer = _text(entity.get("Volgnummer"))
     if not synced.has_house_document(house_id) and numbers and volgnummer:

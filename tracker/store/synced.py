@@ -1,8 +1,15 @@
 """What a sync from the House's open data asks of the register about documents: is a
 document of this open-data Id stored, is one stored by dossier and number (imported by
-hand), and remembering the open-data Id of a stored document."""
+hand), remembering the open-data Id of a stored document, and one client at a time
+fetching a document (`document_claim`)."""
 
 from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import peewee as pw
 
 from tracker.store.models import DB, Document
 
@@ -26,3 +33,23 @@ def set_document_house_id(document_id: int, house_id: str) -> None:
         Document.update(house_id=house_id).where(
             (Document.id == document_id) & (Document.house_id.is_null())
         ).execute()
+
+
+@contextmanager
+def document_claim(house_id: str) -> Iterator[None]:
+    """While a client fetches and imports the open-data document `house_id`, another
+    client syncing the same register waits for it (and then finds it imported: each
+    document is imported once). PostgreSQL: a session advisory lock on the Id; SQLite
+    needs none: its imports take the write lock at once, and the second finds the
+    first's document inside its own transaction."""
+    db = DB.obj
+    if not isinstance(db, pw.PostgresqlDatabase) or not house_id:
+        yield
+        return
+    key = int.from_bytes(hashlib.sha256(f"opendata:{house_id}".encode()).digest()[:8], "big")
+    key -= 1 << 63 if key >= 1 << 63 else 0  # a signed bigint
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (key,))
+    try:
+        yield
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(%s)", (key,))
