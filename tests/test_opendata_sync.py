@@ -63,6 +63,8 @@ def test_documents_on_several_pages_are_imported_with_their_commitments(db, serv
     assert report.commitments == 11 and report.failed == [] and report.stopped is None
     assert len(queries.list_documents()) == 3
     assert stored_house_ids() == {e["Id"] for e in server.documents}
+    paths = {d.path for d in queries.list_documents()}
+    assert paths == {f"{server.api}/Document({e['Id']})/resource" for e in server.documents}
     assert any("$skip=2" in r for r in _decoded(server.requests))  # the second page was followed
     assert seen[-1].stage == "klaar" and seen[-1].imported == 3
     assert last_sync() is not None

@@ -130,7 +130,8 @@ def _fetch(client: Client, entity: dict[str, Any], house_id: str) -> Fetched:
         if by_hand is not None:  # imported by hand before: recognised, not fetched
             synced.set_document_house_id(by_hand, house_id)
             return Fetched("already", document_id=by_hand)
-    data, content_type = client.download(resource_url(entity), f"document {describe(entity)}")
+    url = client.url(resource_url(entity))
+    data, content_type = client.download(url, f"document {describe(entity)}")
     suffix = suffix_of(entity, content_type)
     if suffix is None:
         kind = _text(entity.get("ContentType")) or content_type or "none"
@@ -140,6 +141,8 @@ def _fetch(client: Client, entity: dict[str, Any], house_id: str) -> Fetched:
         path.write_bytes(data)
         del data
         result = import_file(path)
+    if result.document_id is not None and not result.error:
+        synced.set_document_path(result.document_id, str(path), url)
     return _outcome(result, house_id)
 
 

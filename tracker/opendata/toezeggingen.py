@@ -113,7 +113,7 @@ def sync_toezeggingen(client, run, follows: list[Follow], since: dt.date | None,
         if entity.get("Verwijderd") is not True and matches(entity, follows):
             item = oral_commitment(entity)
             if item is not None:
-                outcome = store_oral(item)
+                outcome = store_oral(item, who)
                 report = run.report
                 report.oral_added += outcome == "added"
                 report.oral_updated += outcome in ("updated", "status")

@@ -76,7 +76,7 @@ def _suggestion(ours: str, house_status: str | None) -> str | None:
     return suggested if suggested and suggested != ours else None
 
 
-def store_oral(item: OralCommitment) -> str:
+def store_oral(item: OralCommitment, who: str | None = None) -> str:
     """Add or bring up to date the commitment of a Toezegging, in one transaction:
     "added", "updated", "status" (the House's status changed) or "unchanged"."""
     with transaction():
@@ -84,14 +84,14 @@ def store_oral(item: OralCommitment) -> str:
         if existing is None:
             try:
                 with DB.atomic():
-                    _add(item)
+                    _add(item, who or current_user())
                 return "added"
             except pw.IntegrityError:  # another client added it just now
                 existing = Commitment.get(Commitment.house_id == item.house_id)
         return _update(existing, item)
 
 
-def _add(item: OralCommitment) -> int:
+def _add(item: OralCommitment, who: str) -> int:
     text = " ".join(item.text.split()) or (item.number or item.house_id)
     content_hash = "toezegging:" + hashlib.sha256(item.house_id.encode()).hexdigest()
     doc = Document.create(
@@ -129,7 +129,7 @@ def _add(item: OralCommitment) -> int:
         start=0,
         end=len(text),
     )
-    audit.record(commitment.id, 1, current_user(), "create", via="import")
+    audit.record(commitment.id, 1, who, "create", via="import")
     search.sync(DB.obj, [commitment.id])
     return commitment.id
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import peewee as pw
 
-from tracker.store.models import DB, Document
+from tracker.store.models import DB, Document, DocumentVersion
 
 
 def has_house_document(house_id: str) -> bool:
@@ -32,6 +32,17 @@ def set_document_house_id(document_id: int, house_id: str) -> None:
     with DB.atomic():
         Document.update(house_id=house_id).where(
             (Document.id == document_id) & (Document.house_id.is_null())
+        ).execute()
+
+
+def set_document_path(document_id: int, temporary: str, url: str) -> None:
+    """A document imported from a temporary download names where it came from."""
+    with DB.atomic():
+        Document.update(path=url).where(
+            (Document.id == document_id) & (Document.path == temporary)
+        ).execute()
+        DocumentVersion.update(path=url).where(
+            (DocumentVersion.document == document_id) & (DocumentVersion.path == temporary)
         ).execute()
 
 
