@@ -101,12 +101,21 @@ def test_since_starts_at_the_given_day(db, server, fast):
 def test_only_documents_matching_the_follows_are_imported(db, server, fast):
     three(server)
     server.add_document(
-        "ah-tk-20232024-1292.pdf", changed="2024-03-04T10:00:00+01:00", soort="Motie"
+        "ah-tk-20232024-1292.pdf",
+        changed="2024-03-04T10:00:00+01:00",
+        soort="Motie",  # of the dossier, but not a kind that carries answers
+        dossier="36450",
+    )
+    server.add_document(
+        "ah-tk-20232024-1314.pdf",
+        changed="2024-03-05T10:00:00+01:00",
+        soort="Nota naar aanleiding van het tweede nader verslag",
+        dossier="36450",
     )
     add_follow("dossier", "36450")
     report = run(server, fast)
-    assert report.found == 1 and report.imported == 1
-    assert [d.reference for d in queries.list_documents()] == ["Kamerstuk 36 450, nr. 6"]
+    assert report.found == 2 and report.imported == 2  # the answer and the nota of 36450
+    assert stored_house_ids() == {server.documents[0]["Id"], server.documents[4]["Id"]}
 
 
 def test_a_followed_ministry_matches_through_the_document_actor(db, server, fast):

@@ -3,11 +3,12 @@ in the register is recognised, and fetching one and importing it through the nor
 import (`tracker.importing.import_file`: the same extraction, versioning and hints).
 
 Matching (what open-data.md supports): the Soort must be followed (or, with no "soort"
-follow, one of the answer kinds); then, when any dossier, committee or ministry is
-followed, the document must belong to one of them: a dossier through its expanded
-`Kamerstukdossier` (`Nummer`), a committee or ministry through its `DocumentActor`
-(`ActorNaam` or `Functie` containing the followed name, in any case). With only Soorten
-followed, every document of those kinds matches.
+follow, one of the answer kinds), in any case; a followed Soort also covers its longer
+variants ("Nota naar aanleiding van het" the "... (nader) verslag"); then, when any
+dossier, committee or ministry is followed, the document must belong to one of them:
+a dossier through its expanded `Kamerstukdossier` (`Nummer`), a committee or ministry
+through its `DocumentActor` (`ActorNaam` or `Functie` containing the followed name, in
+any case). With only Soorten followed, every document of those kinds matches.
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ def dossiers(entity: dict[str, Any]) -> list[str]:
 
 def matches(entity: dict[str, Any], follows: list[Follow]) -> bool:
     """Whether a Document entity is one the follows ask for (see the module)."""
-    kinds = {s.lower() for s in soorten(follows)}
-    if _text(entity.get("Soort")).lower() not in kinds:
+    soort = _text(entity.get("Soort")).lower()
+    if not any(soort == k or soort.startswith(k + " ") for k in map(str.lower, soorten(follows))):
         return False
     scoped = [f for f in follows if f.kind in ("dossier", "commissie", "ministerie")]
     if not scoped:

@@ -17,8 +17,7 @@ DEFAULT_SOORTEN = (
     "Antwoord schriftelijke vragen",
     "Antwoord schriftelijke vragen (nader)",
     "Verslag van een schriftelijk overleg",
-    "Nota naar aanleiding van het verslag",
-    "Nota naar aanleiding van het nader verslag",
+    "Nota naar aanleiding van het",  # het verslag, het nader verslag, het tweede nader ...
     "Lijst van vragen en antwoorden",
     "Verslag houdende een lijst van vragen en antwoorden",
     "Brief regering",
