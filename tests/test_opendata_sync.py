@@ -354,3 +354,17 @@ def test_two_clients_syncing_at_once_import_each_document_once(db, server, fast)
         "TZ202603-131",
         "TZ202603-132",
     ]
+
+
+def test_ctrl_c_during_a_sync_ends_it_as_cancelled_and_the_next_one_finishes(db, server, fast):
+    three(server)
+
+    def interrupt(progress: SyncProgress) -> None:
+        if progress.stage == "importeren" and progress.imported == 2:
+            raise KeyboardInterrupt
+
+    report = run(server, fast, progress=interrupt)
+    assert report.cancelled and report.stopped is None and report.imported == 2
+    assert last_sync() is None
+    again = sync(server.api, retry=fast)
+    assert again.imported == 1 and len(queries.list_documents()) == 3
