@@ -269,3 +269,22 @@ def test_schema_6_says_the_dates_of_documents_stored_before_are_their_own(tmp_pa
     finally:
         close_database()
     assert "answer_date_given" in tables(path)["document"]
+
+
+def test_schema_7_adds_following_and_oral_commitments_keeping_every_commitment_written(tmp_path):
+    """Schema 7 (syncing from the House's open data): the follows and each feed's
+    watermark are kept in the register; the commitments stored before are written ones."""
+    path = fixture_copy(tmp_path, 4)
+    open_database(path)
+    try:
+        rows = queries.list_commitments()
+        assert rows and {r.kind for r in rows} == {"schriftelijk"}
+        assert not any(r.house_number or r.house_status for r in rows)
+    finally:
+        close_database()
+    columns = tables(path)
+    assert {"follow", "sync_state"} <= set(columns)
+    assert {"kind", "house_id", "house_number", "house_status", "debate"} <= set(
+        columns["commitment"]
+    )
+    assert "house_id" in columns["document"]

@@ -1,7 +1,7 @@
 """The `tracker` command: everything the window does, for scripts, tests and benchmarks.
 
 Thin by design: it parses arguments and calls the core. Each group of commands is a
-module here (`imports`, `listing`, `marking`, `database`, `gui`) that adds its
+module here (`imports`, `listing`, `marking`, `syncing`, `database`, `gui`) that adds its
 subparsers and runs them; this module builds the one parser and runs `main()`.
 """
 
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from tracker import __version__
-from tracker.cli import database, gui, imports, listing, marking
+from tracker.cli import database, gui, imports, listing, marking, syncing
 from tracker.cli.arguments import STATUS_CHOICES, Command, parse_date
 from tracker.cli.database import cmd_db
 from tracker.cli.gui import cmd_gui, parse_size
@@ -61,9 +61,23 @@ _GROUPS: dict[str, Command] = {
     **marking.COMMANDS,
     **database.COMMANDS,
     **gui.COMMANDS,
+    **syncing.COMMANDS,
 }
 # the order `tracker --help` lists the commands in
-_ORDER = ("import", "extract", "list", "mark", "hints", "db", "due", "export", "dates", "gui")
+_ORDER = (
+    "import",
+    "extract",
+    "list",
+    "mark",
+    "hints",
+    "follow",
+    "sync",
+    "db",
+    "due",
+    "export",
+    "dates",
+    "gui",
+)
 assert sorted(_ORDER) == sorted(_GROUPS), "every command is listed once"
 
 COMMANDS = {name: _GROUPS[name].run for name in _ORDER}

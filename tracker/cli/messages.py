@@ -511,3 +511,73 @@ ENGLISH.update(
         "{name}: bestand of map bestaat niet": "{name}: no such file or folder",
     }
 )
+ENGLISH.update(
+    {
+        # tracker follow, tracker sync (syncing.py)
+        "volgen welke dossiers, commissies, ministeries en documentsoorten tracker sync ophaalt": (
+            "follow the dossiers, committees, ministries and document kinds tracker sync fetches"
+        ),
+        "wat te doen": "what to do",
+        "iets gaan volgen": "start following something",
+        "iets niet meer volgen": "stop following something",
+        "SOORT": "KIND",
+        "WAARDE": "VALUE",
+        "dossier (bijv. 32637), commissie (naam of afkorting), ministerie (bijv. OCW) of "
+        "soort (een documentsoort, bijv. 'Antwoord schriftelijke vragen')": (
+            "dossier (e.g. 32637), commissie (a committee's name or abbreviation), ministerie "
+            "(e.g. OCW) or soort (a document kind, e.g. 'Antwoord schriftelijke vragen')"
+        ),
+        "wat te volgen": "what to follow",
+        "tonen wat gevolgd wordt (zonder gevolgde soort: de soorten met antwoorden)": (
+            "show what is followed (with no kind followed: the kinds holding answers)"
+        ),
+        "(geen soort gevolgd: de soorten met antwoorden van de regering)": (
+            "(no kind followed: the kinds holding the government's answers)"
+        ),
+        "volgt nu {kind} {value}": "now following {kind} {value}",
+        "volgt niet meer {kind} {value}": "no longer following {kind} {value}",
+        "{kind} {value} werd niet gevolgd": "{kind} {value} was not followed",
+        "nieuwe antwoorden van wat u volgt en de mondelinge toezeggingen ophalen uit de "
+        "open data van de Tweede Kamer": (
+            "fetch new answers of what you follow and the oral commitments from the "
+            "Tweede Kamer's open data"
+        ),
+        "Haalt de documenten op die sinds de vorige keer zijn gewijzigd en bij wat u "
+        "volgt horen, en importeert ze zoals tracker import. Ctrl+C stopt netjes: de "
+        "volgende keer gaat verder waar deze stopte.": (
+            "Fetches the documents changed since the last time that belong to what you "
+            "follow, and imports them as tracker import does. Ctrl+C stops cleanly: the "
+            "next time goes on where this one stopped."
+        ),
+        "ophalen wat sinds deze dag gewijzigd is (standaard: sinds de vorige keer)": (
+            "fetch what changed since this day (default: since the last time)"
+        ),
+        "het adres van de OData-API (standaard: {api})": (
+            "the address of the OData API (default: {api})"
+        ),
+        "gevonden {found}, opgehaald {downloaded}, geïmporteerd {imported}, "
+        "toezeggingen {commitments}, mondeling {oral}": (
+            "found {found}, downloaded {downloaded}, imported {imported}, "
+            "commitments {commitments}, oral {oral}"
+        ),
+        "{found} documenten gevonden, {downloaded} opgehaald, {imported} geïmporteerd "
+        "({commitments} toezeggingen), {already} al in het register, {deleted} "
+        "ingetrokken, {failed} mislukt": (
+            "{found} documents found, {downloaded} downloaded, {imported} imported "
+            "({commitments} commitments), {already} already in the register, {deleted} "
+            "withdrawn, {failed} failed"
+        ),
+        "mondelinge toezeggingen: {added} nieuw, {updated} bijgewerkt, {changes} met een "
+        "gewijzigde status bij de Kamer": (
+            "oral commitments: {added} new, {updated} updated, {changes} with a changed "
+            "status at the House"
+        ),
+        "mislukt      {what}: {reason}": "failed       {what}: {reason}",
+        "tracker: gestopt; de volgende keer gaat verder waar deze stopte": (
+            "tracker: stopped; the next time goes on where this one stopped"
+        ),
+        "tracker: gestopt: {reason}; de volgende keer gaat verder waar deze stopte": (
+            "tracker: stopped: {reason}; the next time goes on where this one stopped"
+        ),
+    }
+)

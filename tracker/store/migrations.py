@@ -25,7 +25,15 @@ import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
 from tracker.store import changes, search, title_words
-from tracker.store.models import DB, MODELS, Document, SchemaVersion, fingerprint, now
+from tracker.store.models import (
+    DB,
+    MODELS,
+    Commitment,
+    Document,
+    SchemaVersion,
+    fingerprint,
+    now,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +46,7 @@ def _no_progress(done: int, total: int) -> None:
     pass
 
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
 # database is older than this.
@@ -245,6 +253,62 @@ def _to_v6(db: pw.Database, progress: Progress) -> None:
     )
 
 
+def _to_v7(db: pw.Database, progress: Progress) -> None:
+    """v7: following the House's open data and syncing from it (`tracker sync`): the
+    follows, each feed's watermark, the entities to try again; on a document its open
+    data Id; on a commitment its kind (written, or oral from the House's register of
+    Toezeggingen) and the House's Id, number, status, suggested status and debate."""
+
+    # The tables and columns as version 7 made them (not the current models).
+    class Base(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Follow(Base):
+        kind = pw.CharField()
+        value = pw.CharField()
+
+        class Meta:
+            indexes = ((("kind", "value"), True),)
+
+    class SyncState(Base):
+        feed = pw.CharField(unique=True)
+        watermark = pw.CharField(null=True)
+        finished_at = pw.DateTimeField(null=True)
+
+    class SyncRetry(Base):
+        feed = pw.CharField()
+        house_id = pw.CharField()
+        reason = pw.TextField(default="")
+        tries = pw.IntegerField(default=1)
+        created_at = pw.DateTimeField(default=now)
+
+        class Meta:
+            indexes = ((("feed", "house_id"), True),)
+
+    db.create_tables([Follow, SyncState, SyncRetry], safe=True)
+    migrator = SchemaMigrator.from_database(db)
+    migrate(
+        migrator.add_column("document", "house_id", pw.CharField(null=True)),
+        migrator.add_index("document", ("house_id",)),
+        migrator.add_column(
+            "commitment",
+            "kind",
+            pw.CharField(default="schriftelijk", constraints=[pw.SQL("DEFAULT 'schriftelijk'")]),
+            allow_not_null=True,
+        ),
+        migrator.add_column("commitment", "house_id", pw.CharField(null=True)),
+        migrator.add_index("commitment", ("house_id",), unique=True),
+        migrator.add_column("commitment", "house_number", pw.CharField(null=True)),
+        migrator.add_index("commitment", ("house_number",)),
+        migrator.add_column("commitment", "house_status", pw.CharField(null=True)),
+        migrator.add_column("commitment", "house_status_suggestion", pw.CharField(null=True)),
+        migrator.add_column("commitment", "debate", pw.TextField(null=True)),
+        migrator.add_column("commitment", "house_evidence", pw.TextField(null=True)),
+    )
+
+
 # version N -> function that migrates a database at version N-1 to version N
 STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     2: _to_v2,
@@ -252,6 +316,7 @@ STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     4: _to_v4,
     5: _to_v5,
     6: _to_v6,
+    7: _to_v7,
 }
 
 
@@ -260,6 +325,21 @@ STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
 # select them. version -> [(model, field name)]
 ADDED_COLUMNS: dict[int, list[tuple[type[pw.Model], str]]] = {
     6: [(Document, "answer_date_given")],
+    7: [
+        (Document, "house_id"),
+        *(
+            (Commitment, name)
+            for name in (
+                "kind",
+                "house_id",
+                "house_number",
+                "house_status",
+                "house_status_suggestion",
+                "debate",
+                "house_evidence",
+            )
+        ),
+    ],
 }
 
 

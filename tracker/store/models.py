@@ -93,6 +93,8 @@ class Document(BaseModel):
     # (`tracker import --reference-date`, or in the window), not stated by the document:
     # such a document can be given another date later; one stating its own cannot.
     answer_date_given = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
+    # v7: the open data's Document Id (a GUID) of a document fetched by `tracker sync`
+    house_id = pw.CharField(null=True, index=True)
 
     class Meta:
         # v5: an import looks up the earlier versions of its document by these
@@ -124,6 +126,20 @@ class Commitment(BaseModel):
     fingerprint = pw.CharField(null=True, index=True)
     reviewed_by = pw.CharField(null=True)
     reviewed_at = pw.DateTimeField(null=True)
+    # v7: an oral commitment from the House's register of Toezeggingen ("mondeling"),
+    # else "schriftelijk"; the House's Id (unique when set), number, status as given,
+    # the status of ours that a change of the House's suggests (until accepted or
+    # dismissed) and the debate it was made in.
+    kind = pw.CharField(default="schriftelijk", constraints=[pw.SQL("DEFAULT 'schriftelijk'")])
+    house_id = pw.CharField(null=True, unique=True)
+    house_number = pw.CharField(null=True, index=True)
+    house_status = pw.CharField(null=True)
+    house_status_suggestion = pw.CharField(null=True)
+    debate = pw.TextField(null=True)
+    house_evidence = pw.TextField(null=True)  # the letter the House says fulfilled it
+
+
+COMMITMENT_KINDS = ("schriftelijk", "mondeling")
 
 
 class Source(BaseModel):
@@ -269,6 +285,41 @@ class TitleWord(BaseModel):
     key = pw.CharField(index=True)
 
 
+class Follow(BaseModel):
+    """v7: what the register follows in the House's open data (`tracker.store.follows`):
+    a dossier, a committee, a ministry or a document kind (Soort)."""
+
+    kind = pw.CharField()
+    value = pw.CharField()
+
+    class Meta:
+        indexes = ((("kind", "value"), True),)
+
+
+class SyncState(BaseModel):
+    """v7: per feed of the open data ("Document", "Toezegging"): the `GewijzigdOp` of
+    the last entity fully handled (as given, ISO 8601 text), and when a sync of it last
+    finished."""
+
+    feed = pw.CharField(unique=True)
+    watermark = pw.CharField(null=True)
+    finished_at = pw.DateTimeField(null=True)
+
+
+class SyncRetry(BaseModel):
+    """v7: an entity of the open data that a sync could not handle (a file that could
+    not be read): the watermark moved past it, the next sync tries it again."""
+
+    feed = pw.CharField()
+    house_id = pw.CharField()
+    reason = pw.TextField(default="")
+    tries = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("feed", "house_id"), True),)
+
+
 MODELS = [
     SchemaVersion,
     Document,
@@ -282,4 +333,7 @@ MODELS = [
     Citation,
     CueWord,
     TitleWord,
+    Follow,
+    SyncState,
+    SyncRetry,
 ]

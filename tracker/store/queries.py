@@ -88,6 +88,7 @@ from tracker.store.editing import _save as _save
 from tracker.store.editing import _writing as _writing
 from tracker.store.errors import StaleCommitmentError, StoreError
 from tracker.store.models import REVIEW_STATES, STATUSES, fingerprint, normalise_quote, now
+from tracker.store.oral import accept_house_status, dismiss_house_status
 from tracker.store.reading import _ROW_SQL as _ROW_SQL
 from tracker.store.reading import _SCOPED_ROWS as _SCOPED_ROWS
 from tracker.store.reading import (
@@ -123,6 +124,8 @@ from tracker.store.sql import _CHUNK as _CHUNK
 from tracker.store.sql import _chunks as _chunks
 
 __all__ = [
+    "accept_house_status",
+    "dismiss_house_status",
     "REVIEW_STATES",
     "STATUSES",
     "UNKNOWN_MINISTRY",

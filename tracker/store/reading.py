@@ -45,7 +45,8 @@ _ROW_SQL = """
 SELECT c.id, c.title, c.due_date, c.due_text, c.due_precision, c.due_overridden,
        c.due_date_extracted, c.status, c.review_state, c.ministry, c.actor, c.cue,
        c.manual, c.fingerprint, c.period_start, c.period_end, c.edtf, c.version,
-       c.reviewed_by, c.reviewed_at
+       c.reviewed_by, c.reviewed_at, c.kind, c.house_number, c.house_status,
+       c.house_status_suggestion, c.debate, c.house_evidence
 FROM commitment c
 WHERE {where}
 """
@@ -204,6 +205,12 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         version,
         reviewed_by,
         reviewed_at,
+        kind,
+        house_number,
+        house_status,
+        house_suggestion,
+        debate,
+        house_evidence,
     ) in records:
         quote, doc_id, factions, doc_ids = sources.get(cid, no_source)
         reference, url, doc_day, answered, given = documents.get(doc_id, no_doc)
@@ -244,6 +251,12 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
                 (),
                 days[answered],
                 given,
+                share(kind, kind),
+                house_number,
+                share(house_status, house_status),
+                house_suggestion,
+                debate,
+                house_evidence,
             )
         )
     return out

@@ -83,6 +83,16 @@ class CommitmentRow:
     # document's date, else from the day it was imported.
     reference_date: dt.date | None = None
     reference_date_given: bool = False
+    # v7: "schriftelijk", or "mondeling" for the House's Toezeggingen (oral commitments),
+    # with the House's number ("TZ202603-130"), its status as given ("Openstaand"), our
+    # status key its change suggests (not yet accepted or dismissed) and the debate.
+    kind: str = "schriftelijk"
+    house_number: str | None = None
+    house_status: str | None = None
+    house_status_suggestion: str | None = None
+    debate: str | None = None
+    # the letter the House's register says fulfilled it (its KamerbriefNakoming), as text
+    house_evidence: str | None = None
 
     def days_overdue(self, as_of: dt.date) -> int | None:
         """Days past the due date for a commitment still open (or partly kept), else None."""
