@@ -83,6 +83,14 @@ class CommitmentRow:
     # document's date, else from the day it was imported.
     reference_date: dt.date | None = None
     reference_date_given: bool = False
+    # An oral commitment from the House's register of Toezeggingen ("mondeling"), with
+    # the House's number, its status text as given, the status key a change in it
+    # suggests (until accepted or dismissed), and the debate it was made in.
+    kind: str = "schriftelijk"
+    house_number: str | None = None
+    house_status: str | None = None
+    house_status_suggestion: str | None = None
+    debate: str | None = None
 
     def days_overdue(self, as_of: dt.date) -> int | None:
         """Days past the due date for a commitment still open (or partly kept), else None."""

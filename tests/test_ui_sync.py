@@ -1,0 +1,318 @@
+"""The window's side of keeping the register current: Bestand › Volgen…, Ophalen in the
+background with progress, Stop and a report, and Ophalen at start once per N hours.
+
+The core (`tracker.store.follows`, `tracker.opendata.sync`) is replaced by small fakes
+built to the contract between core and window, so these tests speak only of the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import threading
+import types
+from dataclasses import dataclass
+
+import pytest
+from factories import open_window
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QToolBar
+
+from ui.sync_settings import (
+    SYNC_API_KEY,
+    SYNC_AT_START_KEY,
+    SYNC_EVERY_HOURS_KEY,
+    sync_due,
+)
+
+# -- fakes of the core, to the contract -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Follow:
+    kind: str
+    value: str
+
+
+@pytest.fixture
+def follows(monkeypatch):
+    """A follow list in memory, with the core's refusals."""
+    module = types.ModuleType("tracker.store.follows")
+    module.FOLLOW_KINDS = ("dossier", "commissie", "ministerie", "soort")
+    module.DEFAULT_SOORTEN = ("Antwoord schriftelijke vragen", "Brief regering")
+    module.stored = []
+    module.calls = []
+
+    def list_follows():
+        return list(module.stored)
+
+    def add_follow(kind, value):
+        module.calls.append(("add", kind, value))
+        if kind not in module.FOLLOW_KINDS:
+            raise ValueError(f"unknown kind {kind!r}")
+        if not value.strip():
+            raise ValueError("Geef een waarde op om te volgen.")
+        follow = Follow(kind, value.strip())
+        if follow not in module.stored:
+            module.stored.append(follow)
+        return follow
+
+    def remove_follow(kind, value):
+        module.calls.append(("remove", kind, value))
+        follow = Follow(kind, value)
+        if follow in module.stored:
+            module.stored.remove(follow)
+            return True
+        return False
+
+    module.list_follows = list_follows
+    module.add_follow = add_follow
+    module.remove_follow = remove_follow
+    monkeypatch.setitem(sys.modules, "tracker.store.follows", module)
+    return module
+
+
+@dataclass
+class SyncProgress:
+    stage: str
+    found: int
+    downloaded: int
+    imported: int
+    commitments: int
+    oral: int
+    message: str = ""
+
+
+@dataclass
+class SyncReport:
+    found: int = 0
+    downloaded: int = 0
+    imported: int = 0
+    already: int = 0
+    deleted: int = 0
+    failed: list = None  # type: ignore[assignment]
+    oral_added: int = 0
+    oral_updated: int = 0
+    house_status_changes: int = 0
+    cancelled: bool = False
+    stopped: str | None = None
+
+    def __post_init__(self):
+        self.failed = self.failed or []
+
+
+@pytest.fixture
+def fake_sync(monkeypatch):
+    """A sync that reports progress, then waits in its thread until the test lets it go;
+    it stops early when asked (`cancelled()`), as the core does."""
+    module = types.ModuleType("tracker.opendata.sync")
+    module.DEFAULT_API = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+    module.calls = []
+    module.last = None
+    module.reached = threading.Event()
+    module.release = threading.Event()
+    module.report = SyncReport(found=3, downloaded=3, imported=2, already=1, oral_added=4)
+
+    def sync(api=module.DEFAULT_API, since=None, *, progress=None, cancelled=None, who=None):
+        module.calls.append({"api": api, "who": who, "thread": threading.current_thread()})
+        progress(SyncProgress("downloaden", 3, 1, 0, 0, 0))
+        progress(SyncProgress("importeren", 3, 3, 2, 7, 4))
+        module.reached.set()
+        assert module.release.wait(20)
+        if cancelled():
+            return SyncReport(
+                found=3, downloaded=3, imported=2, cancelled=True, stopped="gestopt op verzoek"
+            )
+        return module.report
+
+    module.sync = sync
+    module.last_sync = lambda: module.last
+    monkeypatch.setitem(sys.modules, "tracker.opendata.sync", module)
+    yield module
+    module.release.set()
+
+
+def finished(qtbot, window):
+    qtbot.waitUntil(lambda: not window.sync_flow.running(), timeout=20000)
+    qtbot.waitUntil(lambda: window.last_message_box is not None, timeout=20000)
+    return window.last_message_box
+
+
+# -- Bestand › Volgen… ------------------------------------------------------------------
+
+
+def test_the_follow_dialog_adds_and_removes_through_the_core(qtbot, db, follows):
+    from ui.dialogs.follow_dialog import FollowDialog
+
+    follows.stored.append(Follow("ministerie", "OCW"))
+    dialog = FollowDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.list.topLevelItemCount() == 1
+    assert dialog.list.topLevelItem(0).text(1) == "OCW"
+    # no Soort followed: the dialog says the default Soorten apply, and names them
+    assert "Antwoord schriftelijke vragen" in dialog.default_note.text()
+
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("dossier"))
+    dialog.value_combo.setEditText(" 32637 ")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert ("add", "dossier", "32637") in follows.calls
+    assert [dialog.list.topLevelItem(i).text(1) for i in range(2)] == ["OCW", "32637"]
+    assert dialog.list.topLevelItem(1).text(0) == "Dossier"
+
+    # a Soort is offered from the default Soorten; following one ends the default
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("soort"))
+    offered = [dialog.value_combo.itemText(i) for i in range(dialog.value_combo.count())]
+    assert offered == ["Antwoord schriftelijke vragen", "Brief regering"]
+    dialog.value_combo.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert Follow("soort", "Brief regering") in follows.stored
+    assert "standaardsoorten" not in dialog.default_note.text()
+
+    dialog.list.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert ("remove", "ministerie", "OCW") in follows.calls
+    assert Follow("ministerie", "OCW") not in follows.stored
+    assert dialog.list.topLevelItemCount() == 2
+
+
+def test_a_refused_follow_is_said_on_the_dialog(qtbot, db, follows):
+    from ui.dialogs.follow_dialog import FollowDialog
+
+    dialog = FollowDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("commissie"))
+    dialog.value_combo.setEditText("   ")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text() == "Geef een waarde op om te volgen."
+    assert follows.stored == []
+    # the next good one clears the message
+    dialog.value_combo.setEditText("OCW")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error_label.isVisible()
+
+
+def test_the_file_menu_opens_the_follow_dialog(qtbot, db, settings, follows, monkeypatch):
+    from ui.dialogs.follow_dialog import FollowDialog
+
+    opened = []
+    monkeypatch.setattr(FollowDialog, "exec", lambda self: opened.append(self) or 0)
+    window = open_window(qtbot, settings)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.follow_action in file_menu.actions()
+    window.follow_action.trigger()
+    assert len(opened) == 1
+
+
+# -- Ophalen ---------------------------------------------------------------------------
+
+
+def test_ophalen_runs_in_the_background_with_progress_and_a_report(
+    qtbot, db, settings, fake_sync, monkeypatch
+):
+    window = open_window(qtbot, settings)
+    refreshed = []
+    monkeypatch.setattr(window.list_flow, "refresh", lambda: refreshed.append(True))
+    assert window.sync_action in window.findChild(QToolBar, "mainToolBar").actions()
+    window.sync_action.trigger()
+    assert fake_sync.reached.wait(20)
+    # the sync runs in another thread while the window goes on handling events
+    assert fake_sync.calls[0]["thread"] is not threading.main_thread()
+    qtbot.waitUntil(
+        lambda: (
+            window.sync_flow.progress is not None
+            and "geïmporteerd: 2" in window.sync_flow.progress.labelText()
+        ),
+        timeout=20000,
+    )
+    label = window.sync_flow.progress.labelText()
+    assert "Gevonden: 3 · gedownload: 3 · geïmporteerd: 2" in label
+    assert "7 toezeggingen gevonden, 4 mondeling" in label
+    # a second Ophalen while one runs is refused: the action is off
+    assert not window.sync_action.isEnabled()
+    assert window.sync_flow.start() is False
+    assert len(fake_sync.calls) == 1
+
+    fake_sync.release.set()
+    box = finished(qtbot, window)
+    assert box.windowTitle() == "Ophalen voltooid"
+    assert box.text().startswith("3 documenten gevonden, 3 gedownload, 2 geïmporteerd")
+    assert "Mondelinge toezeggingen: 4 nieuw, 0 bijgewerkt." in box.text()
+    assert refreshed
+    assert window.sync_action.isEnabled()
+    assert fake_sync.calls[0]["api"] == fake_sync.DEFAULT_API
+
+
+def test_stop_sets_cancelled_and_the_report_says_why_it_stopped(qtbot, db, settings, fake_sync):
+    window = open_window(qtbot, settings)
+    window.sync_flow.start()
+    assert fake_sync.reached.wait(20)
+    qtbot.waitUntil(lambda: window.sync_flow.progress is not None, timeout=20000)
+    stop = window.sync_flow.progress.findChild(QPushButton)
+    assert stop.text() == "Stoppen"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    assert window.sync_flow.job.cancelled
+    fake_sync.release.set()
+    box = finished(qtbot, window)
+    assert box.windowTitle() == "Ophalen gestopt"
+    assert "Voortijdig gestopt: gestopt op verzoek" in box.informativeText().splitlines()
+
+
+def test_failures_are_listed_in_the_report(qtbot, db, settings, fake_sync):
+    fake_sync.report = SyncReport(
+        found=2,
+        downloaded=1,
+        imported=1,
+        failed=[("kst-36100-5", "geen leesbare tekst")],
+        stopped="de server antwoordde niet (HTTP 503)",
+    )
+    fake_sync.release.set()
+    window = open_window(qtbot, settings)
+    window.sync_flow.start()
+    box = finished(qtbot, window)
+    lines = box.informativeText().splitlines()
+    assert "Voortijdig gestopt: de server antwoordde niet (HTTP 503)" in lines
+    assert "kst-36100-5: geen leesbare tekst" in lines
+
+
+def test_the_api_of_the_settings_is_used(qtbot, db, settings, fake_sync):
+    settings.setValue(SYNC_API_KEY, "http://spiegel.example/OData/v4/2.0")
+    fake_sync.release.set()
+    window = open_window(qtbot, settings)
+    window.sync_flow.start()
+    finished(qtbot, window)
+    assert fake_sync.calls[0]["api"] == "http://spiegel.example/OData/v4/2.0"
+
+
+# -- at start ------------------------------------------------------------------------
+
+
+def test_a_sync_is_due_after_n_hours_or_when_there_was_none():
+    now = dt.datetime(2026, 3, 2, 9, 0)
+    assert sync_due(None, 12, now)
+    assert not sync_due(now - dt.timedelta(hours=11), 12, now)
+    assert sync_due(now - dt.timedelta(hours=12), 12, now)
+
+
+def test_at_start_syncs_only_when_on_and_due(qtbot, db, settings, fake_sync):
+    fake_sync.release.set()
+    fake_sync.last = dt.datetime.now() - dt.timedelta(hours=30)
+    window = open_window(qtbot, settings)  # off by default
+    assert window.sync_flow.start_if_due() is False
+    settings.setValue(SYNC_AT_START_KEY, True)
+    settings.setValue(SYNC_EVERY_HOURS_KEY, 48)
+    assert window.sync_flow.start_if_due() is False  # 30 hours ago: not yet
+    assert fake_sync.calls == []
+    settings.setValue(SYNC_EVERY_HOURS_KEY, 24)
+    assert window.sync_flow.start_if_due() is True
+    finished(qtbot, window)
+    assert len(fake_sync.calls) == 1
+
+
+def test_a_window_opened_with_sync_at_start_syncs(qtbot, db, settings, fake_sync):
+    fake_sync.release.set()
+    settings.setValue(SYNC_AT_START_KEY, True)
+    window = open_window(qtbot, settings)  # never synced before
+    finished(qtbot, window)
+    assert len(fake_sync.calls) == 1
