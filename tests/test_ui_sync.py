@@ -316,3 +316,44 @@ def test_a_window_opened_with_sync_at_start_syncs(qtbot, db, settings, fake_sync
     window = open_window(qtbot, settings)  # never synced before
     finished(qtbot, window)
     assert len(fake_sync.calls) == 1
+
+
+# -- the settings ----------------------------------------------------------------------
+
+
+def test_the_settings_turn_on_sync_at_start_and_set_the_api(qtbot, db, settings):
+    from ui.settings_dialog import SettingsDialog
+    from ui.sync_settings import sync_api, sync_at_start, sync_every_hours
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.sync_at_start_check.isChecked()  # off by default
+    assert not dialog.sync_hours_spin.isEnabled()
+    dialog.sync_at_start_check.setChecked(True)
+    dialog.sync_hours_spin.setValue(6)
+    dialog.sync_api_edit.setText("http://spiegel.example/OData/v4/2.0")
+    dialog.accept()
+    assert sync_at_start(settings) and sync_every_hours(settings) == 6
+    assert sync_api(settings) == "http://spiegel.example/OData/v4/2.0"
+
+    again = SettingsDialog(settings)
+    qtbot.addWidget(again)
+    assert again.sync_at_start_check.isChecked() and again.sync_hours_spin.value() == 6
+    again.sync_api_edit.setText("")  # empty: the House's own again
+    again.accept()
+    assert sync_api(settings) == "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+
+
+def test_an_api_that_is_no_web_address_is_refused_on_the_dialog(qtbot, db, settings):
+    from ui.settings_dialog import SettingsDialog
+    from ui.sync_settings import sync_api
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.sync_api_edit.setText("gegevensmagazijn.tweedekamer.nl")
+    dialog.accept()
+    assert dialog.isVisible()  # not closed
+    assert dialog.sync_api_status.isVisible()
+    assert "Geen webadres: gegevensmagazijn.tweedekamer.nl" in dialog.sync_api_status.text()
+    assert sync_api(settings) == "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"

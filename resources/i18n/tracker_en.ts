@@ -1779,8 +1779,40 @@
             <translation>&amp;Within N days:</translation>
         </message>
         <message>
+            <source>Ophalen:</source>
+            <translation>Fetch:</translation>
+        </message>
+        <message>
             <source>Database:</source>
             <translation>Database:</translation>
+        </message>
+        <message>
+            <source>Bij het starten o&amp;phalen, hoogstens eens per</source>
+            <translation>&amp;Fetch at start, at most once every</translation>
+        </message>
+        <message>
+            <source> uur</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>Hoogstens eens per zoveel uur ophalen</source>
+            <translation>Fetch at most once every so many hours</translation>
+        </message>
+        <message>
+            <source>Adres van de open data</source>
+            <translation>Address of the open data</translation>
+        </message>
+        <message>
+            <source>Leeg: de open data van de Tweede Kamer zelf; of het adres van een spiegel</source>
+            <translation>Empty: the House of Representatives' own open data; or the address of a mirror</translation>
+        </message>
+        <message>
+            <source>Adres:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Geen webadres: %1 (verwacht https://server/OData/v4/2.0)</source>
+            <translation>Not a web address: %1 (expected https://server/OData/v4/2.0)</translation>
         </message>
         <message>
             <source>&amp;Standaard (dit apparaat)</source>

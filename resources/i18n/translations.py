@@ -908,6 +908,18 @@ ENGLISH: dict[str, str] = {
     "Ophalen voltooid": "Fetch complete",
     "Opgehaald: %1 documenten geïmporteerd.": "Fetched: %1 documents imported.",
     "&Ophalen": "&Fetch",
+    "Ophalen:": "Fetch:",
+    "Bij het starten o&phalen, hoogstens eens per": "&Fetch at start, at most once every",
+    " uur": " hours",
+    "Hoogstens eens per zoveel uur ophalen": "Fetch at most once every so many hours",
+    "Adres van de open data": "Address of the open data",
+    "Leeg: de open data van de Tweede Kamer zelf; of het adres van een spiegel": (
+        "Empty: the House of Representatives' own open data; or the address of a mirror"
+    ),
+    "Adres:": "Address:",
+    "Geen webadres: %1 (verwacht https://server/OData/v4/2.0)": (
+        "Not a web address: %1 (expected https://server/OData/v4/2.0)"
+    ),
     "Nieuwe antwoorden en mondelinge toezeggingen ophalen uit de open data van de "
     "Tweede Kamer, voor wat u volgt": (
         "Fetch new answers and oral commitments from the House of Representatives' open "
