@@ -7,6 +7,7 @@ built to the contract between core and window, so these tests speak only of the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 import threading
@@ -357,3 +358,100 @@ def test_an_api_that_is_no_web_address_is_refused_on_the_dialog(qtbot, db, setti
     assert dialog.sync_api_status.isVisible()
     assert "Geen webadres: gegevensmagazijn.tweedekamer.nl" in dialog.sync_api_status.text()
     assert sync_api(settings) == "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+
+
+# -- oral commitments ------------------------------------------------------------------
+
+
+def oral(row, **fields):
+    """`row` as an oral commitment from the House's register (the contract's fields)."""
+    values = {
+        "kind": "mondeling",
+        "house_number": "TZ202603-130",
+        "house_status": "Openstaand",
+        "debate": "Commissiedebat Onderwijsarbeidsmarkt, 12 maart 2026",
+    }
+    values.update(fields)
+    return dataclasses.replace(row, **values)
+
+
+def test_an_oral_commitment_shows_its_tz_number_and_the_houses_status(qtbot, db, seed_path):
+    from tracker.importing import import_file
+    from tracker.store.queries import get_commitment, list_commitments
+    from ui.detail_pane import commitment_html
+    from ui.models import Column, CommitmentTableModel
+
+    import_file(seed_path)
+    written, spoken = list_commitments()[:2]
+    model = CommitmentTableModel()
+    model.set_rows([written, oral(spoken)], dt.date(2026, 3, 20))
+    text = lambda r, c: model.index(r, c).data()  # noqa: E731
+    assert text(0, Column.DOCUMENT) == written.reference  # a written one as before
+    assert text(1, Column.DOCUMENT) == "TZ202603-130 · mondeling"
+    assert text(1, Column.STATUS) == "Open · Kamer: Openstaand"
+
+    html = commitment_html(oral(get_commitment(spoken.id)), dt.date(2026, 3, 20))
+    assert "TZ202603-130 (mondeling) &middot; Status bij de Kamer: <b>Openstaand</b>" in html
+    assert "Commissiedebat Onderwijsarbeidsmarkt, 12 maart 2026" in html
+    assert "mondeling" not in commitment_html(get_commitment(written.id), dt.date(2026, 3, 20))
+
+
+@pytest.fixture
+def suggested(qtbot, db, settings, seed_path, monkeypatch):
+    """A window whose first commitment is oral, with the House reporting "Voldaan"."""
+    from tracker.importing import import_file
+    from tracker.store import queries
+
+    import_file(seed_path)
+    calls = []
+
+    def settle(name):
+        def call(commitment_id, who):
+            calls.append((name, commitment_id, who))
+            return queries.get_commitment(commitment_id)
+
+        return call
+
+    monkeypatch.setattr(queries, "accept_house_status", settle("accept"), raising=False)
+    monkeypatch.setattr(queries, "dismiss_house_status", settle("dismiss"), raising=False)
+    real = queries.get_commitment
+
+    def get_commitment(commitment_id):
+        row = real(commitment_id)
+        if any(call[1] == commitment_id for call in calls):
+            return oral(row)  # accepted or dismissed: no suggestion any more
+        return oral(row, house_status="Voldaan", house_status_suggestion="fulfilled")
+
+    monkeypatch.setattr("ui.selection.get_commitment", get_commitment)
+    settings.setValue("user/display_name", "J. de Vries")
+    window = open_window(qtbot, settings)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() > 0, timeout=20000)
+    window.selection.select_row(0)
+    bar = window.house_bar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    return window, calls, window.selection.selected_id()
+
+
+def test_the_detail_pane_offers_the_houses_status_and_accepting_calls_the_core(
+    qtbot, suggested, monkeypatch
+):
+    window, calls, chosen = suggested
+    bar = window.house_bar
+    assert bar.label.text() == "De Kamer meldt: Voldaan — overnemen als ‘Voldaan’?"
+    changed = []
+    real_after = window.list_flow.after_change
+    monkeypatch.setattr(
+        window.list_flow, "after_change", lambda ids, *a: changed.append(ids) or real_after(ids)
+    )
+    qtbot.mouseClick(bar.accept_button, Qt.MouseButton.LeftButton)
+    assert calls == [("accept", chosen, "J. de Vries")]
+    assert changed == [{chosen}]  # the row is read again
+    assert window.undo_stack.count() == 1  # undoable, like any other change
+    assert not bar.isVisible()
+
+
+def test_dismissing_the_houses_status_calls_dismiss(qtbot, suggested):
+    window, calls, chosen = suggested
+    qtbot.mouseClick(window.house_bar.dismiss_button, Qt.MouseButton.LeftButton)
+    assert calls == [("dismiss", chosen, "J. de Vries")]
+    assert not window.house_bar.isVisible()

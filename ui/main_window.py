@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
             self.document_view.make_commitment_requested.connect(
                 self.change_flow.make_manual_commitment
             )
+        self.house_bar.accept_requested.connect(self.change_flow.accept_house_status)
+        self.house_bar.dismiss_requested.connect(self.change_flow.dismiss_house_status)
         self.tabs.currentChanged.connect(lambda _i: self.tabs_flow.on_tab_changed())
 
     # -- Qt's events -------------------------------------------------------------

@@ -70,6 +70,22 @@
             <translation>‘%1’ could not be reverted.</translation>
         </message>
         <message>
+            <source>Status van de Kamer overnemen: %1</source>
+            <translation>Accept the House's status: %1</translation>
+        </message>
+        <message>
+            <source>De status van de Kamer kon niet worden overgenomen.</source>
+            <translation>The House's status could not be accepted.</translation>
+        </message>
+        <message>
+            <source>Status van de Kamer negeren: %1</source>
+            <translation>Dismiss the House's status: %1</translation>
+        </message>
+        <message>
+            <source>De melding van de Kamer kon niet worden genegeerd.</source>
+            <translation>The House's report could not be dismissed.</translation>
+        </message>
+        <message>
             <source>Markeren als %1: ‘%2’</source>
             <translation>Mark as %1: ‘%2’</translation>
         </message>
@@ -299,6 +315,14 @@
         <message>
             <source>termijn over %1 dagen</source>
             <translation>due in %1 days</translation>
+        </message>
+        <message>
+            <source>%1 · mondeling</source>
+            <translation>%1 · oral</translation>
+        </message>
+        <message>
+            <source>%1 · Kamer: %2</source>
+            <translation>%1 · House: %2</translation>
         </message>
         <message>
             <source>Zoals geschreven: ‘%1’</source>
@@ -616,6 +640,22 @@
         <message>
             <source>Toegezegd op %1 plaatsen</source>
             <translation>Promised in %1 places</translation>
+        </message>
+        <message>
+            <source>%1 (mondeling)</source>
+            <translation>%1 (oral)</translation>
+        </message>
+        <message>
+            <source>Status bij de Kamer: %1</source>
+            <translation>Status at the House: %1</translation>
+        </message>
+        <message>
+            <source>Toezegging</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Debat</source>
+            <translation>Debate</translation>
         </message>
         <message>
             <source>%1 (opgegeven: het document noemt geen datum)</source>
@@ -1147,6 +1187,29 @@
         <message>
             <source>‘%1’ ongedaan maken of opnieuw doen</source>
             <translation>undo or redo ‘%1’</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseStatusBar</name>
+        <message>
+            <source>&amp;Overnemen</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>De status van de Kamer als onze status vastleggen</source>
+            <translation>Record the House's status as ours</translation>
+        </message>
+        <message>
+            <source>&amp;Negeren</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>Onze status houden; de melding verdwijnt</source>
+            <translation>Keep our status; the report goes away</translation>
+        </message>
+        <message>
+            <source>De Kamer meldt: %1 — overnemen als ‘%2’?</source>
+            <translation>The House reports: %1 — accept as ‘%2’?</translation>
         </message>
     </context>
     <context>

@@ -908,6 +908,26 @@ ENGLISH: dict[str, str] = {
     "Ophalen voltooid": "Fetch complete",
     "Opgehaald: %1 documenten geïmporteerd.": "Fetched: %1 documents imported.",
     "&Ophalen": "&Fetch",
+    "Status van de Kamer overnemen: %1": "Accept the House's status: %1",
+    "De status van de Kamer kon niet worden overgenomen.": (
+        "The House's status could not be accepted."
+    ),
+    "Status van de Kamer negeren: %1": "Dismiss the House's status: %1",
+    "De melding van de Kamer kon niet worden genegeerd.": (
+        "The House's report could not be dismissed."
+    ),
+    "%1 \u00b7 mondeling": "%1 \u00b7 oral",
+    "%1 \u00b7 Kamer: %2": "%1 \u00b7 House: %2",
+    "%1 (mondeling)": "%1 (oral)",
+    "Status bij de Kamer: %1": "Status at the House: %1",
+    "Debat": "Debate",
+    "&Overnemen": "&Accept",
+    "De status van de Kamer als onze status vastleggen": "Record the House's status as ours",
+    "&Negeren": "&Dismiss",
+    "Onze status houden; de melding verdwijnt": "Keep our status; the report goes away",
+    "De Kamer meldt: %1 \u2014 overnemen als \u2018%2\u2019?": (
+        "The House reports: %1 \u2014 accept as \u2018%2\u2019?"
+    ),
     "Ophalen:": "Fetch:",
     "Bij het starten o&phalen, hoogstens eens per": "&Fetch at start, at most once every",
     " uur": " hours",
