@@ -437,7 +437,7 @@ def test_the_detail_pane_offers_the_houses_status_and_accepting_calls_the_core(
 ):
     window, calls, chosen = suggested
     bar = window.house_bar
-    assert bar.label.text() == "De Kamer meldt: Voldaan — overnemen als ‘Voldaan’?"
+    assert bar.label.text() == "De Kamer meldt: Voldaan — overnemen?"
     changed = []
     real_after = window.list_flow.after_change
     monkeypatch.setattr(
@@ -455,3 +455,37 @@ def test_dismissing_the_houses_status_calls_dismiss(qtbot, suggested):
     qtbot.mouseClick(window.house_bar.dismiss_button, Qt.MouseButton.LeftButton)
     assert calls == [("dismiss", chosen, "J. de Vries")]
     assert not window.house_bar.isVisible()
+
+
+def test_the_house_status_in_its_own_words_says_what_it_becomes(qtbot):
+    from tracker.store.rows import CommitmentRow
+    from ui.house_status_bar import HouseStatusBar
+
+    bar = HouseStatusBar()
+    qtbot.addWidget(bar)
+    row = CommitmentRow(
+        id=1,
+        title="t",
+        due=None,
+        due_text=None,
+        due_precision=None,
+        due_overridden=False,
+        due_extracted=None,
+        status="open",
+        review_state="pending",
+        ministry=None,
+        actor=None,
+        cue="",
+        factions=[],
+        reference="",
+        quote="",
+        kind="mondeling",
+        house_number="TZ202603-130",
+        house_status="Afgedaan",
+        house_status_suggestion="fulfilled",
+    )
+    bar.show_for(row)
+    assert not bar.isHidden()
+    assert bar.label.text() == "De Kamer meldt: Afgedaan — overnemen als ‘Voldaan’?"
+    bar.show_for(dataclasses.replace(row, house_status_suggestion=None))
+    assert bar.isHidden()

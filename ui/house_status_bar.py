@@ -50,12 +50,13 @@ class HouseStatusBar(QFrame):
         if not suggestion or row is None:
             self.hide()
             return
-        reported = row.house_status or status_label(suggestion)
-        self.label.setText(
-            self.tr("De Kamer meldt: %1 — overnemen als ‘%2’?")
-            .replace("%1", reported)
-            .replace("%2", status_label(suggestion))
-        )
+        ours = status_label(suggestion)
+        reported = row.house_status or ours
+        if reported.casefold() == ours.casefold():
+            text = self.tr("De Kamer meldt: %1 — overnemen?")
+        else:  # the House's own words differ from ours: say what it becomes
+            text = self.tr("De Kamer meldt: %1 — overnemen als ‘%2’?")
+        self.label.setText(text.replace("%1", reported).replace("%2", ours))
         self.show()
 
     def _request(self, signal) -> None:

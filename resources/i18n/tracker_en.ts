@@ -1208,6 +1208,10 @@
             <translation>Keep our status; the report goes away</translation>
         </message>
         <message>
+            <source>De Kamer meldt: %1 — overnemen?</source>
+            <translation>The House reports: %1 — accept?</translation>
+        </message>
+        <message>
             <source>De Kamer meldt: %1 — overnemen als ‘%2’?</source>
             <translation>The House reports: %1 — accept as ‘%2’?</translation>
         </message>

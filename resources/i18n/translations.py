@@ -908,6 +908,7 @@ ENGLISH: dict[str, str] = {
     "Ophalen voltooid": "Fetch complete",
     "Opgehaald: %1 documenten geïmporteerd.": "Fetched: %1 documents imported.",
     "&Ophalen": "&Fetch",
+    "De Kamer meldt: %1 \u2014 overnemen?": "The House reports: %1 \u2014 accept?",
     "Status van de Kamer overnemen: %1": "Accept the House's status: %1",
     "De status van de Kamer kon niet worden overgenomen.": (
         "The House's status could not be accepted."
