@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -243,6 +243,8 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
             f"<b>{html.escape(status_label(row.status))}</b>",
         ),
     ]
+    if row.kind == "mondeling":
+        facts += _oral_facts(row)
     if row.actor or row.ministry:
         who = _esc(row.actor or "")
         if row.ministry and row.ministry not in (row.actor or ""):
@@ -290,6 +292,28 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
     return "".join(out)
 
 
+def _oral_facts(row: CommitmentRow) -> list[tuple[str, str]]:
+    """An oral commitment: "Toezegging TZ202603-130 · Status bij de Kamer: Openstaand",
+    and the debate it was made in."""
+    parts = [
+        _fill(
+            QCoreApplication.translate("DetailPane", "%1 (mondeling)"),
+            _esc(row.house_number or row.reference),
+        )
+    ]
+    if row.house_status:
+        parts.append(
+            _fill(
+                QCoreApplication.translate("DetailPane", "Status bij de Kamer: %1"),
+                f"<b>{_esc(row.house_status)}</b>",
+            )
+        )
+    facts = [(QCoreApplication.translate("DetailPane", "Toezegging"), " &middot; ".join(parts))]
+    if row.debate:
+        facts.append((QCoreApplication.translate("DetailPane", "Debat"), _esc(row.debate)))
+    return facts
+
+
 def _counted_from_html(row: CommitmentRow) -> str:
     """The day the due date was read from, where the document did not state it: the
     date the user gave, or (the document states no date) the day of the import."""
@@ -332,6 +356,10 @@ MIN_WIDTH_CHARS = 44
 class DetailPane(QTextBrowser):
     """Read-only rich text of the selected commitment; links open in the browser."""
 
+    # The commitment shown (a CommitmentRow), or None for the placeholder: what sits
+    # beside the pane (the House's status bar) follows it.
+    commitment_shown = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -348,8 +376,10 @@ class DetailPane(QTextBrowser):
     def show_commitment(self, row: CommitmentRow, as_of: dt.date) -> None:
         self.commitment_id = row.id
         self.setHtml(commitment_html(row, as_of))
+        self.commitment_shown.emit(row)
 
     def show_placeholder(self, text: str | None = None) -> None:
         self.commitment_id = None
         text = text or self.tr("Kies een toezegging in de lijst om de details te zien.")
         self.setHtml(f'<p style="{MUTED_STYLE}">{html.escape(text)}</p>')
+        self.commitment_shown.emit(None)

@@ -22,6 +22,7 @@ from ui.flows.export_flow import ExportFlow
 from ui.flows.import_flow import ImportFlow, local_paths
 from ui.flows.list_flow import ListFlow
 from ui.flows.redate_flow import RedateFlow
+from ui.flows.sync_flow import SyncFlow
 from ui.flows.tabs_flow import TabsFlow
 from ui.jobs_manager import JobsManager
 from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(self)
         self.redate_flow = RedateFlow(self)
         self.export_flow = ExportFlow(self)
+        self.sync_flow = SyncFlow(self)
         self.tabs_flow = TabsFlow(self)
         self.app_flow = AppFlow(self)
         self.table_menus = TableMenus(self)
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.pane_focus.install()
         self.window_state.restore()
         self.list_flow.start()  # watches colleagues' changes, loads the list
+        self.sync_flow.start_at_start()  # if the settings ask for it, and it is due
         self.table.setFocus()
 
     def _connect_widgets(self) -> None:
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
             self.document_view.make_commitment_requested.connect(
                 self.change_flow.make_manual_commitment
             )
+        self.house_bar.accept_requested.connect(self.change_flow.accept_house_status)
+        self.house_bar.dismiss_requested.connect(self.change_flow.dismiss_house_status)
         self.tabs.currentChanged.connect(lambda _i: self.tabs_flow.on_tab_changed())
 
     # -- Qt's events -------------------------------------------------------------

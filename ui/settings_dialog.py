@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,15 @@ from tracker.store.connection import (
 )
 from tracker.store.queries import current_user
 from ui.i18n import LANGUAGE_KEY
+from ui.sync_settings import (
+    MAX_EVERY_HOURS,
+    SYNC_API_KEY,
+    SYNC_AT_START_KEY,
+    SYNC_EVERY_HOURS_KEY,
+    default_api,
+    sync_at_start,
+    sync_every_hours,
+)
 from ui.workers import Job
 
 log = logging.getLogger(__name__)
@@ -144,6 +154,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Naam in de geschiedenis:"), self.name_edit)
         form.addRow(self.tr("&Binnen N dagen:"), self.days_spin)
+        form.addRow(self.tr("Ophalen:"), self._sync_section(settings))
         form.addRow(self.tr("Database:"), self._database_section(settings))
 
         self.buttons = QDialogButtonBox(
@@ -155,6 +166,66 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    # -- Ophalen ----------------------------------------------------------------------
+
+    def _sync_section(self, settings: QSettings) -> QWidget:
+        """ "Bij het starten ophalen, hoogstens eens per [N] uur" and the API's address."""
+        self.sync_at_start_check = QCheckBox(
+            self.tr("Bij het starten o&phalen, hoogstens eens per")
+        )
+        self.sync_at_start_check.setObjectName("syncAtStart")
+        self.sync_at_start_check.setChecked(sync_at_start(settings))
+        self.sync_hours_spin = QSpinBox()
+        self.sync_hours_spin.setObjectName("syncEveryHours")
+        self.sync_hours_spin.setRange(1, MAX_EVERY_HOURS)
+        self.sync_hours_spin.setSuffix(self.tr(" uur"))
+        self.sync_hours_spin.setValue(sync_every_hours(settings))
+        self.sync_hours_spin.setAccessibleName(self.tr("Hoogstens eens per zoveel uur ophalen"))
+        self.sync_hours_spin.setEnabled(self.sync_at_start_check.isChecked())
+        self.sync_at_start_check.toggled.connect(self.sync_hours_spin.setEnabled)
+        self.sync_api_edit = QLineEdit(str(settings.value(SYNC_API_KEY, "") or ""))
+        self.sync_api_edit.setObjectName("syncApi")
+        self.sync_api_edit.setPlaceholderText(default_api())
+        self.sync_api_edit.setAccessibleName(self.tr("Adres van de open data"))
+        self.sync_api_edit.setToolTip(
+            self.tr("Leeg: de open data van de Tweede Kamer zelf; of het adres van een spiegel")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.sync_at_start_check)
+        row.addWidget(self.sync_hours_spin)
+        row.addStretch(1)
+        api_row = QHBoxLayout()
+        api_row.addWidget(QLabel(self.tr("Adres:")))
+        api_row.addWidget(self.sync_api_edit, 1)
+        self.sync_api_status = QLabel()
+        self.sync_api_status.setObjectName("syncApiStatus")
+        self.sync_api_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_api_status.setWordWrap(True)
+        self.sync_api_status.setStyleSheet("color:#a4262c;")
+        self.sync_api_status.hide()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(api_row)
+        layout.addWidget(self.sync_api_status)
+        return box
+
+    def _sync_api_ok(self) -> bool:
+        """An address must be a web address (http or https); the problem is shown."""
+        api = self.sync_api_edit.text().strip()
+        parts = urlsplit(api)
+        if api and (parts.scheme not in ("http", "https") or not parts.netloc):
+            self.sync_api_status.setText(
+                self.tr("Geen webadres: %1 (verwacht https://server/OData/v4/2.0)").replace(
+                    "%1", api
+                )
+            )
+            self.sync_api_status.show()
+            return False
+        self.sync_api_status.hide()
+        return True
 
     # -- the database ----------------------------------------------------------------
 
@@ -327,6 +398,9 @@ class SettingsDialog(QDialog):
         return str(self.language_combo.currentData())
 
     def accept(self) -> None:
+        if not self._sync_api_ok():
+            self.sync_api_edit.setFocus()
+            return  # the problem is shown under the field
         if self.database_other.isChecked() and self.database_location() is None:
             self.database_edit.setFocus()
             return  # the problem is shown under the field
@@ -340,5 +414,12 @@ class SettingsDialog(QDialog):
         self.settings.setValue(LANGUAGE_KEY, self.language)
         self.settings.setValue(DISPLAY_NAME_KEY, self.name_edit.text().strip() or current_user())
         self.settings.setValue(DUE_WITHIN_KEY, self.days_spin.value())
+        self.settings.setValue(SYNC_AT_START_KEY, self.sync_at_start_check.isChecked())
+        self.settings.setValue(SYNC_EVERY_HOURS_KEY, self.sync_hours_spin.value())
+        api = self.sync_api_edit.text().strip()
+        if api and api != default_api():
+            self.settings.setValue(SYNC_API_KEY, api)
+        else:
+            self.settings.remove(SYNC_API_KEY)
         self.settings.sync()
         super().accept()

@@ -69,6 +69,21 @@ class WindowActions(QObject):
             ),
             icon=sp.SP_DialogOpenButton,
         )
+        w.sync_action = self.action(
+            self.tr("&Ophalen"),
+            w.sync_flow.start,
+            shortcut="Ctrl+Shift+O",
+            tip=self.tr(
+                "Nieuwe antwoorden en mondelinge toezeggingen ophalen uit de open data van de "
+                "Tweede Kamer, voor wat u volgt"
+            ),
+            icon=sp.SP_ArrowDown,
+        )
+        w.follow_action = self.action(
+            self.tr("Vo&lgen…"),
+            w.sync_flow.open_follows,
+            tip=self.tr("Kiezen welke dossiers, commissies, ministeries en soorten u volgt"),
+        )
         w.redate_action = self.action(
             self.tr("Datum van document &opgeven…"),
             w.redate_flow.redate_selected_document,
@@ -257,6 +272,9 @@ class WindowActions(QObject):
         file_menu.addAction(w.import_action)
         file_menu.addAction(w.redate_action)
         file_menu.addSeparator()
+        file_menu.addAction(w.sync_action)
+        file_menu.addAction(w.follow_action)
+        file_menu.addSeparator()
         file_menu.addAction(w.export_action)
         file_menu.addAction(w.export_view_action)
         file_menu.addSeparator()
@@ -298,6 +316,7 @@ class WindowActions(QObject):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(w.import_action)
+        toolbar.addAction(w.sync_action)
         toolbar.addSeparator()
         toolbar.addAction(w.mark_action)
         toolbar.addAction(w.confirm_action)

@@ -30,6 +30,7 @@ from ui.column_sizing import (
 from ui.detail_pane import DetailPane
 from ui.document_view import DocumentView
 from ui.filter_panel import FilterPanel
+from ui.house_status_bar import HouseStatusBar
 from ui.labels import STATUS_ORDER, status_label
 from ui.models import Column
 from ui.models.commitment_table_model import DUE_SOON_SIGN, WARNING_SIGN
@@ -97,7 +98,17 @@ class WindowLayout(QObject):
         splitter = window.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(window.tabs)
-        splitter.addWidget(window.detail)
+        # Above the details: the House's changed status of an oral commitment, to accept.
+        window.house_bar = HouseStatusBar()
+        window.detail.commitment_shown.connect(window.house_bar.show_for)
+        detail_side = QWidget()
+        detail_side.setObjectName("detailSide")
+        side = QVBoxLayout(detail_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(window.house_bar)
+        side.addWidget(window.detail, 1)
+        splitter.addWidget(detail_side)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 0)  # a wider window widens the list, not the details

@@ -70,6 +70,22 @@
             <translation>‘%1’ could not be reverted.</translation>
         </message>
         <message>
+            <source>Status van de Kamer overnemen: %1</source>
+            <translation>Accept the House's status: %1</translation>
+        </message>
+        <message>
+            <source>De status van de Kamer kon niet worden overgenomen.</source>
+            <translation>The House's status could not be accepted.</translation>
+        </message>
+        <message>
+            <source>Status van de Kamer negeren: %1</source>
+            <translation>Dismiss the House's status: %1</translation>
+        </message>
+        <message>
+            <source>De melding van de Kamer kon niet worden genegeerd.</source>
+            <translation>The House's report could not be dismissed.</translation>
+        </message>
+        <message>
             <source>Markeren als %1: ‘%2’</source>
             <translation>Mark as %1: ‘%2’</translation>
         </message>
@@ -299,6 +315,14 @@
         <message>
             <source>termijn over %1 dagen</source>
             <translation>due in %1 days</translation>
+        </message>
+        <message>
+            <source>%1 · mondeling</source>
+            <translation>%1 · oral</translation>
+        </message>
+        <message>
+            <source>%1 · Kamer: %2</source>
+            <translation>%1 · House: %2</translation>
         </message>
         <message>
             <source>Zoals geschreven: ‘%1’</source>
@@ -616,6 +640,22 @@
         <message>
             <source>Toegezegd op %1 plaatsen</source>
             <translation>Promised in %1 places</translation>
+        </message>
+        <message>
+            <source>%1 (mondeling)</source>
+            <translation>%1 (oral)</translation>
+        </message>
+        <message>
+            <source>Status bij de Kamer: %1</source>
+            <translation>Status at the House: %1</translation>
+        </message>
+        <message>
+            <source>Toezegging</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Debat</source>
+            <translation>Debate</translation>
         </message>
         <message>
             <source>%1 (opgegeven: het document noemt geen datum)</source>
@@ -961,6 +1001,85 @@
         </message>
     </context>
     <context>
+        <name>FollowDialog</name>
+        <message>
+            <source>Volgen</source>
+            <translation>Follow</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Commissie</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Ministerie</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Ophalen haalt de nieuwe antwoorden en mondelinge toezeggingen op van wat u hier volgt.</source>
+            <translation>Fetch gets the new answers and oral commitments of what you follow here.</translation>
+        </message>
+        <message>
+            <source>Soort volgen</source>
+            <translation>Follows</translation>
+        </message>
+        <message>
+            <source>Waarde</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Wat u volgt</source>
+            <translation>What you follow</translation>
+        </message>
+        <message>
+            <source>Wat volgen</source>
+            <translation>What to follow</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoegen</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>De lijst kon niet worden gelezen: %1</source>
+            <translation>The list could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Alleen de gevolgde soorten documenten worden opgehaald.</source>
+            <translation>Only the followed kinds of document are fetched.</translation>
+        </message>
+        <message>
+            <source>U volgt geen soort: de standaardsoorten met antwoorden van de regering gelden (%1).</source>
+            <translation>You follow no kind: the default kinds with the government's answers apply (%1).</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld 32637</source>
+            <translation>for example 32637</translation>
+        </message>
+        <message>
+            <source>naam of afkorting van de commissie</source>
+            <translation>name or abbreviation of the committee</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld OCW</source>
+            <translation>for example OCW</translation>
+        </message>
+        <message>
+            <source>soort document</source>
+            <translation>kind of document</translation>
+        </message>
+    </context>
+    <context>
         <name>HintsController</name>
         <message>
             <source>&amp;Suggesties…</source>
@@ -1068,6 +1187,33 @@
         <message>
             <source>‘%1’ ongedaan maken of opnieuw doen</source>
             <translation>undo or redo ‘%1’</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseStatusBar</name>
+        <message>
+            <source>&amp;Overnemen</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>De status van de Kamer als onze status vastleggen</source>
+            <translation>Record the House's status as ours</translation>
+        </message>
+        <message>
+            <source>&amp;Negeren</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>Onze status houden; de melding verdwijnt</source>
+            <translation>Keep our status; the report goes away</translation>
+        </message>
+        <message>
+            <source>De Kamer meldt: %1 — overnemen?</source>
+            <translation>The House reports: %1 — accept?</translation>
+        </message>
+        <message>
+            <source>De Kamer meldt: %1 — overnemen als ‘%2’?</source>
+            <translation>The House reports: %1 — accept as ‘%2’?</translation>
         </message>
     </context>
     <context>
@@ -1700,8 +1846,40 @@
             <translation>&amp;Within N days:</translation>
         </message>
         <message>
+            <source>Ophalen:</source>
+            <translation>Fetch:</translation>
+        </message>
+        <message>
             <source>Database:</source>
             <translation>Database:</translation>
+        </message>
+        <message>
+            <source>Bij het starten o&amp;phalen, hoogstens eens per</source>
+            <translation>&amp;Fetch at start, at most once every</translation>
+        </message>
+        <message>
+            <source> uur</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>Hoogstens eens per zoveel uur ophalen</source>
+            <translation>Fetch at most once every so many hours</translation>
+        </message>
+        <message>
+            <source>Adres van de open data</source>
+            <translation>Address of the open data</translation>
+        </message>
+        <message>
+            <source>Leeg: de open data van de Tweede Kamer zelf; of het adres van een spiegel</source>
+            <translation>Empty: the House of Representatives' own open data; or the address of a mirror</translation>
+        </message>
+        <message>
+            <source>Adres:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Geen webadres: %1 (verwacht https://server/OData/v4/2.0)</source>
+            <translation>Not a web address: %1 (expected https://server/OData/v4/2.0)</translation>
         </message>
         <message>
             <source>&amp;Standaard (dit apparaat)</source>
@@ -1770,6 +1948,141 @@
         <message>
             <source>Verbonden: %1 toezeggingen (schemaversie %2).</source>
             <translation>Connected: %1 commitments (schema version %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Volgen is in deze versie niet beschikbaar.</source>
+            <translation>Following is not available in this version.</translation>
+        </message>
+        <message>
+            <source>Er wordt al opgehaald.</source>
+            <translation>Already fetching.</translation>
+        </message>
+        <message>
+            <source>Ophalen is in deze versie niet beschikbaar.</source>
+            <translation>Fetching is not available in this version.</translation>
+        </message>
+        <message>
+            <source>Zoeken naar nieuwe documenten…</source>
+            <translation>Looking for new documents…</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Ophalen</source>
+            <translation>Fetch</translation>
+        </message>
+        <message>
+            <source>Ophalen…</source>
+            <translation>Fetching…</translation>
+        </message>
+        <message>
+            <source>Stoppen…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Ophalen wordt gestopt…</source>
+            <translation>Stopping the fetch…</translation>
+        </message>
+        <message>
+            <source>Documenten downloaden…</source>
+            <translation>Downloading documents…</translation>
+        </message>
+        <message>
+            <source>Documenten importeren…</source>
+            <translation>Importing documents…</translation>
+        </message>
+        <message>
+            <source>Mondelinge toezeggingen ophalen…</source>
+            <translation>Fetching oral commitments…</translation>
+        </message>
+        <message>
+            <source>Klaar.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <source>Gevonden: %1 · gedownload: %2 · geïmporteerd: %3</source>
+            <translation>Found: %1 · downloaded: %2 · imported: %3</translation>
+        </message>
+        <message>
+            <source>%1 toezegging gevonden</source>
+            <translation>%1 commitment found</translation>
+        </message>
+        <message>
+            <source>%1 toezeggingen gevonden</source>
+            <translation>%1 commitments found</translation>
+        </message>
+        <message>
+            <source>%1 mondeling</source>
+            <translation>%1 oral</translation>
+        </message>
+        <message>
+            <source>Ophalen: %1 van %2 documenten geïmporteerd</source>
+            <translation>Fetching: %1 of %2 documents imported</translation>
+        </message>
+        <message>
+            <source>Ophalen is mislukt.</source>
+            <translation>Fetching failed.</translation>
+        </message>
+        <message>
+            <source>%1 documenten gevonden, %2 gedownload, %3 geïmporteerd (%4 al in het register).</source>
+            <translation>%1 documents found, %2 downloaded, %3 imported (%4 already in the register).</translation>
+        </message>
+        <message>
+            <source>Mondelinge toezeggingen: %1 nieuw, %2 bijgewerkt.</source>
+            <translation>Oral commitments: %1 new, %2 updated.</translation>
+        </message>
+        <message>
+            <source>%1 document is door de Kamer ingetrokken.</source>
+            <translation>%1 document was withdrawn by the House.</translation>
+        </message>
+        <message>
+            <source>%1 documenten zijn door de Kamer ingetrokken.</source>
+            <translation>%1 documents were withdrawn by the House.</translation>
+        </message>
+        <message>
+            <source>De Kamer meldt bij %1 toezegging een andere status: overnemen of negeren kan bij de toezegging.</source>
+            <translation>The House reports another status for %1 commitment: accept or dismiss it at the commitment.</translation>
+        </message>
+        <message>
+            <source>De Kamer meldt bij %1 toezeggingen een andere status: overnemen of negeren kan bij elke toezegging.</source>
+            <translation>The House reports another status for %1 commitments: accept or dismiss it at each commitment.</translation>
+        </message>
+        <message>
+            <source>Gestopt. Wat al binnen was, is bewaard; de volgende keer gaat het verder.</source>
+            <translation>Stopped. What had come in is kept; the next fetch continues from there.</translation>
+        </message>
+        <message>
+            <source>Voortijdig gestopt: %1</source>
+            <translation>Stopped early: %1</translation>
+        </message>
+        <message>
+            <source>%1 document kon niet worden verwerkt:</source>
+            <translation>%1 document could not be processed:</translation>
+        </message>
+        <message>
+            <source>%1 documenten konden niet worden verwerkt:</source>
+            <translation>%1 documents could not be processed:</translation>
+        </message>
+        <message>
+            <source>… en %1 andere (zie details)</source>
+            <translation>… and %1 more (see details)</translation>
+        </message>
+        <message>
+            <source>Ophalen gestopt</source>
+            <translation>Fetch stopped</translation>
+        </message>
+        <message>
+            <source>Ophalen voltooid</source>
+            <translation>Fetch complete</translation>
+        </message>
+        <message>
+            <source>Opgehaald: %1 documenten geïmporteerd.</source>
+            <translation>Fetched: %1 documents imported.</translation>
         </message>
     </context>
     <context>
@@ -1883,6 +2196,22 @@
         <message>
             <source>Schriftelijke antwoorden importeren (tekst, Word, HTML, PDF, XML); bestanden of mappen kunnen ook op het venster worden gesleept</source>
             <translation>Import written answers (text, Word, HTML, PDF, XML); files or folders can also be dragged onto the window</translation>
+        </message>
+        <message>
+            <source>&amp;Ophalen</source>
+            <translation>&amp;Fetch</translation>
+        </message>
+        <message>
+            <source>Nieuwe antwoorden en mondelinge toezeggingen ophalen uit de open data van de Tweede Kamer, voor wat u volgt</source>
+            <translation>Fetch new answers and oral commitments from the House of Representatives' open data, for what you follow</translation>
+        </message>
+        <message>
+            <source>Vo&amp;lgen…</source>
+            <translation>Fo&amp;llow…</translation>
+        </message>
+        <message>
+            <source>Kiezen welke dossiers, commissies, ministeries en soorten u volgt</source>
+            <translation>Choose which dossiers, committees, ministries and kinds you follow</translation>
         </message>
         <message>
             <source>Datum van document &amp;opgeven…</source>

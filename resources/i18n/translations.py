@@ -840,6 +840,116 @@ ENGLISH: dict[str, str] = {
     "opgeven\u2026)": (
         "the day of the import: the document states no date (File \u203a Give document date\u2026)"
     ),
+    # -- following and syncing (Bestand › Volgen…, Ophalen) ---------------------------------
+    "Volgen": "Follow",
+    "Dossier": "Dossier",
+    "Commissie": "Committee",
+    "Ophalen haalt de nieuwe antwoorden en mondelinge toezeggingen op van wat u hier volgt.": (
+        "Fetch gets the new answers and oral commitments of what you follow here."
+    ),
+    "Soort volgen": "Follows",
+    "Waarde": "Value",
+    "Wat u volgt": "What you follow",
+    "Wat volgen": "What to follow",
+    "&Toevoegen": "&Add",
+    "&Verwijderen": "&Remove",
+    "De lijst kon niet worden gelezen: %1": "The list could not be read: %1",
+    "Alleen de gevolgde soorten documenten worden opgehaald.": (
+        "Only the followed kinds of document are fetched."
+    ),
+    "U volgt geen soort: de standaardsoorten met antwoorden van de regering gelden (%1).": (
+        "You follow no kind: the default kinds with the government's answers apply (%1)."
+    ),
+    "bijvoorbeeld 32637": "for example 32637",
+    "naam of afkorting van de commissie": "name or abbreviation of the committee",
+    "bijvoorbeeld OCW": "for example OCW",
+    "soort document": "kind of document",
+    "Volgen is in deze versie niet beschikbaar.": "Following is not available in this version.",
+    "Er wordt al opgehaald.": "Already fetching.",
+    "Ophalen is in deze versie niet beschikbaar.": "Fetching is not available in this version.",
+    "Zoeken naar nieuwe documenten\u2026": "Looking for new documents\u2026",
+    "Ophalen": "Fetch",
+    "Ophalen\u2026": "Fetching\u2026",
+    "Stoppen\u2026": "Stopping\u2026",
+    "Ophalen wordt gestopt\u2026": "Stopping the fetch\u2026",
+    "Documenten downloaden\u2026": "Downloading documents\u2026",
+    "Mondelinge toezeggingen ophalen\u2026": "Fetching oral commitments\u2026",
+    "Klaar.": "Done.",
+    "Gevonden: %1 \u00b7 gedownload: %2 \u00b7 geïmporteerd: %3": (
+        "Found: %1 \u00b7 downloaded: %2 \u00b7 imported: %3"
+    ),
+    "%1 mondeling": "%1 oral",
+    "Ophalen: %1 van %2 documenten geïmporteerd": "Fetching: %1 of %2 documents imported",
+    "Ophalen is mislukt.": "Fetching failed.",
+    "%1 documenten gevonden, %2 gedownload, %3 geïmporteerd (%4 al in het register).": (
+        "%1 documents found, %2 downloaded, %3 imported (%4 already in the register)."
+    ),
+    "Mondelinge toezeggingen: %1 nieuw, %2 bijgewerkt.": "Oral commitments: %1 new, %2 updated.",
+    "%1 document is door de Kamer ingetrokken.": "%1 document was withdrawn by the House.",
+    "%1 documenten zijn door de Kamer ingetrokken.": "%1 documents were withdrawn by the House.",
+    "De Kamer meldt bij %1 toezegging een andere status: overnemen of negeren kan "
+    "bij de toezegging.": (
+        "The House reports another status for %1 commitment: accept or dismiss it at the "
+        "commitment."
+    ),
+    "De Kamer meldt bij %1 toezeggingen een andere status: overnemen of negeren "
+    "kan bij elke toezegging.": (
+        "The House reports another status for %1 commitments: accept or dismiss it at each "
+        "commitment."
+    ),
+    "Gestopt. Wat al binnen was, is bewaard; de volgende keer gaat het verder.": (
+        "Stopped. What had come in is kept; the next fetch continues from there."
+    ),
+    "Voortijdig gestopt: %1": "Stopped early: %1",
+    "%1 document kon niet worden verwerkt:": "%1 document could not be processed:",
+    "%1 documenten konden niet worden verwerkt:": "%1 documents could not be processed:",
+    "\u2026 en %1 andere (zie details)": "\u2026 and %1 more (see details)",
+    "Ophalen gestopt": "Fetch stopped",
+    "Ophalen voltooid": "Fetch complete",
+    "Opgehaald: %1 documenten geïmporteerd.": "Fetched: %1 documents imported.",
+    "&Ophalen": "&Fetch",
+    "De Kamer meldt: %1 \u2014 overnemen?": "The House reports: %1 \u2014 accept?",
+    "Status van de Kamer overnemen: %1": "Accept the House's status: %1",
+    "De status van de Kamer kon niet worden overgenomen.": (
+        "The House's status could not be accepted."
+    ),
+    "Status van de Kamer negeren: %1": "Dismiss the House's status: %1",
+    "De melding van de Kamer kon niet worden genegeerd.": (
+        "The House's report could not be dismissed."
+    ),
+    "%1 \u00b7 mondeling": "%1 \u00b7 oral",
+    "%1 \u00b7 Kamer: %2": "%1 \u00b7 House: %2",
+    "%1 (mondeling)": "%1 (oral)",
+    "Status bij de Kamer: %1": "Status at the House: %1",
+    "Debat": "Debate",
+    "&Overnemen": "&Accept",
+    "De status van de Kamer als onze status vastleggen": "Record the House's status as ours",
+    "&Negeren": "&Dismiss",
+    "Onze status houden; de melding verdwijnt": "Keep our status; the report goes away",
+    "De Kamer meldt: %1 \u2014 overnemen als \u2018%2\u2019?": (
+        "The House reports: %1 \u2014 accept as \u2018%2\u2019?"
+    ),
+    "Ophalen:": "Fetch:",
+    "Bij het starten o&phalen, hoogstens eens per": "&Fetch at start, at most once every",
+    " uur": " hours",
+    "Hoogstens eens per zoveel uur ophalen": "Fetch at most once every so many hours",
+    "Adres van de open data": "Address of the open data",
+    "Leeg: de open data van de Tweede Kamer zelf; of het adres van een spiegel": (
+        "Empty: the House of Representatives' own open data; or the address of a mirror"
+    ),
+    "Adres:": "Address:",
+    "Geen webadres: %1 (verwacht https://server/OData/v4/2.0)": (
+        "Not a web address: %1 (expected https://server/OData/v4/2.0)"
+    ),
+    "Nieuwe antwoorden en mondelinge toezeggingen ophalen uit de open data van de "
+    "Tweede Kamer, voor wat u volgt": (
+        "Fetch new answers and oral commitments from the House of Representatives' open "
+        "data, for what you follow"
+    ),
+    "Vo&lgen\u2026": "Fo&llow\u2026",
+    "Kiezen welke dossiers, commissies, ministeries en soorten u volgt": (
+        "Choose which dossiers, committees, ministries and kinds you follow"
+    ),
 }
 
 # Where one Dutch text needs different English in different places: (context, Dutch).

@@ -124,6 +124,27 @@ class ChangeFlow(QObject):
         """The name the history records for this user's changes (from the settings)."""
         return display_name(self.window.settings)
 
+    def accept_house_status(self, row: CommitmentRow) -> None:
+        """Take over the status the House's register reports for an oral commitment: a
+        normal mark (with history and audit), undoable."""
+        self.run_change(
+            self.tr("Status van de Kamer overnemen: %1").replace("%1", plain(row.title)),
+            [row.id],
+            lambda: store.accept_house_status(row.id, self.who()),
+            self.tr("De status van de Kamer kon niet worden overgenomen."),
+        )
+        self.window.selection.show_detail(row.id)
+
+    def dismiss_house_status(self, row: CommitmentRow) -> None:
+        """Keep our status; the House's suggestion is no longer offered."""
+        self.run_change(
+            self.tr("Status van de Kamer negeren: %1").replace("%1", plain(row.title)),
+            [row.id],
+            lambda: store.dismiss_house_status(row.id, self.who()),
+            self.tr("De melding van de Kamer kon niet worden genegeerd."),
+        )
+        self.window.selection.show_detail(row.id)
+
     def mark_selected(self) -> None:
         """Ask for status, date, note and evidence, and record them for every selected row."""
         rows = self.window.selection.selected_commitments()

@@ -302,6 +302,9 @@ class CommitmentTableModel(QAbstractTableModel):
             "soon1_acc": self.tr("termijn over %1 dag"),
             "soon_acc": self.tr("termijn over %1 dagen"),
             "manual": self.tr("%1, handmatig"),
+            # an oral commitment: the House's number, and the House's status beside ours
+            "oral": self.tr("%1 · mondeling"),
+            "house": self.tr("%1 · Kamer: %2"),
         }
 
     def _compute(self, row: CommitmentRow) -> _Cached:
@@ -331,18 +334,26 @@ class CommitmentTableModel(QAbstractTableModel):
             # A date set by hand shows an icon (and says so in its tooltip), so the
             # column stays as narrow as a date.
             due_text = format_date(row.due)
+        status = (
+            f"{FULFILLED_SIGN} {status_label(row.status)}"
+            if row.status == "fulfilled"
+            else status_label(row.status)
+        )
+        reference = row.reference
+        if row.kind == "mondeling":
+            reference = texts["oral"].replace("%1", row.house_number or row.reference)
+            if row.house_status:
+                status = texts["house"].replace("%1", status).replace("%2", row.house_status)
         display = (
             row.title,
             due_text,
             days_text,
-            f"{FULFILLED_SIGN} {status_label(row.status)}"
-            if row.status == "fulfilled"
-            else status_label(row.status),
+            status,
             review_label(row.review_state),
             row.ministry or "",
             row.actor or "",
             ", ".join(row.factions),
-            row.reference,
+            reference,
         )
         return _Cached(
             display=display,
