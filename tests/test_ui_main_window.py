@@ -671,6 +671,22 @@ def test_filter_lists_with_few_values_show_them_all_at_1366x768(qtbot, db, setti
         assert last.bottom() <= facet.viewport().height()  # all of them, no inner scrolling
 
 
+def test_a_long_filter_value_is_elided_not_scrolled_out_of_sight(qtbot, db, settings):
+    long_name = "Onderwijs, Cultuur en Wetenschap, Sport en Volksgezondheid en Klimaat"
+    import_document(
+        make_document(),
+        [make_commitment(f"Brief {m}", None, ministry=m) for m in ("BZK", "KGG", long_name)],
+    )
+    window = open_window(qtbot, settings)
+    window.show_all_action.trigger()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    facet = window.filter_panel.ministry_list
+    assert not facet.horizontalScrollBar().isVisible()
+    last = facet.visualRect(facet.model().index(facet.model().rowCount() - 1, 0))
+    assert last.bottom() <= facet.viewport().height()  # the third value is in sight
+
+
 def test_an_800x600_window_fits_and_breaks_no_word(window):
     assert window.minimumSizeHint().width() <= 800
     window.resize(800, 600)

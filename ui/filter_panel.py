@@ -190,6 +190,10 @@ class FacetList(QListView):
         self.facet_model = FacetModel(self)
         self.setModel(self.facet_model)
         self.setUniformItemSizes(True)
+        # A long value ("Minister van Onderwijs, Cultuur en Wetenschap") is elided, with
+        # the whole in its tooltip: a horizontal scrollbar would hide a row.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._fit_height()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tracker.extract.actors import find_office, ministry_of_name
 from tracker.store import sync_state
 from tracker.store.follows import Follow
 from tracker.store.oral import OralCommitment, store_oral
@@ -64,12 +65,23 @@ def matches(entity: dict[str, Any], follows: list[Follow]) -> bool:
 
 
 def _actor(entity: dict[str, Any]) -> str | None:
+    """The office as the written answers name it ("Minister van OCW"), else the
+    function as given, else the person's name."""
     function = _text(entity.get("Functie"))
+    office = find_office(function) if function else None
+    if office is not None:
+        return office.display
     if function:
         return function
     parts = (entity.get(k) for k in ("Voornaam", "Initialen", "Tussenvoegsel", "Naam"))
     name = " ".join(_text(p) for p in parts if _text(p))
     return name or None
+
+
+def _ministry(entity: dict[str, Any]) -> str | None:
+    """The abbreviation the written answers use ("OCW"), else the name as given."""
+    name = _text(entity.get("Ministerie"))
+    return (ministry_of_name(name) or name) if name else None
 
 
 def _debate(entity: dict[str, Any]) -> str | None:
@@ -93,7 +105,7 @@ def oral_commitment(entity: dict[str, Any]) -> OralCommitment | None:
         text=text,
         status=_text(entity.get("Status")) or None,
         due=_date(entity.get("DatumNakoming")),
-        ministry=_text(entity.get("Ministerie")) or None,
+        ministry=_ministry(entity),
         actor=_actor(entity),
         debate=_debate(entity),
         evidence=_text(entity.get("KamerbriefNakoming")) or None,
