@@ -396,6 +396,50 @@ def test_an_oral_commitment_shows_its_tz_number_and_the_houses_status(qtbot, db,
     assert "mondeling" not in commitment_html(get_commitment(written.id), dt.date(2026, 3, 20))
 
 
+def test_the_letter_the_house_names_as_fulfilment_is_shown(qtbot, db, seed_path):
+    from tracker.importing import import_file
+    from tracker.store.queries import get_commitment, list_commitments
+    from ui.detail_pane import commitment_html
+
+    import_file(seed_path)
+    spoken = get_commitment(list_commitments()[0].id)
+    html = commitment_html(
+        oral(spoken, house_evidence="Kamerstuk 31288, nr. 1100"), dt.date(2026, 3, 20)
+    )
+    assert "De Kamer noemt als nakoming: Kamerstuk 31288, nr. 1100" in html
+    assert "nakoming" not in commitment_html(oral(spoken), dt.date(2026, 3, 20))
+
+
+def test_the_letter_the_house_names_is_shown_in_english(qtbot, db, seed_path, english):
+    from tracker.importing import import_file
+    from tracker.store.queries import get_commitment, list_commitments
+    from ui.detail_pane import commitment_html
+
+    import_file(seed_path)
+    spoken = get_commitment(list_commitments()[0].id)
+    html = commitment_html(oral(spoken, house_evidence="kst-31288-1100 <b>"), dt.date(2026, 3, 20))
+    assert "The House names as fulfilment: kst-31288-1100 &lt;b&gt;" in html
+
+
+def test_a_house_letter_suggestion_says_why_in_both_languages(qtbot, settings, qapp):
+    from ui.dialogs.hints_dialog import reason_label
+    from ui.i18n import install_translators
+
+    row = types.SimpleNamespace(
+        reason="house_letter", matched_reference="Kamerstuk 36450, nr. 6", matched_words=[]
+    )
+    assert reason_label(row) == "De Kamer noemt deze brief als nakoming (Kamerstuk 36450, nr. 6)"
+    settings.setValue("ui/language", "en")
+    try:
+        install_translators(qapp, settings)
+        assert reason_label(row) == (
+            "The House names this letter as the fulfilment (Kamerstuk 36450, nr. 6)"
+        )
+    finally:
+        settings.setValue("ui/language", "nl")
+        install_translators(qapp, settings)
+
+
 @pytest.fixture
 def suggested(qtbot, db, settings, seed_path, monkeypatch):
     """A window whose first commitment is oral, with the House reporting "Voldaan"."""

@@ -40,7 +40,7 @@ from tracker.letters import (
     folded,
     to_date,
 )
-from tracker.store import hint_queries, suggestions, title_words
+from tracker.store import hint_queries, house_letters, suggestions, title_words
 from tracker.store.hint_queries import stored_letter
 from tracker.store.suggestions import Hint
 from tracker.words import SPECIFIC, Matches, content_words, match_keys
@@ -517,6 +517,8 @@ def suggest_for_document(document_id: int) -> int:
                 among = _titles_said(letter, among)
             if found := _within_limits(letter.id, _hints_among(letter, among)):
                 made += suggestions.create(letter.id, found)
+    # The House's register names this document as an oral commitment's fulfilment.
+    made += house_letters.for_document(document_id)
     if made:
         log.info("document %s: %s fulfilment suggestion(s)", document_id, made)
     return made

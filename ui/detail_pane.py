@@ -293,8 +293,8 @@ def commitment_html(row: CommitmentRow, as_of: dt.date) -> str:
 
 
 def _oral_facts(row: CommitmentRow) -> list[tuple[str, str]]:
-    """An oral commitment: "Toezegging TZ202603-130 · Status bij de Kamer: Openstaand",
-    and the debate it was made in."""
+    """An oral commitment: "Toezegging TZ202603-130 · Status bij de Kamer: Openstaand"
+    (and the letter the House names as its fulfilment), and the debate it was made in."""
     parts = [
         _fill(
             QCoreApplication.translate("DetailPane", "%1 (mondeling)"),
@@ -306,6 +306,13 @@ def _oral_facts(row: CommitmentRow) -> list[tuple[str, str]]:
             _fill(
                 QCoreApplication.translate("DetailPane", "Status bij de Kamer: %1"),
                 f"<b>{_esc(row.house_status)}</b>",
+            )
+        )
+    if row.house_evidence:  # the letter the House's register names (its KamerbriefNakoming)
+        parts.append(
+            _fill(
+                QCoreApplication.translate("DetailPane", "De Kamer noemt als nakoming: %1"),
+                _esc(row.house_evidence),
             )
         )
     facts = [(QCoreApplication.translate("DetailPane", "Toezegging"), " &middot; ".join(parts))]

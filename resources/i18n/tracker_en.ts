@@ -650,6 +650,10 @@
             <translation>Status at the House: %1</translation>
         </message>
         <message>
+            <source>De Kamer noemt als nakoming: %1</source>
+            <translation>The House names as fulfilment: %1</translation>
+        </message>
+        <message>
             <source>Toezegging</source>
             <translation>Commitment</translation>
         </message>
@@ -2626,6 +2630,10 @@
         <message>
             <source>Latere brief in hetzelfde dossier over hetzelfde onderwerp</source>
             <translation>Later letter in the same dossier on the same subject</translation>
+        </message>
+        <message>
+            <source>De Kamer noemt deze brief als nakoming</source>
+            <translation>The House names this letter as the fulfilment</translation>
         </message>
         <message>
             <source>Toezegging</source>

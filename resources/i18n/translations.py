@@ -922,6 +922,8 @@ ENGLISH: dict[str, str] = {
     "%1 (mondeling)": "%1 (oral)",
     "Status bij de Kamer: %1": "Status at the House: %1",
     "Debat": "Debate",
+    "De Kamer noemt als nakoming: %1": "The House names as fulfilment: %1",
+    "De Kamer noemt deze brief als nakoming": "The House names this letter as the fulfilment",
     "&Overnemen": "&Accept",
     "De status van de Kamer als onze status vastleggen": "Record the House's status as ours",
     "&Negeren": "&Dismiss",

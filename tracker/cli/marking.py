@@ -118,6 +118,7 @@ def cmd_due(args: argparse.Namespace) -> int:
 _HINT_REASONS = {
     "zoals_toegezegd": "zegt dat het een toezegging nakomt",
     "same_dossier_subject": "latere brief in hetzelfde dossier over hetzelfde onderwerp",
+    "house_letter": "de Kamer noemt deze brief als nakoming",
 }
 
 

@@ -286,6 +286,7 @@ ENGLISH.update(
         "latere brief in hetzelfde dossier over hetzelfde onderwerp": (
             "later letter in the same dossier on the same subject"
         ),
+        "de Kamer noemt deze brief als nakoming": "the House names this letter as the fulfilment",
         # import, extract
         "antwoorddocumenten lezen en hun toezeggingen opslaan": (
             "read answer documents and store their commitments"

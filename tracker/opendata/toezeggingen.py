@@ -12,7 +12,8 @@ A Toezegging: its title is the start of its `Tekst`, the quote the whole `Tekst`
 due date is `DatumNakoming` (none for 0001-01-01); the minister is `Functie`, else the
 name; the ministry `Ministerie`; the House's number `Nummer` and status `Status`; the
 debate the Activiteit's `Onderwerp` (with its number), else `ActiviteitNummer`;
-`KamerbriefNakoming` is kept as the letter the House says fulfilled it.
+`KamerbriefNakoming` is kept as the letter the House says fulfilled it, and offered as
+a fulfilment suggestion when that letter is in the register (`tracker.store.house_letters`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import datetime as dt
 from typing import Any
 
 from tracker.extract.actors import find_office, ministry_of_name
-from tracker.store import sync_state
+from tracker.store import house_letters, sync_state
 from tracker.store.follows import Follow
 from tracker.store.oral import OralCommitment, store_oral
 
@@ -126,6 +127,8 @@ def sync_toezeggingen(client, run, follows: list[Follow], since: dt.date | None,
             item = oral_commitment(entity)
             if item is not None:
                 outcome = store_oral(item, who)
+                if item.evidence:  # the letter the House names, when in the register
+                    house_letters.for_house_id(item.house_id)
                 report = run.report
                 report.oral_added += outcome == "added"
                 report.oral_updated += outcome in ("updated", "status")

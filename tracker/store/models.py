@@ -26,7 +26,7 @@ REVIEW_STATES = ("to_review", "confirmed", "rejected")
 SUGGESTION_STATES = ("pending", "accepted", "dismissed")
 # Why a document is thought to fulfil a commitment (see tracker/hints.py):
 # it says "zoals toegezegd" about it, or it is a later letter in the same dossier on its subject.
-SUGGESTION_REASONS = ("zoals_toegezegd", "same_dossier_subject")
+SUGGESTION_REASONS = ("zoals_toegezegd", "same_dossier_subject", "house_letter")
 
 
 def now() -> dt.datetime:

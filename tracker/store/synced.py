@@ -11,6 +11,7 @@ from contextlib import contextmanager
 
 import peewee as pw
 
+from tracker.store import house_letters
 from tracker.store.models import DB, Document, DocumentVersion
 
 
@@ -29,10 +30,13 @@ def document_by_number(dossier: str, number: str) -> int | None:
 
 
 def set_document_house_id(document_id: int, house_id: str) -> None:
+    """Remember the open-data Id of a stored document; an oral commitment whose House
+    evidence names that Id gets it as a fulfilment suggestion (`house_letters`)."""
     with DB.atomic():
         Document.update(house_id=house_id).where(
             (Document.id == document_id) & (Document.house_id.is_null())
         ).execute()
+        house_letters.for_document(document_id)
 
 
 def set_document_path(document_id: int, temporary: str, url: str) -> None:

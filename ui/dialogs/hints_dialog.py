@@ -64,6 +64,10 @@ def reason_label(row: SuggestionRow) -> str:
         text = QCoreApplication.translate(
             "hints", "Latere brief in hetzelfde dossier over hetzelfde onderwerp"
         )
+    elif row.reason == "house_letter":
+        text = QCoreApplication.translate("hints", "De Kamer noemt deze brief als nakoming")
+        if row.matched_reference:
+            text += " (" + row.matched_reference + ")"
     else:
         text = row.reason
     if row.matched_words:
