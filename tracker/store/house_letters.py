@@ -107,14 +107,36 @@ def for_house_id(house_id: str) -> int:
     return for_commitment(row.id) if row is not None else 0
 
 
+def _names(text: str, document: Document) -> bool:
+    """Whether `text` names `document` (as `documents_named` would find it)."""
+    house_ids, official, numbered = _keys(text)
+    return bool(
+        (document.house_id and document.house_id in house_ids)
+        or (document.official_id and document.official_id.lower() in official)
+        or (
+            document.dossier and document.number and (document.dossier, document.number) in numbered
+        )
+    )
+
+
 def for_document(document_id: int) -> int:
     """Suggest a newly stored document to the open oral commitments whose House evidence
-    names it; returns how many suggestions are new."""
-    hints = [
-        _hint(cid, text)
-        for cid, text in _open_oral()
-        if text and document_id in documents_named(text)
-    ]
+    names it; returns how many suggestions are new. Reads the evidence texts once, no
+    query per commitment."""
+    document = (  # what identifies it, not its text
+        Document.select(
+            Document.kind,
+            Document.house_id,
+            Document.official_id,
+            Document.dossier,
+            Document.number,
+        )
+        .where(Document.id == document_id)
+        .first()
+    )
+    if document is None or document.kind == "toezegging":
+        return 0
+    hints = [_hint(cid, text) for cid, text in _open_oral() if text and _names(text, document)]
     return suggestions.create(document_id, hints) if hints else 0
 
 
