@@ -1,6 +1,6 @@
 """Fulfilment hints: does a newly imported document keep promises made earlier?
 
-Two rules (docs/hints.md has the detail and the thresholds):
+Three rules (docs/hints.md has the detail and the thresholds):
 
 * "zoals_toegezegd": a sentence of the document says it follows up a promise
   ("zoals toegezegd", "conform mijn toezegging", "hiermee doe ik de toezegging
