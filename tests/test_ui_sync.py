@@ -12,13 +12,14 @@ import datetime as dt
 import sys
 import threading
 import types
-from dataclasses import dataclass
 
 import pytest
 from factories import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QToolBar
 
+from tracker.opendata.sync import DEFAULT_API, SyncProgress, SyncReport
+from tracker.store.follows import Follow
 from ui.sync_settings import (
     SYNC_API_KEY,
     SYNC_AT_START_KEY,
@@ -26,13 +27,7 @@ from ui.sync_settings import (
     sync_due,
 )
 
-# -- fakes of the core, to the contract -------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Follow:
-    kind: str
-    value: str
+# -- fakes of the core, to the contract (its own data classes) ---------------------------
 
 
 @pytest.fixture
@@ -73,41 +68,12 @@ def follows(monkeypatch):
     return module
 
 
-@dataclass
-class SyncProgress:
-    stage: str
-    found: int
-    downloaded: int
-    imported: int
-    commitments: int
-    oral: int
-    message: str = ""
-
-
-@dataclass
-class SyncReport:
-    found: int = 0
-    downloaded: int = 0
-    imported: int = 0
-    already: int = 0
-    deleted: int = 0
-    failed: list = None  # type: ignore[assignment]
-    oral_added: int = 0
-    oral_updated: int = 0
-    house_status_changes: int = 0
-    cancelled: bool = False
-    stopped: str | None = None
-
-    def __post_init__(self):
-        self.failed = self.failed or []
-
-
 @pytest.fixture
 def fake_sync(monkeypatch):
     """A sync that reports progress, then waits in its thread until the test lets it go;
     it stops early when asked (`cancelled()`), as the core does."""
     module = types.ModuleType("tracker.opendata.sync")
-    module.DEFAULT_API = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+    module.DEFAULT_API = DEFAULT_API
     module.calls = []
     module.last = None
     module.reached = threading.Event()
