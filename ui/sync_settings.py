@@ -15,19 +15,15 @@ SYNC_EVERY_HOURS_KEY = "sync/every_hours"
 SYNC_API_KEY = "sync/api"
 DEFAULT_EVERY_HOURS = 12
 MAX_EVERY_HOURS = 24 * 7
-# The contract's DEFAULT_API, for the settings dialog before the core is there.
-FALLBACK_API = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
 
 
 def sync_module() -> ModuleType:
+    """The core's sync, looked up when used (so a test can stand in for it)."""
     return importlib.import_module("tracker.opendata.sync")
 
 
 def default_api() -> str:
-    try:
-        return str(sync_module().DEFAULT_API)
-    except (ImportError, AttributeError):
-        return FALLBACK_API
+    return str(sync_module().DEFAULT_API)
 
 
 def sync_at_start(settings: QSettings) -> bool:
