@@ -16,7 +16,8 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tracker.documents.reference_date import ReferenceDateError
 from tracker.export import write_export
@@ -253,3 +254,19 @@ def start_job(job: Job, pool: QThreadPool) -> Job:
     """Run `job` in `pool`; the caller connects to its signals before calling this."""
     pool.start(job)
     return job
+
+
+def background_progress(
+    parent: QWidget, name: str, title: str, label: str, stop: str, maximum: int = 0
+) -> QProgressDialog:
+    """The progress of a background job: not modal (the window stays usable), shown
+    after 400 ms, kept open at 100 % until the job's report replaces it. `maximum` 0:
+    a busy bar."""
+    progress = QProgressDialog(label, stop, 0, maximum, parent)
+    progress.setObjectName(name)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.NonModal)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    return progress

@@ -1957,16 +1957,8 @@
     <context>
         <name>SyncFlow</name>
         <message>
-            <source>Volgen is in deze versie niet beschikbaar.</source>
-            <translation>Following is not available in this version.</translation>
-        </message>
-        <message>
             <source>Er wordt al opgehaald.</source>
             <translation>Already fetching.</translation>
-        </message>
-        <message>
-            <source>Ophalen is in deze versie niet beschikbaar.</source>
-            <translation>Fetching is not available in this version.</translation>
         </message>
         <message>
             <source>Zoeken naar nieuwe documenten…</source>

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QMimeData, QObject, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog
 
 from tracker.documents.reader import SUPPORTED_SUFFIXES
@@ -15,7 +15,7 @@ from tracker.importing import STATES, FileResult, ImportProgress, expand_paths
 from ui.flows.redate_flow import ASK_DATES_UP_TO
 from ui.labels import counted
 from ui.plain_text import plain_label
-from ui.workers import ImportJob, ImportOutcome
+from ui.workers import ImportJob, ImportOutcome, background_progress
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -83,17 +83,16 @@ class ImportFlow(QObject):
         job.finished.connect(self.on_import_finished)
         job.failed.connect(self.on_import_failed)
 
-        progress = QProgressDialog(
-            self.tr("Documenten importeren…"), self.tr("Stoppen"), 0, len(files), self.window
-        )
-        progress.setObjectName("importProgress")
-        progress.setLabel(plain_label(QLabel(self.tr("Documenten importeren…"))))  # file names
-        progress.setWindowTitle(self.tr("Importeren"))
         # Not modal: the list stays usable while documents are read.
-        progress.setWindowModality(Qt.WindowModality.NonModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = background_progress(
+            self.window,
+            "importProgress",
+            self.tr("Importeren"),
+            self.tr("Documenten importeren…"),
+            self.tr("Stoppen"),
+            maximum=len(files),
+        )
+        progress.setLabel(plain_label(QLabel(self.tr("Documenten importeren…"))))  # file names
         progress.canceled.connect(job.cancel)
         progress.canceled.connect(
             lambda: progress.setLabelText(self.tr("Stoppen na het huidige bestand…"))

@@ -3,22 +3,21 @@ follow) and *Ophalen* (`tracker.opendata.sync.sync` in a background job, with pr
 that never blocks the window, a Stop button, a report and a fresh list), by hand or at
 start, at most once per N hours.
 
-The core is looked up when used (`importlib`), so the window starts without it and a
-test can stand in for it."""
+The core is looked up when used (`importlib`), so a test can stand in for it."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ui.dialogs.follow_dialog import FollowDialog
 from ui.labels import counted
 from ui.settings_dialog import display_name
 from ui.sync_settings import sync_api, sync_at_start, sync_due, sync_every_hours, sync_module
-from ui.workers import Job, JobSignals
+from ui.workers import Job, JobSignals, background_progress
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -63,12 +62,7 @@ class SyncFlow(QObject):
     # -- following -----------------------------------------------------------------------
 
     def open_follows(self) -> None:
-        try:
-            dialog = FollowDialog(self.window)
-        except ImportError:
-            self.window.show_error(self.tr("Volgen is in deze versie niet beschikbaar."))
-            return
-        dialog.exec()
+        FollowDialog(self.window).exec()
 
     # -- syncing -------------------------------------------------------------------------
 
@@ -100,26 +94,19 @@ class SyncFlow(QObject):
         if self.running():
             window.statusBar().showMessage(self.tr("Er wordt al opgehaald."), 10000)
             return False
-        try:
-            sync_module()
-        except ImportError:
-            window.show_error(self.tr("Ophalen is in deze versie niet beschikbaar."))
-            return False
         job = self.job = SyncJob(sync_api(window.settings), display_name(window.settings))
         job.step.connect(self.on_progress)
         job.finished.connect(self.on_finished)
         job.failed.connect(self.on_failed)
 
-        progress = QProgressDialog(
-            self.tr("Zoeken naar nieuwe documenten…"), self.tr("Stoppen"), 0, 0, window
-        )
-        progress.setObjectName("syncProgress")
-        progress.setWindowTitle(self.tr("Ophalen"))
         # Not modal: the list stays usable while the House's data comes in.
-        progress.setWindowModality(Qt.WindowModality.NonModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = background_progress(
+            window,
+            "syncProgress",
+            self.tr("Ophalen"),
+            self.tr("Zoeken naar nieuwe documenten…"),
+            self.tr("Stoppen"),
+        )
         progress.canceled.connect(self.cancel)
         self.progress = progress
         self.last_progress = None
