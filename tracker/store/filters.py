@@ -18,6 +18,7 @@ from typing import Any
 from tracker.store import search
 from tracker.store.models import DB, OPEN_SQL, REVIEW_STATES, STATUSES
 from tracker.store.queries import CommitmentRow, StoreError, fetch_rows
+from tracker.store.rows import _reference_of
 from tracker.store.sql import execute, is_postgres
 
 TODAY_WINDOW_DAYS = 14  # the "Vandaag" view: overdue, or due within two weeks
@@ -298,8 +299,6 @@ def _none_for_empty(counts: dict[Any, int]) -> dict[Any, int]:
 
 
 def _document_references(counts: dict[int, int]) -> dict[int, tuple[str, int]]:
-    from tracker.store.queries import _reference_of
-
     out = {}
     for doc_id, kind, official_id, dossier, number, title, path in execute(
         "SELECT id, kind, official_id, dossier, number, title, path FROM document"
