@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from tracker.documents import DocumentError, read_document
@@ -33,7 +34,7 @@ from tracker.documents.reference_date import (
 )
 from tracker.extract import extract
 from tracker.hints import suggest_for_document
-from tracker.letters import states_letter_header
+from tracker.letters import Letter, read_letter, states_letter_header
 from tracker.store import hint_queries, queries
 from tracker.store.queries import (
     DocumentRow,
@@ -173,6 +174,9 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         commitments = extract(document, progress=_part("extracting"))
         # Extracted: a large file's blocks are let go before its text is stored.
         document.exchanges = []
+        # What the fulfilment hints keep of it, worked out from the document as read
+        # (outside the transaction: the writer holds the database for less).
+        letter = letter_of(document)
         begin("storing")
         try:
             with transaction():
@@ -183,7 +187,11 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
                 # database's copies at once).
                 text, document.source = document.source, ""
                 suggested, hint_warning = _suggest(
-                    stored.document_id, stored.skipped, path, _stored_text(stored, text)
+                    stored.document_id,
+                    stored.skipped,
+                    path,
+                    _stored_text(stored, text),
+                    letter if stored.state == "imported" else None,
                 )
                 handed = [text]  # (`store_text` lets go of it before the database's copies)
                 del text
@@ -375,8 +383,28 @@ def _stored_text(stored: ImportResult, text: str) -> str | None:
     return text if not stored.skipped and text else None
 
 
+def letter_of(document: Document) -> Letter:
+    """What `read_letter` makes of `document` once it is stored as it was read (a new
+    document: its row has the fields read; see `_document_values` in the store)."""
+    row = SimpleNamespace(
+        id=0,
+        kind=document.kind,
+        title=document.title,
+        source_text=None,
+        dossier=document.dossier,
+        number=document.number,
+        official_id=document.official_id,
+        document_date=document.date,
+    )
+    return read_letter(row, document.source or "")
+
+
 def _suggest(
-    document_id: int | None, skipped: bool, path: str, text: str | None = None
+    document_id: int | None,
+    skipped: bool,
+    path: str,
+    text: str | None = None,
+    letter: Letter | None = None,
 ) -> tuple[int, str | None]:
     """Keep what the hints know of a stored document (`hint_queries.remember`: later imports
     compare themselves with it) and make its fulfilment suggestions, inside the import's
@@ -387,7 +415,7 @@ def _suggest(
         return 0, None
     try:
         with transaction():  # nested: a savepoint
-            hint_queries.remember(document_id, text)
+            hint_queries.remember(document_id, text, letter)
             return suggest_for_document(document_id), None
     except Exception as exc:  # noqa: BLE001 - the document is stored; hints are a bonus
         if database_write_error(exc) is not None:

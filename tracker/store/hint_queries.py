@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import peewee as pw
@@ -36,10 +37,13 @@ _CHUNK = 500  # values per statement: below every backend's parameter limit
 # -- what is stored of each document (DocumentFacts, Citation, CueWord) -----------------
 
 
-def remember(document_id: int, text: str | None = None) -> Letter:
+def remember(document_id: int, text: str | None = None, letter: Letter | None = None) -> Letter:
     """Work out what the hints know of a stored document and keep it (`DocumentFacts`,
     `Citation`, `CueWord`), replacing what was kept of an earlier version; returns it.
-    `text`: the text just stored for it, where the caller has it (it is not read again)."""
+    `text`: the text just stored for it, where the caller has it (it is not read again).
+    `letter`: what `read_letter` made of the document as it was stored, where the caller
+    worked it out already (an import does, before its transaction: see
+    tracker/importing.py); its id is set to `document_id`."""
     if text is None:
         doc = Document.get_or_none(Document.id == document_id)
     else:  # its row without its text
@@ -47,7 +51,7 @@ def remember(document_id: int, text: str | None = None) -> Letter:
         doc = Document.select(*fields).where(Document.id == document_id).first()
     if doc is None:
         raise StoreError(reason="no_document", id=document_id)
-    letter = read_letter(doc, text)
+    letter = read_letter(doc, text) if letter is None else replace(letter, id=document_id)
     for model in (DocumentFacts, Citation, CueWord):
         model.delete().where(model.document == document_id).execute()
     DocumentFacts.insert(
