@@ -13,6 +13,19 @@ import unicodedata
 from collections.abc import Iterable
 
 
+class _WithoutMarks(dict):
+    """For `str.translate`: a combining mark (an accent, once decomposed) maps to None,
+    every other character to itself; each character is looked up in `unicodedata` once."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def fold(text: str | None) -> str:
     """Lowercase without accents: "Coördinatie" -> "coordinatie"."""
     if not text:
@@ -20,7 +33,7 @@ def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     if decomposed.isascii():  # most text: no accent to take off (and much faster)
         return decomposed
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return decomposed.translate(_WITHOUT_MARKS)
 
 
 # Function words, and words every parliamentary letter uses whatever its subject.

@@ -31,7 +31,7 @@ from tracker.store.reading import _document_row
 from tracker.store.rows import (
     DocumentRow,
 )
-from tracker.store.sql import _TEXT_PIECE, _chunks, execute, is_postgres, long_text
+from tracker.store.sql import _TEXT_PIECE, _chunks, execute, insert_rows, is_postgres, long_text
 from tracker.store.versions import QuoteAt, QuoteFinder, match_sources
 
 log = logging.getLogger(__name__)
@@ -189,42 +189,36 @@ def _extracted_due(item: Extracted) -> dict[str, Any]:
 def _create_commitments(
     parsed: ParsedDocument, items: Sequence[Extracted], document_id: int
 ) -> list[int]:
-    """Insert the commitments and their sources (two statements per chunk, not two per
-    commitment); their ids, in the order of `items`."""
-    ids: list[int] = []
-    for chunk in _chunks(items, 60):  # 12 values a row: below any parameter limit
-        rows = [
-            {
-                "title": item.title,
-                **_extracted_due(item),
-                "ministry": item.ministry,
-                "actor": item.actor,
-                "cue": item.cue,
-                "fingerprint": fingerprint(
-                    parsed.official_id,
-                    parsed.dossier,
-                    parsed.number,
-                    parsed.content_hash,
-                    item.sources[0].quote if item.sources else item.title,
-                ),
-            }
-            for item in chunk
-        ]
-        # One statement numbers its rows in their order: the returned ids, sorted, are
-        # the rows' (inside the import's write transaction nobody else inserts).
-        made = sorted(
-            i for (i,) in Commitment.insert_many(rows).returning(Commitment.id).tuples().execute()
-        )
-        if len(made) != len(chunk):
-            raise StoreError(f"stored {len(made)} of {len(chunk)} commitments")
-        sources = [
+    """Insert the commitments and their sources (a statement per few hundred values, not
+    two per commitment: `insert_rows`); their ids, in the order of `items`."""
+    rows = [
+        {
+            "title": item.title,
+            **_extracted_due(item),
+            "ministry": item.ministry,
+            "actor": item.actor,
+            "cue": item.cue,
+            "fingerprint": fingerprint(
+                parsed.official_id,
+                parsed.dossier,
+                parsed.number,
+                parsed.content_hash,
+                item.sources[0].quote if item.sources else item.title,
+            ),
+        }
+        for item in items
+    ]
+    ids = insert_rows(Commitment, rows, returning=True)
+    if len(ids) != len(items):
+        raise StoreError(f"stored {len(ids)} of {len(items)} commitments")
+    insert_rows(
+        Source,
+        [
             _source_values(src, cid, document_id)
-            for cid, item in zip(made, chunk, strict=True)
+            for cid, item in zip(ids, items, strict=True)
             for src in item.sources
-        ]
-        for part in _chunks(sources, 50):
-            Source.insert_many(part).execute()
-        ids.extend(made)
+        ],
+    )
     return ids
 
 
