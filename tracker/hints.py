@@ -124,8 +124,7 @@ class Candidate:
     @cached_property
     def keys(self) -> frozenset[str]:
         """The match keys of its words: a letter sharing none can match no word of it."""
-        words = {**self.title_words, **self.quote_words}
-        return frozenset(key for word in words for key in match_keys(word))
+        return _keys_of(self.title, " ".join(self.quotes))
 
     def cited_by(self, refs: Iterable[Reference]) -> tuple[float, str]:
         """How firmly `refs` point at one of this commitment's documents: 1.0 by number
@@ -275,6 +274,13 @@ def _preselect(
     titled: list[int] = []
     numbers, ids, dates = (c := cited(letter)).numbers, c.ids, c.dates
     dossier = folded(letter.dossier) if letter.kind not in ANSWER_KINDS else None
+    if not letter.cue_sentences:
+        # Without a "zoals toegezegd" sentence only rule "same_dossier_subject" can
+        # suggest: the documents it cites are not compared (in a large register a date
+        # alone is the date of many documents), only those in a letter's own dossier.
+        if not dossier:
+            return set(), []
+        numbers, ids, dates = set(), set(), set()
     dossiers = {d for d, _ in numbers} | ({dossier} if dossier else set())
     documents = set()
     rows = hint_queries.facts_citable_as(dossiers, ids, dates)
@@ -306,6 +312,14 @@ def _text_words(text: str) -> dict[str, str]:
     """`content_words` of a commitment's title or quotes, remembered: the same
     commitments are candidates import after import. (Not to be changed.)"""
     return content_words(text)
+
+
+@lru_cache(maxsize=65536)
+def _keys_of(title: str, quotes: str) -> frozenset[str]:
+    """`Candidate.keys` of a commitment with this title and these quotes, remembered (the
+    same commitments are candidates import after import)."""
+    words = {**_text_words(title), **_text_words(quotes)}
+    return frozenset(key for word in words for key in match_keys(word))
 
 
 def _title_stems(title: str) -> tuple[str, ...]:

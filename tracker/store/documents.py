@@ -58,25 +58,32 @@ class ImportResult:
 def is_imported(content_hash: str) -> bool:
     """Whether a file with exactly these bytes was imported (and its text kept), so
     that importing it again would change nothing and it need not even be read."""
-    stored = (
-        Document.select(Document.id)
-        .where((Document.content_hash == content_hash) & (Document.source_text != ""))
-        .exists()
-    )
-    return stored or _earlier_version(content_hash) is not None
+    # (Raw SQL, as the lookups below: every file of an import asks, and building a
+    # peewee query takes longer than running it.)
+    stored = execute(
+        "SELECT 1 FROM document WHERE content_hash = ? AND source_text <> ''", (content_hash,)
+    ).fetchone()
+    return stored is not None or _earlier_version(content_hash) is not None
 
 
 def _earlier_version(content_hash: str) -> int | None:
     """The document whose earlier (since corrected) version had exactly these bytes."""
-    row = (
-        DocumentVersion.select(DocumentVersion.document)
-        .join(Document)
-        .where(
-            (DocumentVersion.content_hash == content_hash) & (Document.content_hash != content_hash)
-        )
-        .first()
-    )
-    return row.document_id if row else None
+    row = execute(
+        "SELECT v.document_id FROM document_version v JOIN document d ON d.id = v.document_id"
+        " WHERE v.content_hash = ? AND d.content_hash <> ? LIMIT 1",
+        (content_hash, content_hash),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _stored_content(content_hash: str) -> tuple[int, bool] | None:
+    """(id, whether its text is kept) of the document whose current version has exactly
+    these bytes; None: none has."""
+    row = execute(
+        "SELECT id, COALESCE(source_text, '') <> '' FROM document WHERE content_hash = ?",
+        (content_hash,),
+    ).fetchone()
+    return None if row is None else (row[0], bool(row[1]))
 
 
 def import_document(
@@ -95,13 +102,14 @@ def import_document(
     `text_later`: a new document is stored without its text, which the caller stores
     next, in the same transaction (`store_text`: a large text, let go of as a string).
     """
-    existing = Document.get_or_none(Document.content_hash == parsed.content_hash)
+    existing = _stored_content(parsed.content_hash)
     if existing is not None:
-        if not existing.source_text and parsed.source:  # imported before schema 2 kept text
+        existing_id, has_text = existing
+        if not has_text and parsed.source:  # imported before schema 2 kept text
             Document.update(source_text=long_text(parsed.source)).where(
-                Document.id == existing.id
+                Document.id == existing_id
             ).execute()
-        return ImportResult(parsed.path, existing.id, 0, skipped=True)
+        return ImportResult(parsed.path, existing_id, 0, skipped=True)
     earlier = _earlier_version(parsed.content_hash)
     if earlier is not None:  # a version since corrected: the register has a newer one
         return ImportResult(parsed.path, earlier, 0, skipped=True)
@@ -117,7 +125,13 @@ def import_document(
         del values  # (a large text's encoding)
         _record_version(parsed, doc.id)
         new_ids = _create_commitments(parsed, extracted, doc.id)
-        search.sync(DB.obj, new_ids)
+        search.add(
+            DB.obj,
+            [
+                (cid, item.title, " ".join(src.quote for src in item.sources))
+                for cid, item in zip(new_ids, extracted, strict=True)
+            ],
+        )
     return ImportResult(parsed.path, doc.id, len(new_ids), skipped=False)
 
 
@@ -232,6 +246,16 @@ def _previous_versions(parsed: ParsedDocument) -> list[Document]:
         same = (Document.dossier == parsed.dossier) & (Document.number == parsed.number)
         condition = same if condition is None else (condition | same)
     if condition is None:
+        return []
+    # Most documents are new: whether there is any is asked first, by raw SQL.
+    ask, values = [], []
+    if parsed.official_id:
+        ask.append("official_id = ?")
+        values.append(parsed.official_id)
+    if parsed.dossier and parsed.number:
+        ask.append("(dossier = ? AND number = ?)")
+        values += [parsed.dossier, parsed.number]
+    if not execute(f"SELECT 1 FROM document WHERE {' OR '.join(ask)} LIMIT 1", values).fetchone():
         return []
     return list(Document.select().where(condition).order_by(Document.id))
 

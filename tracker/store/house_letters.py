@@ -17,6 +17,7 @@ import re
 
 from tracker.store import suggestions
 from tracker.store.models import Commitment, Document
+from tracker.store.sql import execute
 from tracker.store.suggestions import Hint
 
 REASON = "house_letter"
@@ -75,10 +76,15 @@ def _hint(commitment_id: int, text: str) -> Hint:
 
 
 def _open_oral() -> list[tuple[int, str]]:
+    """The open oral commitments with the House's evidence: found through the index of
+    House ids (only oral commitments have one), not by reading every open commitment
+    (every import asks this)."""
+    oral = Commitment.select(Commitment.id).where(Commitment.house_id >= "")
     return list(
         Commitment.select(Commitment.id, Commitment.house_evidence)
         .where(
-            (Commitment.kind == KIND)
+            Commitment.id.in_(oral)
+            & (Commitment.kind == KIND)
             & Commitment.house_evidence.is_null(False)
             & (Commitment.status == "open")
             & (Commitment.review_state != "rejected")
@@ -123,6 +129,8 @@ def for_document(document_id: int) -> int:
     """Suggest a newly stored document to the open oral commitments whose House evidence
     names it; returns how many suggestions are new. Reads the evidence texts once, no
     query per commitment."""
+    if execute("SELECT 1 FROM commitment WHERE house_id >= '' LIMIT 1").fetchone() is None:
+        return 0  # no oral commitment in the register (asked through the House ids' index)
     document = (  # what identifies it, not its text
         Document.select(
             Document.kind,

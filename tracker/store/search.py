@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import peewee as pw
 
@@ -109,6 +109,28 @@ def sync(db: pw.Database, ids: Iterable[int]) -> None:
             f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) "
             f"{_document_sql(db)} WHERE c.id IN ({marks})",
             chunk,
+        )
+
+
+def add(db: pw.Database, entries: Sequence[tuple[int, str, str]]) -> None:
+    """Index new commitments from what the caller has at hand, (id, title, quotes: the
+    quotes of its sources joined by spaces), as `sync` would from the tables (an import
+    adds thousands: nothing is read back). Rows their ids still had are replaced."""
+    if not entries:
+        return
+    title_words.add(db, [(cid, title) for cid, title, _ in entries])
+    if not has_index(db):
+        return
+    for i in range(0, len(entries), _CHUNK // 3):
+        chunk = entries[i : i + _CHUNK // 3]
+        db.execute_sql(
+            f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})",
+            [cid for cid, _, _ in chunk],
+        )
+        db.execute_sql(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) VALUES "
+            + ",".join(["(?, ?, ?, '')"] * len(chunk)),
+            [value for entry in chunk for value in entry],
         )
 
 

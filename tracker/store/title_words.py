@@ -13,7 +13,7 @@ index is kept up to date (`search.sync`), and are made for a whole register by
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import peewee as pw
 
@@ -42,6 +42,20 @@ def _insert(db: pw.Database, rows: list[tuple[int, int, int, str]]) -> None:
             [value for row in chunk for value in row],
             db,
         )
+
+
+def add(db: pw.Database, titles: Sequence[tuple[int, str]]) -> None:
+    """The rows of new commitments, from their (id, title) at hand (`sync` reads them);
+    any rows their ids still had are replaced."""
+    ids = [cid for cid, _ in titles]
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        execute(
+            f"DELETE FROM title_word WHERE commitment_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+            db,
+        )
+    _insert(db, [row for cid, title in titles for row in rows_of(cid, title)])
 
 
 def sync(db: pw.Database, ids: Iterable[int]) -> None:
