@@ -143,6 +143,17 @@ def _bytes_if_new(path: str) -> tuple[bool, bytes | None]:
     return is_imported(hashlib.sha256(data).hexdigest()), data
 
 
+@dataclass
+class Prepared:
+    """A file read and extracted, ready for the writer to store (`prepare_file`): made
+    without the database, and small enough to come back from a worker process."""
+
+    document: Document  # its blocks let go (`exchanges` empty): the text, identity, warnings
+    commitments: list[Any]
+    given: bool  # the reference date given was used (the document states none)
+    letter: Letter  # what the fulfilment hints keep of it
+
+
 def import_file(path: str | Path, reference_date: dt.date | None = None) -> FileResult:
     """Read, extract and store one file; errors come back in the result, never raised,
     except DatabaseWriteError (the database is full or read-only: the batch stops).
@@ -152,21 +163,59 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
     index, and the fulfilment suggestions made for it, are stored whole, or (on an
     error, an interrupt or a crash) not at all. `reference_date`: the day relative due
     dates count from where the document states no date (`use_reference_date`).
+    It is `prepare_file` (no database) and `store_prepared`, in this process.
     """
     path = str(path)
     begin = _stage_of_batch.get() or (lambda _stage: None)
     given_date = reference_date or _reference_date_of_batch.get()
+    begin("reading")
+    checked = _guarded(path, lambda: _bytes_if_new(path))
+    if isinstance(checked, FileResult):
+        return checked
+    stored, data = checked
+    del checked
+    if stored:
+        if given_date is None or data is None:
+            return FileResult(path, skipped=True)
+        return _guarded(path, lambda: _redate_file(path, data, given_date, begin))
+    # The bytes are handed over (the call holds the only reference): `read_document`
+    # lets go of them once it has the text, before it reads the text.
+    handed = [data]
+    del data
+    prepared = prepare_file(path, handed.pop(), given_date, begin)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return store_prepared(path, prepared, begin)
+
+
+def _guarded(path: str, work: Callable[[], Any]) -> Any:
+    """`work()`, or the file's refusal when it raises (DatabaseWriteError goes on)."""
     try:
-        begin("reading")
-        stored, data = _bytes_if_new(path)
-        if stored:
-            if given_date is None or data is None:
-                return FileResult(path, skipped=True)
-            return _redate_file(path, data, given_date, begin)
-        # The bytes are handed over (the call holds the only reference): `read_document`
-        # lets go of them once it has the text, before it reads the text.
-        handed = [data]
-        del data
+        return work()
+    except DocumentError as exc:
+        return FileResult(path, error=str(exc), reason=exc.reason, reason_details=exc.details)
+    except DatabaseWriteError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+        log.exception("import of %s failed", path)
+        return FileResult(path, error=f"{path}: could not be imported ({exc})", reason="failed")
+
+
+def prepare_file(
+    path: str,
+    data: bytes | None,
+    given_date: dt.date | None,
+    begin: Callable[[str], None] | None = None,
+) -> Prepared | FileResult:
+    """The part of importing a file that needs no database: read `data` (the file's
+    bytes; None: read from `path`), refuse a text without structure, take the reference
+    date, extract, and work out what the hints keep. Runs in a worker process of a
+    batch, or in `import_file`; a file that cannot be used comes back as its refusal."""
+    begin = begin or (lambda _stage: None)
+    handed = [data]
+    del data
+
+    def work() -> Prepared:
         document = read_document(path, handed.pop(), progress=_part("reading"))
         refuse_without_structure(document, path)
         given = use_reference_date(document, given_date)
@@ -176,40 +225,50 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         document.exchanges = []
         # What the fulfilment hints keep of it, worked out from the document as read
         # (outside the transaction: the writer holds the database for less).
-        letter = letter_of(document)
-        begin("storing")
-        try:
-            with transaction():
-                stored = import_document(document, commitments, given, text_later=True)
-                # Stored: the hints read the text as stored, the one in hand (not read
-                # again from the register). A new document's text is stored after them
-                # (`store_text`: a large text is not held as a string and in the
-                # database's copies at once).
-                text, document.source = document.source, ""
-                suggested, hint_warning = _suggest(
-                    stored.document_id,
-                    stored.skipped,
-                    path,
-                    _stored_text(stored, text),
-                    letter if stored.state == "imported" else None,
-                )
-                handed = [text]  # (`store_text` lets go of it before the database's copies)
-                del text
-                if stored.state == "imported":
-                    store_text(stored.document_id, handed.pop())
-                handed.clear()
-        except Exception as exc:
-            unwritable = database_write_error(exc)
-            if unwritable is not None:  # no later file could be stored: stop the batch
-                raise unwritable from exc
-            raise
-    except DocumentError as exc:
-        return FileResult(path, error=str(exc), reason=exc.reason, reason_details=exc.details)
-    except DatabaseWriteError:
+        return Prepared(document, commitments, given, letter_of(document))
+
+    return _guarded(path, work)
+
+
+def store_prepared(
+    path: str, prepared: Prepared, begin: Callable[[str], None] | None = None
+) -> FileResult:
+    """The writer's part: store a prepared file in one transaction (document,
+    commitments, sources, search index, the hints' facts and suggestions), or not at
+    all; errors come back as the file's refusal, except DatabaseWriteError."""
+    (begin or (lambda _stage: None))("storing")
+    return _guarded(path, lambda: _store(path, prepared))
+
+
+def _store(path: str, prepared: Prepared) -> FileResult:
+    document, commitments, letter = prepared.document, prepared.commitments, prepared.letter
+    given = prepared.given
+    del prepared
+    try:
+        with transaction():
+            stored = import_document(document, commitments, given, text_later=True)
+            # Stored: the hints read the text as stored, the one in hand (not read
+            # again from the register). A new document's text is stored after them
+            # (`store_text`: a large text is not held as a string and in the
+            # database's copies at once).
+            text, document.source = document.source, ""
+            suggested, hint_warning = _suggest(
+                stored.document_id,
+                stored.skipped,
+                path,
+                _stored_text(stored, text),
+                letter if stored.state == "imported" else None,
+            )
+            handed = [text]  # (`store_text` lets go of it before the database's copies)
+            del text
+            if stored.state == "imported":
+                store_text(stored.document_id, handed.pop())
+            handed.clear()
+    except Exception as exc:
+        unwritable = database_write_error(exc)
+        if unwritable is not None:  # no later file could be stored: stop the batch
+            raise unwritable from exc
         raise
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
-        log.exception("import of %s failed", path)
-        return FileResult(path, error=f"{path}: could not be imported ({exc})", reason="failed")
     warnings = list(document.warnings) + ([hint_warning] if hint_warning else [])
     return FileResult(
         path,
