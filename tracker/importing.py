@@ -17,13 +17,17 @@ import datetime as dt
 import hashlib
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from tracker import import_pool
 from tracker.documents import DocumentError, read_document
 from tracker.documents.model import Document
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
@@ -177,7 +181,7 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
     if stored:
         if given_date is None or data is None:
             return FileResult(path, skipped=True)
-        return _guarded(path, lambda: _redate_file(path, data, given_date, begin))
+        return _guarded(path, partial(_redate_file, path, data, given_date, begin))
     # The bytes are handed over (the call holds the only reference): `read_document`
     # lets go of them once it has the text, before it reads the text.
     handed = [data]
@@ -526,6 +530,7 @@ def import_batch(
     stage: Callable[[str, str], None] | None = None,
     reference_date: dt.date | None = None,
     part: Callable[[str, str, float], None] | None = None,
+    workers: int | None = None,
 ) -> ImportBatch:
     """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
 
@@ -537,47 +542,124 @@ def import_batch(
     asked before each file; when it says stop, the files not yet imported are left in
     `pending`. A KeyboardInterrupt stops the batch the same way; the file it interrupts
     is rolled back whole.
+
+    A batch of many files on more than one usable core is read and extracted in worker
+    processes (`tracker.import_pool`; `workers` forces their number, 1: in-process) and
+    stored by this process in file order: the results, the callbacks and the stops are
+    the same. With workers, a file's stages are told when the writer reaches it, and
+    `part` only for a file larger than IN_PROCESS_BYTES (read here, not in a worker).
     """
     files = expand_paths(paths)
     batch = ImportBatch()
+    count = import_pool.worker_count(len(files), workers)
+    pool = import_pool.WorkerPool(count) if count > 1 else None
+    ahead: deque[_Sent] = deque()
     found = 0
-    for done, path in enumerate(files):
-        try:
-            if cancel is not None and cancel():
+    at_once = True
+    try:
+        for done, path in enumerate(files):
+            try:
+                if cancel is not None and cancel():
+                    batch.pending = files[done:]
+                    break
+                if pool is not None:
+                    while len(ahead) < pool.ahead and done + len(ahead) < len(files):
+                        ahead.append(_send(pool, files[done + len(ahead)], reference_date))
+                if progress:
+                    progress(ImportProgress(done, len(files), path, found))
+                token = _stage_of_batch.set(
+                    None if stage is None else (lambda step, path=path: stage(path, step))
+                )
+                part_token = _part_of_batch.set(
+                    None if part is None else (lambda step, f, path=path: part(path, step, f))
+                )
+                try:
+                    given = _reference_date_of_batch.set(reference_date)
+                    try:
+                        result = import_file(path) if pool is None else _receive(ahead.popleft())
+                    finally:
+                        _reference_date_of_batch.reset(given)
+                finally:
+                    _stage_of_batch.reset(token)
+                    _part_of_batch.reset(part_token)
+            except KeyboardInterrupt:
+                log.info("import stopped at %s; that file was not stored", path)
                 batch.pending = files[done:]
                 break
-            if progress:
-                progress(ImportProgress(done, len(files), path, found))
-            token = _stage_of_batch.set(
-                None if stage is None else (lambda step, path=path: stage(path, step))
-            )
-            part_token = _part_of_batch.set(
-                None if part is None else (lambda step, f, path=path: part(path, step, f))
-            )
-            try:
-                given = _reference_date_of_batch.set(reference_date)
+            batch.results.append(result)
+            found += result.found
+            if on_result:
                 try:
-                    result = import_file(path)
-                finally:
-                    _reference_date_of_batch.reset(given)
-            finally:
-                _stage_of_batch.reset(token)
-                _part_of_batch.reset(part_token)
-        except KeyboardInterrupt:
-            log.info("import stopped at %s; that file was not stored", path)
-            batch.pending = files[done:]
-            break
-        batch.results.append(result)
-        found += result.found
-        if on_result:
-            try:
-                on_result(result)
-            except KeyboardInterrupt:
-                batch.pending = files[done + 1 :]
-                break
+                    on_result(result)
+                except KeyboardInterrupt:
+                    batch.pending = files[done + 1 :]
+                    break
+        else:
+            at_once = False
+    finally:
+        if pool is not None:
+            pool.close(at_once=at_once)
     if progress:
         progress(ImportProgress(len(batch.results), len(files), "", found))
     return batch
+
+
+# A file larger than this is read and extracted by the writer when it reaches it (with
+# `part` reports), not sent to a worker: its bytes are not held ahead, nor copied.
+IN_PROCESS_BYTES = 4 * 1024 * 1024
+
+
+@dataclass
+class _Sent:
+    """A file of a batch with workers, as sent ahead: `future` gives its `Prepared`
+    (or refusal); without one, the writer imports it itself when it reaches it
+    (`import_file`: a file stored already, unreadable, large, or the pool broken)."""
+
+    path: str
+    digest: str | None = None
+    future: Future | None = None
+    skipped: bool = False  # stored already, and no reference date: skipped
+
+
+def _send(pool: import_pool.WorkerPool, path: str, reference_date: dt.date | None) -> _Sent:
+    """Send `path` ahead to the workers, after the checks that need the database: a
+    file stored already is read and hashed here, never extracted."""
+    try:
+        if Path(path).stat().st_size > IN_PROCESS_BYTES:
+            return _Sent(path)
+        data = Path(path).read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        stored = is_imported(digest)
+    except Exception:  # noqa: BLE001 - the writer sees it again and says why, in turn
+        return _Sent(path)
+    if stored:
+        return _Sent(path, digest, skipped=reference_date is None)
+    return _Sent(path, digest, pool.submit(prepare_file, path, data, reference_date))
+
+
+def _receive(sent: _Sent) -> FileResult:
+    """The result of a file sent ahead, stored now, in its turn (see `import_file`)."""
+    begin = _stage_of_batch.get() or (lambda _stage: None)
+    path = sent.path
+    if sent.skipped:
+        begin("reading")
+        return FileResult(path, skipped=True)
+    if sent.future is None:
+        return import_file(path)
+    begin("reading")
+    begin("extracting")
+    try:
+        prepared = sent.future.result()
+    except Exception as exc:  # noqa: BLE001 - e.g. BrokenProcessPool: a worker was killed
+        log.warning("no result from a worker (%r); %s is imported in this process", exc, path)
+        return import_file(path)
+    # A file with the same bytes may have been stored since it was sent (twice in the
+    # batch): it is then what `import_file` makes of it now (skipped, or redated).
+    if sent.digest is not None and _guarded(path, lambda: is_imported(sent.digest)) is True:
+        return import_file(path)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return store_prepared(path, prepared, begin)
 
 
 def import_paths(
