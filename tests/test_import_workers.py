@@ -209,3 +209,35 @@ def test_ctrl_c_during_a_batch_with_workers_stops_it_and_leaves_no_worker(tmp_pa
     while any(running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert [pid for pid in workers if running(pid)] == []
+
+
+def test_a_worker_killed_during_a_batch_loses_no_file(tmp_path, pools):
+    """The workers are killed (as the system's out-of-memory killer would) once the first
+    file is stored: the files they had are read and extracted by the writer instead."""
+    paths = seed_copies(tmp_path / "batch", SEED, 12, name="doc-{n:02}.md", first_number=500)
+    registers, reports = {}, {}
+    for workers in (1, 2):
+        db = tmp_path / f"{workers}.sqlite"
+        killed: list[int] = []
+
+        def kill_workers(result, killed=killed) -> None:
+            if pools and not killed:
+                for process in list(pools[0]._executor._processes.values()):
+                    os.kill(process.pid, signal.SIGKILL)
+                    killed.append(process.pid)
+
+        open_database(db)
+        try:
+            batch = import_batch(paths, on_result=kill_workers, workers=workers)
+        finally:
+            close_database()
+        assert bool(killed) == (workers == 2)
+        assert not batch.pending
+        reports[workers] = [dataclasses.asdict(result) for result in batch.results]
+        assert integrity(db) == [("ok",)]
+        registers[workers] = register(db)
+    assert [r["path"] for r in reports[2]] == [str(p) for p in paths]
+    assert {r["error"] for r in reports[2]} == {None}
+    assert reports[2] == reports[1]
+    assert registers[2] == registers[1]
+    assert multiprocessing.active_children() == []
