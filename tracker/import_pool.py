@@ -33,9 +33,10 @@ MIN_FILES = 8
 # How many files per worker are sent ahead of the one being stored (bounds the memory
 # held by files read and results not yet stored, whatever the size of the batch).
 AHEAD_PER_WORKER = 3
-# The writer stores one file after another: it gets the core first when it needs one,
-# the workers (which are ahead) take the rest.
-WORKER_NICENESS = 5
+# The writer stores one file after another: among the import's processes it gets a
+# core first when it needs one, the workers (which are ahead) take the rest; a small
+# niceness, so that other programs on a busy machine do not starve the workers.
+WORKER_NICENESS = 2
 # How often a worker looks whether the writer is still there.
 WATCH_SECONDS = 0.5
 
