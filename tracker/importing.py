@@ -644,7 +644,9 @@ def _receive(sent: _Sent) -> FileResult:
     if sent.skipped:
         begin("reading")
         return FileResult(path, skipped=True)
-    if sent.future is None:
+    # Not sent (or no worker has begun it yet: the writer would only wait, so it takes
+    # the file back and reads it itself, as `import_file` does).
+    if sent.future is None or sent.future.cancel():
         return import_file(path)
     begin("reading")
     begin("extracting")
