@@ -9,7 +9,9 @@ or, the same: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py [--qu
    cached in DIR (default: the temp folder) by seed and size.
 2. Runs each step in its own process, so the peak memory printed is that step's own:
    (a) `tracker import` of the corpus (with --quick: of its first 500 documents) into
-       a new register, on one core: documents/s, MB/s, database size;
+       a new register, on one core: documents/s, MB/s, database size; then the same
+       files into another new register on all cores (worker processes, one writer),
+       and their ratio (target ≥ 1.7× on 2 cores);
    (b) the window (`ui_speed.py`) on the imported register, when the import made a
        large one (the full corpus: about 95,000 commitments), and on the synthetic
        register of `store_speed.py` (exactly 100,000), each in its own process;
@@ -39,6 +41,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 TARGET_DOCS_PER_S = 20.0
+TARGET_ALL_CORES = 1.7  # import on all (2) cores ÷ import on one core
+TARGET_IMPORT_VS_EXTRACT = 0.75  # import on one core ÷ reading and extraction alone
 TARGET_WINDOW_MB = 500.0
 QUICK_DOCUMENTS = 500
 WINDOW_COMMITMENTS = 100_000
@@ -63,10 +67,15 @@ def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
     return files[:limit] if limit else files
 
 
-def step_import(db: Path, corpus: Path, limit: int | None) -> dict:
+def step_import(db: Path, corpus: Path, limit: int | None, cores: str = "one") -> dict:
+    """`tracker import` of the corpus files into a new register at `db`, on one core
+    (in-process, as `tracker.import_pool` decides for one usable core) or on all."""
     from tracker.cli import main as tracker_main
+    from tracker.import_pool import usable_cores
 
-    one_core()
+    os.environ.pop("TRACKER_IMPORT_WORKERS", None)  # as a user's import decides
+    if cores == "one":
+        one_core()
     files = corpus_files(corpus, limit)
     size = sum(p.stat().st_size for p in files)
     out = io.StringIO()
@@ -89,6 +98,7 @@ def step_import(db: Path, corpus: Path, limit: int | None) -> dict:
         "bytes": size,
         "db_bytes": sum(p.stat().st_size for p in db.parent.glob(db.name + "*")),
         "peak_mb": peak_mb(),
+        "cores": usable_cores(),
     }
 
 
@@ -234,6 +244,15 @@ def report(args: argparse.Namespace) -> int:
         ["--step", "import", "--db", str(db), "--corpus", str(corpus)]
         + (["--limit", str(limit)] if limit else [])
     )
+    # The same files on all cores, into a register of its own, right after.
+    all_db = db.with_name(db.stem + "-all-cores.sqlite")
+    for stale in all_db.parent.glob(all_db.name + "*"):
+        stale.unlink()
+    print("import, all cores …", flush=True)
+    every = run_step(
+        ["--step", "import", "--cores", "all", "--db", str(all_db), "--corpus", str(corpus)]
+        + (["--limit", str(limit)] if limit else [])
+    )
     if imp:
         rows += [
             throughput("import+extract, one core", imp, f"{imp['seconds']:.0f} s"),
@@ -246,6 +265,22 @@ def report(args: argparse.Namespace) -> int:
             ),
             ("peak memory: import", f"{imp['peak_mb']:.0f} MB", "", ""),
         ]
+    if every:
+        cores = every["cores"]
+        rows.append(
+            throughput(f"import+extract, all {cores} cores", every, f"{every['seconds']:.0f} s")
+        )
+        rows.append(("peak memory: import, writer", f"{every['peak_mb']:.0f} MB", "", ""))
+    if imp and every:
+        ratio = (every["files"] / every["seconds"]) / (imp["files"] / imp["seconds"])
+        rows.append(
+            (
+                f"import {every['cores']} cores / 1 core",
+                f"{ratio:.2f}×",
+                f"≥ {TARGET_ALL_CORES}×",
+                verdict(ratio >= TARGET_ALL_CORES) if every["cores"] >= 2 else "-",
+            )
+        )
 
     print("extraction alone …", flush=True)
     ext = run_step(
@@ -260,6 +295,16 @@ def report(args: argparse.Namespace) -> int:
             ),
             ("peak memory: extraction", f"{ext['peak_mb']:.0f} MB", "", ""),
         ]
+    if imp and ext:
+        ratio = (imp["files"] / imp["seconds"]) / (ext["files"] / ext["seconds"])
+        rows.append(
+            (
+                "import/extraction (one core)",
+                f"{ratio:.2f}×",
+                f"≥ {TARGET_IMPORT_VS_EXTRACT}×",
+                verdict(ratio >= TARGET_IMPORT_VS_EXTRACT),
+            )
+        )
 
     # The window on the imported register (real documents), when the import made a
     # large one, and on the synthetic register of exactly WINDOW_COMMITMENTS.
@@ -352,13 +397,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--cores", choices=["one", "all"], default="one", help=argparse.SUPPRESS)
     parser.add_argument("--synthetic", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.step is None:
         return report(args)
     work = Path(args.work)
     if args.step == "import":
-        result = step_import(args.db, args.corpus, args.limit)
+        result = step_import(args.db, args.corpus, args.limit, args.cores)
     elif args.step == "extract":
         result = step_extract(args.corpus, args.limit)
     elif args.step == "window":

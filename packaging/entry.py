@@ -21,6 +21,11 @@ def _give_windowed_program_streams() -> None:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # A batch import's worker processes (`tracker.import_pool`, spawned) start this
+    # executable again: there it runs the worker, not the command or the window.
+    multiprocessing.freeze_support()
     _give_windowed_program_streams()
 
     from tracker.cli import main

@@ -17,13 +17,17 @@ import datetime as dt
 import hashlib
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from tracker import import_pool
 from tracker.documents import DocumentError, read_document
 from tracker.documents.model import Document
 from tracker.documents.reader import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
@@ -143,6 +147,17 @@ def _bytes_if_new(path: str) -> tuple[bool, bytes | None]:
     return is_imported(hashlib.sha256(data).hexdigest()), data
 
 
+@dataclass
+class Prepared:
+    """A file read and extracted, ready for the writer to store (`prepare_file`): made
+    without the database, and small enough to come back from a worker process."""
+
+    document: Document  # its blocks let go (`exchanges` empty): the text, identity, warnings
+    commitments: list[Any]
+    given: bool  # the reference date given was used (the document states none)
+    letter: Letter  # what the fulfilment hints keep of it
+
+
 def import_file(path: str | Path, reference_date: dt.date | None = None) -> FileResult:
     """Read, extract and store one file; errors come back in the result, never raised,
     except DatabaseWriteError (the database is full or read-only: the batch stops).
@@ -152,21 +167,59 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
     index, and the fulfilment suggestions made for it, are stored whole, or (on an
     error, an interrupt or a crash) not at all. `reference_date`: the day relative due
     dates count from where the document states no date (`use_reference_date`).
+    It is `prepare_file` (no database) and `store_prepared`, in this process.
     """
     path = str(path)
     begin = _stage_of_batch.get() or (lambda _stage: None)
     given_date = reference_date or _reference_date_of_batch.get()
+    begin("reading")
+    checked = _guarded(path, lambda: _bytes_if_new(path))
+    if isinstance(checked, FileResult):
+        return checked
+    stored, data = checked
+    del checked
+    if stored:
+        if given_date is None or data is None:
+            return FileResult(path, skipped=True)
+        return _guarded(path, partial(_redate_file, path, data, given_date, begin))
+    # The bytes are handed over (the call holds the only reference): `read_document`
+    # lets go of them once it has the text, before it reads the text.
+    handed = [data]
+    del data
+    prepared = prepare_file(path, handed.pop(), given_date, begin)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return store_prepared(path, prepared, begin)
+
+
+def _guarded(path: str, work: Callable[[], Any]) -> Any:
+    """`work()`, or the file's refusal when it raises (DatabaseWriteError goes on)."""
     try:
-        begin("reading")
-        stored, data = _bytes_if_new(path)
-        if stored:
-            if given_date is None or data is None:
-                return FileResult(path, skipped=True)
-            return _redate_file(path, data, given_date, begin)
-        # The bytes are handed over (the call holds the only reference): `read_document`
-        # lets go of them once it has the text, before it reads the text.
-        handed = [data]
-        del data
+        return work()
+    except DocumentError as exc:
+        return FileResult(path, error=str(exc), reason=exc.reason, reason_details=exc.details)
+    except DatabaseWriteError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+        log.exception("import of %s failed", path)
+        return FileResult(path, error=f"{path}: could not be imported ({exc})", reason="failed")
+
+
+def prepare_file(
+    path: str,
+    data: bytes | None,
+    given_date: dt.date | None,
+    begin: Callable[[str], None] | None = None,
+) -> Prepared | FileResult:
+    """The part of importing a file that needs no database: read `data` (the file's
+    bytes; None: read from `path`), refuse a text without structure, take the reference
+    date, extract, and work out what the hints keep. Runs in a worker process of a
+    batch, or in `import_file`; a file that cannot be used comes back as its refusal."""
+    begin = begin or (lambda _stage: None)
+    handed = [data]
+    del data
+
+    def work() -> Prepared:
         document = read_document(path, handed.pop(), progress=_part("reading"))
         refuse_without_structure(document, path)
         given = use_reference_date(document, given_date)
@@ -176,40 +229,50 @@ def import_file(path: str | Path, reference_date: dt.date | None = None) -> File
         document.exchanges = []
         # What the fulfilment hints keep of it, worked out from the document as read
         # (outside the transaction: the writer holds the database for less).
-        letter = letter_of(document)
-        begin("storing")
-        try:
-            with transaction():
-                stored = import_document(document, commitments, given, text_later=True)
-                # Stored: the hints read the text as stored, the one in hand (not read
-                # again from the register). A new document's text is stored after them
-                # (`store_text`: a large text is not held as a string and in the
-                # database's copies at once).
-                text, document.source = document.source, ""
-                suggested, hint_warning = _suggest(
-                    stored.document_id,
-                    stored.skipped,
-                    path,
-                    _stored_text(stored, text),
-                    letter if stored.state == "imported" else None,
-                )
-                handed = [text]  # (`store_text` lets go of it before the database's copies)
-                del text
-                if stored.state == "imported":
-                    store_text(stored.document_id, handed.pop())
-                handed.clear()
-        except Exception as exc:
-            unwritable = database_write_error(exc)
-            if unwritable is not None:  # no later file could be stored: stop the batch
-                raise unwritable from exc
-            raise
-    except DocumentError as exc:
-        return FileResult(path, error=str(exc), reason=exc.reason, reason_details=exc.details)
-    except DatabaseWriteError:
+        return Prepared(document, commitments, given, letter_of(document))
+
+    return _guarded(path, work)
+
+
+def store_prepared(
+    path: str, prepared: Prepared, begin: Callable[[str], None] | None = None
+) -> FileResult:
+    """The writer's part: store a prepared file in one transaction (document,
+    commitments, sources, search index, the hints' facts and suggestions), or not at
+    all; errors come back as the file's refusal, except DatabaseWriteError."""
+    (begin or (lambda _stage: None))("storing")
+    return _guarded(path, lambda: _store(path, prepared))
+
+
+def _store(path: str, prepared: Prepared) -> FileResult:
+    document, commitments, letter = prepared.document, prepared.commitments, prepared.letter
+    given = prepared.given
+    del prepared
+    try:
+        with transaction():
+            stored = import_document(document, commitments, given, text_later=True)
+            # Stored: the hints read the text as stored, the one in hand (not read
+            # again from the register). A new document's text is stored after them
+            # (`store_text`: a large text is not held as a string and in the
+            # database's copies at once).
+            text, document.source = document.source, ""
+            suggested, hint_warning = _suggest(
+                stored.document_id,
+                stored.skipped,
+                path,
+                _stored_text(stored, text),
+                letter if stored.state == "imported" else None,
+            )
+            handed = [text]  # (`store_text` lets go of it before the database's copies)
+            del text
+            if stored.state == "imported":
+                store_text(stored.document_id, handed.pop())
+            handed.clear()
+    except Exception as exc:
+        unwritable = database_write_error(exc)
+        if unwritable is not None:  # no later file could be stored: stop the batch
+            raise unwritable from exc
         raise
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
-        log.exception("import of %s failed", path)
-        return FileResult(path, error=f"{path}: could not be imported ({exc})", reason="failed")
     warnings = list(document.warnings) + ([hint_warning] if hint_warning else [])
     return FileResult(
         path,
@@ -467,6 +530,7 @@ def import_batch(
     stage: Callable[[str, str], None] | None = None,
     reference_date: dt.date | None = None,
     part: Callable[[str, str, float], None] | None = None,
+    workers: int | None = None,
 ) -> ImportBatch:
     """Import every file in `paths` (folders: see `expand_paths`), one transaction each.
 
@@ -478,47 +542,126 @@ def import_batch(
     asked before each file; when it says stop, the files not yet imported are left in
     `pending`. A KeyboardInterrupt stops the batch the same way; the file it interrupts
     is rolled back whole.
+
+    A batch of many files on more than one usable core is read and extracted in worker
+    processes (`tracker.import_pool`; `workers` forces their number, 1: in-process) and
+    stored by this process in file order: the results, the callbacks and the stops are
+    the same. With workers, a file's stages are told when the writer reaches it, and
+    `part` only for a file larger than IN_PROCESS_BYTES (read here, not in a worker).
     """
     files = expand_paths(paths)
     batch = ImportBatch()
+    count = import_pool.worker_count(len(files), workers)
+    pool = import_pool.WorkerPool(count) if count > 1 else None
+    ahead: deque[_Sent] = deque()
     found = 0
-    for done, path in enumerate(files):
-        try:
-            if cancel is not None and cancel():
+    at_once = True
+    try:
+        for done, path in enumerate(files):
+            try:
+                if cancel is not None and cancel():
+                    batch.pending = files[done:]
+                    break
+                if pool is not None:
+                    while len(ahead) < pool.ahead and done + len(ahead) < len(files):
+                        ahead.append(_send(pool, files[done + len(ahead)], reference_date))
+                if progress:
+                    progress(ImportProgress(done, len(files), path, found))
+                token = _stage_of_batch.set(
+                    None if stage is None else (lambda step, path=path: stage(path, step))
+                )
+                part_token = _part_of_batch.set(
+                    None if part is None else (lambda step, f, path=path: part(path, step, f))
+                )
+                try:
+                    given = _reference_date_of_batch.set(reference_date)
+                    try:
+                        result = import_file(path) if pool is None else _receive(ahead.popleft())
+                    finally:
+                        _reference_date_of_batch.reset(given)
+                finally:
+                    _stage_of_batch.reset(token)
+                    _part_of_batch.reset(part_token)
+            except KeyboardInterrupt:
+                log.info("import stopped at %s; that file was not stored", path)
                 batch.pending = files[done:]
                 break
-            if progress:
-                progress(ImportProgress(done, len(files), path, found))
-            token = _stage_of_batch.set(
-                None if stage is None else (lambda step, path=path: stage(path, step))
-            )
-            part_token = _part_of_batch.set(
-                None if part is None else (lambda step, f, path=path: part(path, step, f))
-            )
-            try:
-                given = _reference_date_of_batch.set(reference_date)
+            batch.results.append(result)
+            found += result.found
+            if on_result:
                 try:
-                    result = import_file(path)
-                finally:
-                    _reference_date_of_batch.reset(given)
-            finally:
-                _stage_of_batch.reset(token)
-                _part_of_batch.reset(part_token)
-        except KeyboardInterrupt:
-            log.info("import stopped at %s; that file was not stored", path)
-            batch.pending = files[done:]
-            break
-        batch.results.append(result)
-        found += result.found
-        if on_result:
-            try:
-                on_result(result)
-            except KeyboardInterrupt:
-                batch.pending = files[done + 1 :]
-                break
+                    on_result(result)
+                except KeyboardInterrupt:
+                    batch.pending = files[done + 1 :]
+                    break
+        else:
+            at_once = False
+    finally:
+        if pool is not None:
+            pool.close(at_once=at_once)
     if progress:
         progress(ImportProgress(len(batch.results), len(files), "", found))
     return batch
+
+
+# A file larger than this is read and extracted by the writer when it reaches it (with
+# `part` reports), not sent to a worker: its bytes are not held ahead, nor copied.
+IN_PROCESS_BYTES = 4 * 1024 * 1024
+
+
+@dataclass
+class _Sent:
+    """A file of a batch with workers, as sent ahead: `future` gives its `Prepared`
+    (or refusal); without one, the writer imports it itself when it reaches it
+    (`import_file`: a file stored already, unreadable, large, or the pool broken)."""
+
+    path: str
+    digest: str | None = None
+    future: Future | None = None
+    skipped: bool = False  # stored already, and no reference date: skipped
+
+
+def _send(pool: import_pool.WorkerPool, path: str, reference_date: dt.date | None) -> _Sent:
+    """Send `path` ahead to the workers, after the checks that need the database: a
+    file stored already is read and hashed here, never extracted."""
+    try:
+        if Path(path).stat().st_size > IN_PROCESS_BYTES:
+            return _Sent(path)
+        data = Path(path).read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        stored = is_imported(digest)
+    except Exception:  # noqa: BLE001 - the writer sees it again and says why, in turn
+        return _Sent(path)
+    if stored:
+        return _Sent(path, digest, skipped=reference_date is None)
+    return _Sent(path, digest, pool.submit(prepare_file, path, data, reference_date))
+
+
+def _receive(sent: _Sent) -> FileResult:
+    """The result of a file sent ahead, stored now, in its turn (see `import_file`)."""
+    begin = _stage_of_batch.get() or (lambda _stage: None)
+    path = sent.path
+    if sent.skipped:
+        begin("reading")
+        return FileResult(path, skipped=True)
+    # Not sent (or no worker has begun it yet: the writer would only wait, so it takes
+    # the file back and reads it itself, as `import_file` does).
+    if sent.future is None or sent.future.cancel():
+        return import_file(path)
+    begin("reading")
+    begin("extracting")
+    try:
+        prepared = sent.future.result()
+    except Exception as exc:  # noqa: BLE001 - e.g. BrokenProcessPool: a worker was killed
+        log.warning("no result from a worker (%r); %s is imported in this process", exc, path)
+        return import_file(path)
+    # A file with the same bytes may have been stored since it was sent (twice in the
+    # batch): it is then what `import_file` makes of it now (skipped, or redated).
+    if sent.digest is not None and _guarded(path, lambda: is_imported(sent.digest)) is True:
+        return import_file(path)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return store_prepared(path, prepared, begin)
 
 
 def import_paths(
