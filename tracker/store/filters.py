@@ -197,6 +197,34 @@ def query_commitments(f: Filter) -> list[CommitmentRow]:
     return fetch_rows(*_where(_clauses(f)))
 
 
+@dataclass(frozen=True)
+class Matching:
+    """The commitments a filter matches: those in `ids`, or (`complement`) every one but
+    those in `ids` — whichever set is the smaller, so that a filter matching most of a
+    large register is not read id by id (at 500,000 commitments a set of 450,000 ids
+    takes a quarter of a second to make). `id in matching` tells a commitment."""
+
+    ids: frozenset[int] | set[int]
+    complement: bool = False
+
+    def __contains__(self, commitment_id: object) -> bool:
+        return (commitment_id in self.ids) != self.complement
+
+
+def matching(f: Filter) -> Matching:
+    """The commitments matching `f`, as the smaller of the matching and the other ids."""
+    where, params = _where(_clauses(f))
+    total, matched = execute(
+        f"SELECT COUNT(*), SUM(CASE WHEN {where} THEN 1 ELSE 0 END) FROM commitment c", params
+    ).fetchone()
+    if (matched or 0) * 2 <= total:
+        condition = where
+    else:  # the others: the rows `where` does not hold for (false or NULL)
+        condition = f"(CASE WHEN {where} THEN 0 ELSE 1 END) = 1"
+    ids = {row[0] for row in execute(f"SELECT c.id FROM {_scanned()} WHERE {condition}", params)}
+    return Matching(ids, complement=condition is not where)
+
+
 def commitment_count() -> int:
     """How many commitments the register holds (rejected ones too)."""
     return execute("SELECT COUNT(*) FROM commitment").fetchone()[0]
