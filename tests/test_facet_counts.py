@@ -179,8 +179,9 @@ def test_facet_counts_equal_a_plain_count_row_by_row(register, name):
 
 
 def test_facet_counts_take_three_statements_whatever_the_filter(register, monkeypatch):
-    """Each count is one pass (commitments; sources by faction; by document), however many constraints are active: a register of
-    100,000 commitments is counted in a few passes, not one per facet."""
+    """Each count is one pass (commitments; sources by faction; by document), however
+    many constraints are active: a register of 100,000 commitments is counted in a few
+    passes, not one per facet."""
     statements = []
     execute_sql = DB.obj.execute_sql
 
