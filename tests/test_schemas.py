@@ -288,3 +288,28 @@ def test_schema_7_adds_following_and_oral_commitments_keeping_every_commitment_w
         columns["commitment"]
     )
     assert "house_id" in columns["document"]
+
+
+def index_definitions(path: Path) -> set[tuple[str, str]]:
+    return set(read(path, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql != ''"))
+
+
+def test_schema_8_gives_an_upgraded_register_the_filter_count_indexes_of_a_new_one(tmp_path):
+    """Schema 8: the filter panel counts along indexes that hold every column they read;
+    a register made before gets the same indexes as a new one."""
+    path = fixture_copy(tmp_path, 4)
+    open_database(path)
+    close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    open_database(fresh)
+    close_database()
+    upgraded = index_definitions(path)
+    names = {name for name, _sql in upgraded}
+    assert {
+        "commitment_status_review_state_ministry_actor_due_date",
+        "source_commitment_id_faction",
+        "source_document_id_commitment_id",
+    } <= names
+    assert {d for d in index_definitions(fresh) if d[0] in names} == {
+        d for d in upgraded if d[0] in {n for n, _ in index_definitions(fresh)}
+    }

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store import queries
-from tracker.store.filters import Filter, query_commitments
+from tracker.store.filters import Filter, Matching, query_commitments
 from tracker.store.models import Document
 from tracker.store.queries import StoreError, get_commitment, import_document
 from ui.dialogs.edit_dialog import EditDialog
@@ -273,6 +273,20 @@ def test_search_is_debounced_prefix_and_accent_insensitive(qtbot, all_shown):
     assert window.count_label.text() == "1 van 6 toezeggingen"
     window.search_edit.clear()
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 6, timeout=2000)
+
+
+def test_a_filter_matching_most_rows_is_kept_as_the_rows_it_leaves_out(qtbot, all_shown, ids):
+    """ "Alles tonen" matches every row: the window holds the few it does not match (none
+    here), not every id, and a search and a status filter still combine with it."""
+    window, panel = all_shown, all_shown.filter_panel
+    kept = window.proxy.allowed("filter")
+    assert isinstance(kept, Matching) and kept.complement and not kept.ids
+    toggle(qtbot, panel.status_checks["open"])  # five of six: still the other one
+    kept = window.proxy.allowed("filter")
+    assert kept.complement and kept.ids == {ids[DONE_OCW]}
+    assert set(shown(window)) == {LATE_OCW, LATE_VWS, SOON_OCW, LATER_VWS, UNDATED_JENV}
+    qtbot.keyClicks(window.search_edit, "stagepl")
+    qtbot.waitUntil(lambda: shown(window) == [LATE_OCW], timeout=2000)
 
 
 def test_show_all_clears_the_today_view(window):

@@ -138,6 +138,11 @@ class Commitment(BaseModel):
     debate = pw.TextField(null=True)
     house_evidence = pw.TextField(null=True)  # the letter the House says fulfilled it
 
+    class Meta:
+        # v8: the filter panel's counts read every commitment along this index (it holds
+        # every column they read), grouped in its order (store/filters.py)
+        indexes = ((("status", "review_state", "ministry", "actor", "due_date"), False),)
+
 
 COMMITMENT_KINDS = ("schriftelijk", "mondeling")
 
@@ -154,6 +159,10 @@ class Source(BaseModel):
     quote_end_in_answer = pw.IntegerField(null=True)
     start = pw.IntegerField()
     end = pw.IntegerField()
+
+    class Meta:
+        # v8: the faction and document counts of the filter panel (store/filters.py)
+        indexes = ((("commitment", "faction"), False), (("document", "commitment"), False))
 
 
 class StatusChange(BaseModel):

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QAbstractItemView
 from tracker.store import queries as store
 from tracker.store.filters import (
     Filter,
+    Matching,
     commitment_count,
     facet_counts,
-    matching_ids,
+    matching,
     query_commitments,
     search_ids,
 )
@@ -318,9 +319,11 @@ class ListFlow(QObject):
         background = window.model.rowCount() > FACETS_IN_BACKGROUND_ABOVE
         facets = None
         try:
-            sets: dict[str, set[int] | None] = {"search": search_ids(text) if text else None}
+            sets: dict[str, set[int] | Matching | None] = {
+                "search": search_ids(text) if text else None
+            }
             if structural or window.proxy.allowed("filter") is None:
-                sets["filter"] = matching_ids(structure)
+                sets["filter"] = matching(structure)
             if not background:
                 facets = facet_counts(query)
         except (StoreError, pw.PeeweeException) as exc:

@@ -10,6 +10,7 @@ over the keys the table model computed when it loaded the rows.
 from __future__ import annotations
 
 from itertools import compress
+from operator import not_
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from tracker.store.filters import Matching
 from ui.models.commitment_table_model import CommitmentTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,8 +39,10 @@ class CommitmentFilterProxy(QAbstractProxyModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted: list[int] = []  # every source position, in sort order
         self._visible: list[int] = []  # the shown source positions, in sort order
-        self._proxy_of: dict[int, int] = {}  # source position -> proxy row
-        self._allowed: dict[str, set[int] | None] = {}
+        # source position -> proxy row, made when first asked (a selection, a changed
+        # row): at 500,000 rows making it costs more than the rest of a filter change
+        self._proxy_of: dict[int, int] | None = None
+        self._allowed: dict[str, set[int] | Matching | None] = {}
         self._shown: list[bool] | None = None  # by source position; None: all are shown
 
     # -- source --------------------------------------------------------------------
@@ -68,7 +72,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
         # A row changed in place (e.g. marked): its values change, its place stays until
         # the window sets the filter again.
         for source_row in range(top_left.row(), bottom_right.row() + 1):
-            proxy_row = self._proxy_of.get(source_row)
+            proxy_row = self._proxy_row(source_row)
             if proxy_row is not None:
                 self.dataChanged.emit(
                     self.index(proxy_row, 0), self.index(proxy_row, self.columnCount() - 1)
@@ -76,20 +80,20 @@ class CommitmentFilterProxy(QAbstractProxyModel):
 
     # -- filtering -----------------------------------------------------------------
 
-    def set_allowed(self, name: str, ids: set[int] | None) -> None:
+    def set_allowed(self, name: str, ids: set[int] | Matching | None) -> None:
         """Show only rows whose id is in `ids` (None: no constraint under `name`).
 
         Several named sets combine: a row is shown if every set allows it.
         """
         self.set_allowed_sets({name: ids})
 
-    def set_allowed_sets(self, sets: dict[str, set[int] | None]) -> None:
+    def set_allowed_sets(self, sets: dict[str, set[int] | Matching | None]) -> None:
         self.beginResetModel()
         self._allowed.update(sets)
         self._refilter()
         self.endResetModel()
 
-    def allowed(self, name: str) -> set[int] | None:
+    def allowed(self, name: str) -> set[int] | Matching | None:
         return self._allowed.get(name)
 
     def accepts_id(self, commitment_id: int) -> bool:
@@ -103,21 +107,38 @@ class CommitmentFilterProxy(QAbstractProxyModel):
             self._visible = []
         else:
             if not same_sets:
-                sets = [s for s in self._allowed.values() if s is not None]
-                if not sets:
-                    self._shown = None
-                else:
+                # A set allows its ids; a complement (`Matching`) all but its ids.
+                sets, others = [], []
+                for ids in self._allowed.values():
+                    if isinstance(ids, Matching):
+                        (others if ids.complement else sets).append(ids.ids)
+                    elif ids is not None:
+                        sets.append(ids)
+                excluded = set().union(*others) if others else set()
+                # map and compress run in C: a few ms for 100,000 rows.
+                if sets:
                     sets.sort(key=len)
                     allowed = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
-                    # map and compress run in C: a few ms for 100,000 rows.
+                    if excluded:
+                        allowed = allowed - excluded
                     self._shown = list(map(allowed.__contains__, model.id_list()))
+                elif others:
+                    self._shown = list(map(not_, map(excluded.__contains__, model.id_list())))
+                else:
+                    self._shown = None
             if self._shown is None:
                 self._visible = list(self._sorted)
             else:
                 self._visible = list(
                     compress(self._sorted, map(self._shown.__getitem__, self._sorted))
                 )
-        self._proxy_of = dict(zip(self._visible, range(len(self._visible)), strict=True))
+        self._proxy_of = None
+
+    def _proxy_row(self, source_row: int) -> int | None:
+        """The proxy row showing `source_row` (None: hidden)."""
+        if self._proxy_of is None:
+            self._proxy_of = dict(zip(self._visible, range(len(self._visible)), strict=True))
+        return self._proxy_of.get(source_row)
 
     def visible_positions(self) -> list[int]:
         """The source positions shown, top to bottom."""
@@ -172,7 +193,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
     def mapFromSource(self, source_index: _Index) -> QModelIndex:  # noqa: N802 - Qt API
         if not source_index.isValid():
             return QModelIndex()
-        row = self._proxy_of.get(source_index.row())
+        row = self._proxy_row(source_index.row())
         if row is None:
             return QModelIndex()
         return self.createIndex(row, source_index.column())
