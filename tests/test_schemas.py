@@ -313,3 +313,23 @@ def test_schema_8_gives_an_upgraded_register_the_filter_count_indexes_of_a_new_o
     assert {d for d in index_definitions(fresh) if d[0] in names} == {
         d for d in upgraded if d[0] in {n for n, _ in index_definitions(fresh)}
     }
+
+
+def test_schema_9_gives_an_upgraded_register_the_word_indexes_of_a_new_one(tmp_path):
+    """Schema 9: the hints' word look-ups read a common key along one index (key, then
+    what they return) instead of row by row; a register made before gets exactly the
+    indexes of a new one on those tables, and the indexes of the key alone are gone."""
+    path = fixture_copy(tmp_path, 4)
+    open_database(path)
+    close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    open_database(fresh)
+    close_database()
+
+    def word_indexes(p: Path) -> set[tuple[str, str]]:
+        return {d for d in index_definitions(p) if d[0].startswith(("title_word", "cue_word"))}
+
+    names = {name for name, _sql in word_indexes(path)}
+    assert {"title_word_key_commitment_id_word_words", "cue_word_key_document_id_sentence"} <= names
+    assert not {"title_word_key", "cue_word_key"} & names
+    assert word_indexes(path) == word_indexes(fresh)

@@ -161,12 +161,18 @@ def open_candidates(document_id: int, only: Iterable[int] | None = None) -> list
             return []
     rows = hint_queries.open_commitment_sources(document_id, only)
     out: dict[int, Candidate] = {}
+    origins: dict[int, Origin] = {}  # one per document (many candidates share one)
     for cid, title, quote, did, dossier, number, official_id, date, answer in rows:
-        entry = out.setdefault(cid, Candidate(cid, title, [], []))
+        entry = out.get(cid)
+        if entry is None:
+            entry = out[cid] = Candidate(cid, title, [], [])
         entry.quotes.append(quote)
         if all(o.id != did for o in entry.origins):
-            dates = tuple(d for d in (to_date(date), to_date(answer)) if d)
-            entry.origins.append(Origin(did, dossier, number, official_id, dates))
+            origin = origins.get(did)
+            if origin is None:
+                dates = tuple(d for d in (to_date(date), to_date(answer)) if d)
+                origin = origins[did] = Origin(did, dossier, number, official_id, dates)
+            entry.origins.append(origin)
     return list(out.values())
 
 
@@ -502,24 +508,30 @@ def _covering(candidates: list[Candidate]) -> set[int]:
     for did, sentence, key in hint_queries.cue_words_with(covers):
         found.setdefault((did, sentence), set()).update(covers[key])
     out = set()
+    fewest = min(sizes, default=0)  # no title is covered by fewer (title, word) pairs
     for (did, sentence), words in found.items():
         if did in out:
             continue
         if sentence >= 0:  # with the subject's (which alone goes with every sentence)
             words = words | found.get((did, -1), set())
+        if len(words) < fewest:
+            continue
         per_title = Counter(t for t, _ in words)
         if any(count == sizes[t] for t, count in per_title.items()):
             out.add(did)
     return out
 
 
-def suggest_for_document(document_id: int) -> int:
+def suggest_for_document(document_id: int, prune: bool = True) -> int:
     """Find the commitments a newly imported document likely fulfils, and the documents
     already stored that likely fulfil its own commitments, and store them as pending
     suggestions; returns how many new ones were made (0 when run again). What the hints
     know of the documents is what `hint_queries.remember` kept when each was imported
-    (a document stored without it, e.g. when making it failed, gets it now)."""
-    suggestions.prune()
+    (a document stored without it, e.g. when making it failed, gets it now).
+    `prune`: first forget the suggestions of deleted commitments (`suggestions.prune`;
+    a batch import does that once, before its first file)."""
+    if prune:
+        suggestions.prune()
     hint_queries.remember_missing()
     made = suggestions.create(document_id, find_hints(document_id))
     own = hint_queries.open_commitments_made_in(document_id)

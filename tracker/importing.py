@@ -39,7 +39,7 @@ from tracker.documents.reference_date import (
 from tracker.extract import extract
 from tracker.hints import suggest_for_document
 from tracker.letters import Letter, read_letter, states_letter_header
-from tracker.store import hint_queries, queries
+from tracker.store import hint_queries, queries, suggestions
 from tracker.store.queries import (
     DocumentRow,
     ImportResult,
@@ -63,6 +63,9 @@ _stage_of_batch: ContextVar[Callable[[str], None] | None] = ContextVar("stage", 
 _part_of_batch: ContextVar[Callable[[str, float], None] | None] = ContextVar("part", default=None)
 # The least step of a stage's fraction that is reported (a hundred reports a stage at most).
 PART_STEP = 0.01
+# Whether the batch forgot the suggestions of deleted commitments before its first file
+# (`suggestions.prune` reads every suggestion: once a batch, not once a file).
+_pruned_of_batch: ContextVar[bool] = ContextVar("pruned", default=False)
 # The batch's `reference_date`, for each `import_file` inside it.
 _reference_date_of_batch: ContextVar[dt.date | None] = ContextVar("reference_date", default=None)
 
@@ -479,12 +482,24 @@ def _suggest(
     try:
         with transaction():  # nested: a savepoint
             hint_queries.remember(document_id, text, letter)
-            return suggest_for_document(document_id), None
+            return suggest_for_document(document_id, prune=not _pruned_of_batch.get()), None
     except Exception as exc:  # noqa: BLE001 - the document is stored; hints are a bonus
         if database_write_error(exc) is not None:
             raise
         log.exception("fulfilment hints for %s failed", path)
         return 0, "fulfilment suggestions could not be made for this document"
+
+
+def _prune_suggestions() -> bool:
+    """`suggestions.prune` in a transaction of its own; whether it was done (if not, as
+    when the database cannot be written, each file does it, and reports what fails)."""
+    try:
+        with transaction():
+            suggestions.prune()
+    except Exception:  # noqa: BLE001 - each file then prunes, and reports its own error
+        log.debug("suggestions not pruned before the batch", exc_info=True)
+        return False
+    return True
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
@@ -556,6 +571,7 @@ def import_batch(
     ahead: deque[_Sent] = deque()
     found = 0
     at_once = True
+    pruned = _pruned_of_batch.set(bool(files) and _prune_suggestions())
     try:
         for done, path in enumerate(files):
             try:
@@ -597,6 +613,7 @@ def import_batch(
         else:
             at_once = False
     finally:
+        _pruned_of_batch.reset(pruned)
         if pool is not None:
             pool.close(at_once=at_once)
     if progress:

@@ -171,13 +171,15 @@ def open_commitment_sources(document_id: int, only: Sequence[int] | None = None)
 
 
 def open_commitments_made_in(document_id: int) -> set[int]:
-    """The open, not rejected commitments with a source in the document."""
+    """The open, not rejected commitments with a source in the document. (CROSS JOIN:
+    SQLite reads the document's sources first, not every open commitment.)"""
     return {
         cid
         for (cid,) in execute(
             """
-            SELECT DISTINCT c.id FROM commitment c JOIN source s ON s.commitment_id = c.id
-            WHERE s.document_id = ? AND c.status = 'open' AND c.review_state != 'rejected'
+            SELECT DISTINCT c.id FROM source s CROSS JOIN commitment c
+            WHERE c.id = s.commitment_id AND s.document_id = ?
+              AND c.status = 'open' AND c.review_state != 'rejected'
             """,
             (document_id,),
         )

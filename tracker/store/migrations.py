@@ -46,7 +46,7 @@ def _no_progress(done: int, total: int) -> None:
     pass
 
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
 # database is older than this.
@@ -322,6 +322,19 @@ def _to_v8(db: pw.Database, progress: Progress) -> None:
     )
 
 
+def _to_v9(db: pw.Database, progress: Progress) -> None:
+    """v9: the hints' word indexes hold what their look-ups read (the key, then the
+    commitment or document and the word or sentence), so a common key is read along
+    the index alone, not row by row; they replace the indexes of the key alone."""
+    migrator = SchemaMigrator.from_database(db)
+    migrate(
+        migrator.drop_index("title_word", "title_word_key"),
+        migrator.add_index("title_word", ("key", "commitment_id", "word", "words")),
+        migrator.drop_index("cue_word", "cue_word_key"),
+        migrator.add_index("cue_word", ("key", "document_id", "sentence")),
+    )
+
+
 # version N -> function that migrates a database at version N-1 to version N
 STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     2: _to_v2,
@@ -331,6 +344,7 @@ STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     6: _to_v6,
     7: _to_v7,
     8: _to_v8,
+    9: _to_v9,
 }
 
 

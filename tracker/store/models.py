@@ -276,7 +276,11 @@ class CueWord(BaseModel):
 
     document = pw.ForeignKeyField(Document, backref="cue_words", on_delete="CASCADE")
     sentence = pw.IntegerField()
-    key = pw.CharField(index=True)
+    key = pw.CharField()
+
+    class Meta:
+        # v9: what `hint_queries.cue_words_with` reads, along the index alone
+        indexes = ((("key", "document", "sentence"), False),)
 
 
 class TitleWord(BaseModel):
@@ -291,7 +295,11 @@ class TitleWord(BaseModel):
     commitment_id = pw.IntegerField(index=True)
     word = pw.IntegerField()  # which content word of the title (0, 1, ...)
     words = pw.IntegerField()  # how many content words the title has
-    key = pw.CharField(index=True)
+    key = pw.CharField()
+
+    class Meta:
+        # v9: what `title_words.covered` reads, along the index alone
+        indexes = ((("key", "commitment_id", "word", "words"), False),)
 
 
 class Follow(BaseModel):
