@@ -29,7 +29,7 @@ from tracker.letters import (
 )
 from tracker.store.models import Citation, CueWord, Document, DocumentFacts
 from tracker.store.queries import StoreError
-from tracker.store.sql import execute
+from tracker.store.sql import execute, insert_rows
 from tracker.words import match_keys
 
 _CHUNK = 500  # values per statement: below every backend's parameter limit
@@ -52,34 +52,34 @@ def remember(document_id: int, text: str | None = None, letter: Letter | None = 
     if doc is None:
         raise StoreError(reason="no_document", id=document_id)
     letter = read_letter(doc, text) if letter is None else replace(letter, id=document_id)
-    for model in (DocumentFacts, Citation, CueWord):
-        model.delete().where(model.document == document_id).execute()
-    DocumentFacts.insert(
-        document=document_id,
-        kind=doc.kind,
-        dossier=folded(doc.dossier),
-        letter_dossier=folded(letter.dossier),
-        letter_date=letter.date,
-        number=doc.number,
-        official_id=folded(doc.official_id),
-        document_date=doc.document_date,
-        answer_date=doc.answer_date,
-        facts=letter_to_json(letter),
-    ).execute()
+    # (Raw statements: every imported file comes here; peewee's query building costs
+    # more than running them.)
+    for table in ("document_facts", "citation", "cue_word"):
+        execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+    facts = {
+        "document": document_id,
+        "kind": doc.kind,
+        "dossier": folded(doc.dossier),
+        "letter_dossier": folded(letter.dossier),
+        "letter_date": letter.date,
+        "number": doc.number,
+        "official_id": folded(doc.official_id),
+        "document_date": doc.document_date,
+        "answer_date": doc.answer_date,
+        "facts": letter_to_json(letter),
+    }
+    insert_rows(DocumentFacts, [facts])
     terms = sorted(cited(letter).terms())
-    if terms:
-        Citation.insert_many(
-            [(document_id, term) for term in terms], fields=[Citation.document, Citation.term]
-        ).execute()
+    insert_rows(Citation, [{"document": document_id, "term": term} for term in terms])
     if letter.cue_sentences:
-        rows = {(document_id, -1, key) for word in cue_subject(letter) for key in match_keys(word)}
+        rows = {(-1, key) for word in cue_subject(letter) for key in match_keys(word)}
         for i, sentence in enumerate(letter.cue_sentences):
             words = sentence_words(sentence)
-            rows |= {(document_id, i, key) for word in words for key in match_keys(word)}
-        fields = [CueWord.document, CueWord.sentence, CueWord.key]
-        rows_ = sorted(rows)
-        for i in range(0, len(rows_), _CHUNK // 3):
-            CueWord.insert_many(rows_[i : i + _CHUNK // 3], fields=fields).execute()
+            rows |= {(i, key) for word in words for key in match_keys(word)}
+        insert_rows(
+            CueWord,
+            [{"document": document_id, "sentence": i, "key": key} for i, key in sorted(rows)],
+        )
     return letter
 
 
