@@ -46,7 +46,7 @@ def _no_progress(done: int, total: int) -> None:
     pass
 
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
 # database is older than this.
@@ -322,6 +322,17 @@ def _to_v8(db: pw.Database, progress: Progress) -> None:
     )
 
 
+def _to_v9(db: pw.Database, progress: Progress) -> None:
+    """v9: the sources by faction in commitment order, and each commitment's documents,
+    so that the filter panel counts the sources of every commitment along one index and
+    takes away those of the commitments the filter leaves out (store/filters.py)."""
+    migrator = SchemaMigrator.from_database(db)
+    migrate(
+        migrator.add_index("source", ("faction", "commitment_id")),
+        migrator.add_index("source", ("commitment_id", "document_id")),
+    )
+
+
 # version N -> function that migrates a database at version N-1 to version N
 STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     2: _to_v2,
@@ -331,6 +342,7 @@ STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     6: _to_v6,
     7: _to_v7,
     8: _to_v8,
+    9: _to_v9,
 }
 
 
