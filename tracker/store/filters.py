@@ -300,9 +300,9 @@ def _column_facets(facets: Facets, f: Filter, clauses: dict[str, Clause]) -> int
     where, params = _where(others)
     sql = f"""
         SELECT c.status, c.review_state, c.ministry, c.actor,
-          SUM(CASE WHEN c.due_date < ? THEN 1 ELSE 0 END),
-          SUM(CASE WHEN c.due_date >= ? AND c.due_date <= ? THEN 1 ELSE 0 END),
-          SUM(CASE WHEN c.due_date IS NULL THEN 1 ELSE 0 END),
+          COUNT(CASE WHEN c.due_date < ? THEN 1 END),
+          COUNT(CASE WHEN c.due_date >= ? AND c.due_date <= ? THEN 1 END),
+          COUNT(*) - COUNT(c.due_date),
           COUNT(*)
         FROM commitment c WHERE {where}
         GROUP BY c.status, c.review_state, c.ministry, c.actor
