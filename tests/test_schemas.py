@@ -333,3 +333,18 @@ def test_schema_9_gives_an_upgraded_register_the_word_indexes_of_a_new_one(tmp_p
     assert {"title_word_key_commitment_id_word_words", "cue_word_key_document_id_sentence"} <= names
     assert not {"title_word_key", "cue_word_key"} & names
     assert word_indexes(path) == word_indexes(fresh)
+
+
+def test_schema_9_gives_an_upgraded_register_the_source_count_indexes_of_a_new_one(tmp_path):
+    """Schema 9: the filter panel counts the sources by faction in commitment order and
+    the documents of each commitment along indexes; a register made before gets them."""
+    path = fixture_copy(tmp_path, 4)
+    open_database(path)
+    close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    open_database(fresh)
+    close_database()
+    names = {"source_faction_commitment_id", "source_commitment_id_document_id"}
+    upgraded = {d for d in index_definitions(path) if d[0] in names}
+    assert {name for name, _sql in upgraded} == names
+    assert {d for d in index_definitions(fresh) if d[0] in names} == upgraded

@@ -323,15 +323,20 @@ def _to_v8(db: pw.Database, progress: Progress) -> None:
 
 
 def _to_v9(db: pw.Database, progress: Progress) -> None:
-    """v9: the hints' word indexes hold what their look-ups read (the key, then the
-    commitment or document and the word or sentence), so a common key is read along
-    the index alone, not row by row; they replace the indexes of the key alone."""
+    """v9: indexes that hold what their look-ups read. The hints' word indexes (the key,
+    then the commitment or document and the word or sentence), so a common key is read
+    along the index alone, not row by row (they replace the indexes of the key alone);
+    and the sources by faction in commitment order and each commitment's documents, so
+    that the filter panel counts the sources of every commitment along one index and
+    takes away those of the commitments the filter leaves out (store/filters.py)."""
     migrator = SchemaMigrator.from_database(db)
     migrate(
         migrator.drop_index("title_word", "title_word_key"),
         migrator.add_index("title_word", ("key", "commitment_id", "word", "words")),
         migrator.drop_index("cue_word", "cue_word_key"),
         migrator.add_index("cue_word", ("key", "document_id", "sentence")),
+        migrator.add_index("source", ("faction", "commitment_id")),
+        migrator.add_index("source", ("commitment_id", "document_id")),
     )
 
 

@@ -161,8 +161,13 @@ class Source(BaseModel):
     end = pw.IntegerField()
 
     class Meta:
-        # v8: the faction and document counts of the filter panel (store/filters.py)
-        indexes = ((("commitment", "faction"), False), (("document", "commitment"), False))
+        # v8, v9: the faction and document counts of the filter panel (store/filters.py)
+        indexes = (
+            (("commitment", "faction"), False),
+            (("document", "commitment"), False),
+            (("faction", "commitment"), False),
+            (("commitment", "document"), False),
+        )
 
 
 class StatusChange(BaseModel):
