@@ -54,7 +54,7 @@ def hints_by_hand(request, monkeypatch):
     """`import_file` makes the suggestions itself; most tests here call the detection by
     hand to see what each call makes, so it is switched off on import for them."""
     if "import_makes_hints" not in request.keywords:
-        monkeypatch.setattr("tracker.importing.suggest_for_document", lambda document_id: 0)
+        monkeypatch.setattr("tracker.importing.suggest_for_document", lambda document_id, **_: 0)
 
 
 @pytest.fixture
