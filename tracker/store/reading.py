@@ -106,8 +106,26 @@ def fetch_rows(where: str = "1 = 1", params: Sequence[Any] = ()) -> list[Commitm
         return _fetch_rows(where, list(params))
 
 
-def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
+def iter_row_pages(
+    where: str = "1 = 1", params: Sequence[Any] = (), page_size: int = 20_000
+) -> Iterator[tuple[list[CommitmentRow], int]]:
+    """The rows of `fetch_rows(where, params)`, in the same order, a page of at most
+    `page_size` at a time, each with the number of rows in all: a window can show the
+    first page of a large register while the rest is read. Each page reads the sources
+    and notes of its own commitments only (by id)."""
     db = DB.obj
+    records = _ordered_records(where, list(params), db)
+    total = len(records)
+    documents: list[tuple] | None = None
+    for start in range(0, total, page_size):
+        with _gc_paused():
+            if documents is None:
+                documents = _document_records(db)
+            page = _build_rows(records[start : start + page_size], db, documents, scan=False)
+        yield page, total
+
+
+def _ordered_records(where: str, params: list[Any], db: Any) -> list[tuple]:
     records = execute(_ROW_SQL.format(where=where), params, db).fetchall()
     if not records:
         return []
@@ -118,13 +136,37 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         records.sort(key=itemgetter(0))
     dated = [r for r in records if r[2] is not None]
     dated.sort(key=itemgetter(2))
-    records = dated + [r for r in records if r[2] is None]
+    return dated + [r for r in records if r[2] is None]
+
+
+def _document_records(db: Any) -> list[tuple]:
+    return execute(
+        "SELECT id, kind, official_id, dossier, number, title, path, document_date,"
+        " answer_date, answer_date_given FROM document",
+        (),
+        db,
+    ).fetchall()
+
+
+def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
+    db = DB.obj
+    records = _ordered_records(where, params, db)
+    if not records:
+        return []
+    return _build_rows(records, db, _document_records(db), scan=len(records) > _SCOPED_ROWS)
+
+
+def _build_rows(
+    records: list[tuple], db: Any, document_records: list[tuple], scan: bool
+) -> list[CommitmentRow]:
+    """CommitmentRows of the ordered commitment `records`; `scan`: read every source
+    and note (quicker than by id when most of the register is asked for)."""
     ids = [r[0] for r in records]
 
     def scoped(sql: str, extra: str = "") -> Iterable[tuple]:
         """Rows of `sql` (over a table with commitment_id, ending in its id) for the
         matched commitments (and, when many match, for all: the others are ignored)."""
-        if len(ids) > _SCOPED_ROWS:
+        if scan:
             return execute(f"{sql}{' WHERE ' + extra if extra else ''} ORDER BY id", (), db)
         out: list[tuple] = []
         for chunk in _chunks(ids):
@@ -161,10 +203,18 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
 
     documents: dict[int, tuple[str, str | None, Any, Any, bool]] = {}
     needed = {entry[1] for entry in sources.values()}
-    for doc_id, kind, official_id, dossier, number, title, path, day, answered, given in execute(
-        "SELECT id, kind, official_id, dossier, number, title, path, document_date,"
-        " answer_date, answer_date_given FROM document"
-    ):
+    for (
+        doc_id,
+        kind,
+        official_id,
+        dossier,
+        number,
+        title,
+        path,
+        day,
+        answered,
+        given,
+    ) in document_records:
         if doc_id in needed:
             documents[doc_id] = (
                 _reference_of(kind, official_id, dossier, number, title, path),

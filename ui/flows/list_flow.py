@@ -28,7 +28,7 @@ from ui.change_watcher import ChangeWatcher
 from ui.column_sizing import fit_to_content
 from ui.labels import REVIEW_STATES
 from ui.models import Role
-from ui.workers import FacetJob, LoadJob
+from ui.workers import FacetJob, FilterJob, PagedLoadJob
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -44,6 +44,12 @@ FACETS_IN_BACKGROUND_ABOVE = 20_000
 # Above this many commitments in the database the list is read in the thread pool
 # (with the counts of all commitments beside it), so the window paints at once.
 LOAD_IN_BACKGROUND_ABOVE = 20_000
+# Above this many rows (loaded, or being loaded) a filter or search is computed in the
+# thread pool and swapped in when it is ready, so typing never waits for it.
+FILTER_IN_BACKGROUND_ABOVE = 20_000
+# A register read in the background comes in pages of this many rows, each shown as
+# it arrives.
+LOAD_PAGE_SIZE = 20_000
 # Above this many changed rows, reloading the list is quicker than row by row.
 RELOAD_ABOVE = 200
 ALL_REVIEW_STATES = frozenset(REVIEW_STATES)
@@ -73,6 +79,11 @@ class ListFlow(QObject):
         self._facet_job: FacetJob | None = None
         self._load_sequence = 0
         self._loading: dict[str, object] = {}  # a background load's parts as they arrive
+        self._register_size = 0  # rows of the register being loaded in the background
+        self._filter_sequence = 0
+        self._filter_job: FilterJob | None = None
+        self._filter_pending: set[str] = set()  # sets changed since the last swap
+        self._filter_keep: tuple[list[int], int | None] = ([], None)
         self.columns_fitted = False
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
@@ -134,8 +145,10 @@ class ListFlow(QObject):
         window.count_label.setText(self.tr("Laden…"))
         sequence = self._load_sequence
         self._loading = {"as_of": as_of, "keep": keep, "current": current, "view": view}
+        self._loading["pages"] = 0
         # Bound slots, so the results are handled in the UI thread.
-        load = LoadJob(everything, sequence)
+        load = PagedLoadJob(everything, sequence, LOAD_PAGE_SIZE)
+        load.page.connect(self._on_page)
         load.finished.connect(self._on_rows_loaded)
         count = FacetJob(everything, sequence)
         count.finished.connect(self._on_universe_loaded)
@@ -144,7 +157,35 @@ class ListFlow(QObject):
             window.jobs.start(job)
 
     @Slot(object)
-    def _on_rows_loaded(self, result: tuple[int, list[CommitmentRow]]) -> None:
+    def _on_page(self, result: tuple[int, list[CommitmentRow], int, int]) -> None:
+        """A page of a large register: the first replaces the list, the next are added
+        below (the proxy filters and sorts them in); the list is usable meanwhile."""
+        sequence, rows, done, total = result
+        if sequence != self._load_sequence or not self._loading:
+            return
+        window = self.window
+        self._register_size = total
+        self._loading["progress"] = (
+            self.tr("Laden… %1 van %2")
+            .replace("%1", f"{done:,}".replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", "."))
+            if done < total
+            else ""
+        )
+        if self._loading["pages"] == 0:
+            window.model.set_rows(rows, self._loading["as_of"])
+            # The filter of the panel, computed while the next pages are read; the
+            # pages after it are filtered as they come in.
+            structure, text = self._panel_query()
+            keep, current = self._loading["keep"], self._loading["current"]
+            self._filter_in_background(text, structure, {"search", "filter"}, keep, current)
+        else:
+            window.model.append_rows(rows)
+        self._loading["pages"] += 1
+        self.update_count()
+
+    @Slot(object)
+    def _on_rows_loaded(self, result: tuple[int, int]) -> None:
         self._on_load_part(*result, part="rows")
 
     @Slot(object)
@@ -179,7 +220,7 @@ class ListFlow(QObject):
 
     def show_loaded(
         self,
-        rows: list[CommitmentRow],
+        rows: list[CommitmentRow] | int,
         universe,
         as_of: dt.date,
         keep: list[int],
@@ -188,7 +229,9 @@ class ListFlow(QObject):
     ) -> None:
         window = self.window
         self.universe = universe
-        window.model.set_rows(rows, as_of)
+        if not isinstance(rows, int):  # else: the pages are in the model already
+            window.model.set_rows(rows, as_of)
+        self._register_size = 0
         if window.filter_panel.has_restored_lists():
             # Fill the lists first, so the values of the last session can be checked.
             window.filter_panel.set_facets(self.universe, self.universe)
@@ -312,11 +355,17 @@ class ListFlow(QObject):
         """Ask the store which ids match, let the proxy show those, and update the counts."""
         window = self.window
         panel = window.filter_panel
-        base = panel.structural_filter() or Filter()
-        structure = dataclasses.replace(base, as_of=window.model.as_of)
-        text = panel.search_text()
+        structure, text = self._panel_query()
         query = dataclasses.replace(structure, text=text)
         background = window.model.rowCount() > FACETS_IN_BACKGROUND_ABOVE
+        size = max(window.model.rowCount(), self._register_size)
+        if size > FILTER_IN_BACKGROUND_ABOVE:
+            names = {"search"}
+            if structural or window.proxy.allowed("filter") is None:
+                names.add("filter")
+            self._filter_in_background(text, structure, names, keep, current)
+            self._count_facets(query)
+            return
         facets = None
         try:
             sets: dict[str, set[int] | Matching | None] = {
@@ -329,20 +378,87 @@ class ListFlow(QObject):
         except (StoreError, pw.PeeweeException) as exc:
             window.show_error(self.tr("Het filter kon niet worden toegepast."), str(exc))
             return
+        # A filter job still under way would now swap in an older filter.
+        self._filter_sequence += 1
+        self._filter_pending = set()
         window.proxy.set_allowed_sets(sets)
-        self._facet_sequence += 1
         if facets is not None:
+            self._facet_sequence += 1
             panel.set_facets(facets, self.universe)
         else:
-            # Counts for an earlier filter that have not started yet are not needed.
-            if self._facet_job is not None:
-                window.jobs.withdraw(self._facet_job)
-            job = self._facet_job = FacetJob(query, self._facet_sequence)
-            job.finished.connect(self._on_facets)
-            job.failed.connect(lambda message, details: log.error("facets: %s", details))
-            window.jobs.start(job)
+            self._count_facets(query)
         self.update_count()
         window.selection.reselect(keep or [], current)
+
+    def _count_facets(self, query: Filter) -> None:
+        """The filter panel's counts for `query`, in the thread pool."""
+        window = self.window
+        self._facet_sequence += 1
+        # Counts for an earlier filter that have not started yet are not needed.
+        if self._facet_job is not None:
+            window.jobs.withdraw(self._facet_job)
+        job = self._facet_job = FacetJob(query, self._facet_sequence)
+        job.finished.connect(self._on_facets)
+        job.failed.connect(lambda message, details: log.error("facets: %s", details))
+        window.jobs.start(job)
+
+    def _filter_in_background(
+        self,
+        text: str,
+        structure: Filter,
+        names: set[str],
+        keep: list[int] | None,
+        current: int | None,
+        known: dict | None = None,
+    ) -> None:
+        """Compute the filter in the thread pool; the newest one only is swapped in
+        (`_on_filtered`). Sets an older job was to compute and never swapped in are
+        computed again by this one, from the panel as it is now."""
+        window = self.window
+        self._filter_sequence += 1
+        self._filter_pending |= names
+        self._filter_keep = (list(keep or []), current)
+        if self._filter_job is not None:
+            window.jobs.withdraw(self._filter_job)
+        job = self._filter_job = FilterJob(
+            text,
+            structure,
+            self._filter_pending,
+            known or {},
+            window.proxy.snapshot(),
+            self._filter_sequence,
+        )
+        job.finished.connect(self._on_filtered)
+        job.failed.connect(self._on_filter_failed)
+        window.jobs.start(job)
+
+    @Slot(object)
+    def _on_filtered(self, result: tuple[int, object, dict]) -> None:
+        sequence, refiltered, sets = result
+        if sequence != self._filter_sequence:
+            return  # a newer keystroke or toggle replaced this filter
+        window = self.window
+        keep, current = self._filter_keep
+        if window.selection.selected_ids():
+            keep, current = window.selection.selected_ids(), window.selection.selected_id()
+        if not window.proxy.swap_in(refiltered):
+            # Rows came in (a page) or the order changed meanwhile: the sets stand,
+            # the visible rows are computed again for the rows as they are now.
+            if window.model.rowCount() <= FILTER_IN_BACKGROUND_ABOVE * 5:
+                window.proxy.set_allowed_sets(sets)
+            else:
+                structure, text = self._panel_query()
+                self._filter_in_background(text, structure, set(sets), keep, current, known=sets)
+                return
+        self._filter_pending = set()
+        self._filter_job = None
+        self.update_count()
+        window.selection.reselect(keep, current)
+
+    @Slot(str, str)
+    def _on_filter_failed(self, message: str, details: str) -> None:
+        log.error("filter: %s", details)
+        self.window.show_error(self.tr("Het filter kon niet worden toegepast."), message)
 
     @Slot(object)
     def _on_facets(self, result: tuple[int, object]) -> None:
@@ -350,8 +466,19 @@ class ListFlow(QObject):
         if sequence == self._facet_sequence:  # an older filter's counts are dropped
             self.window.filter_panel.set_facets(facets, self.universe)
 
+    def _panel_query(self) -> tuple[Filter, str]:
+        """The panel's structural filter (as of the list's day) and its search text."""
+        panel = self.window.filter_panel
+        base = panel.structural_filter() or Filter()
+        return dataclasses.replace(base, as_of=self.window.model.as_of), panel.search_text()
+
     def update_count(self) -> None:
         window = self.window
+        progress = self._loading.get("progress") if self._loading else None
+        if progress:  # a large register still coming in, page by page
+            window.count_label.setText(progress)
+            self.update_empty_hint()
+            return
         window.count_label.setText(
             self.tr("%1 van %2 toezeggingen")
             .replace("%1", str(window.proxy.rowCount()))
