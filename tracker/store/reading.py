@@ -116,12 +116,15 @@ def iter_row_pages(
     db = DB.obj
     records = _ordered_records(where, list(params), db)
     total = len(records)
-    documents: list[tuple] | None = None
+    documents: dict[int, tuple] = {}  # the documents' values, made once for all pages
+    document_records: list[tuple] | None = None
     for start in range(0, total, page_size):
         with _gc_paused():
-            if documents is None:
-                documents = _document_records(db)
-            page = _build_rows(records[start : start + page_size], db, documents, scan=False)
+            if document_records is None:
+                document_records = _document_records(db)
+            page = _build_rows(
+                records[start : start + page_size], db, document_records, False, documents
+            )
         yield page, total
 
 
@@ -157,10 +160,15 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
 
 
 def _build_rows(
-    records: list[tuple], db: Any, document_records: list[tuple], scan: bool
+    records: list[tuple],
+    db: Any,
+    document_records: list[tuple],
+    scan: bool,
+    documents: dict[int, tuple] | None = None,
 ) -> list[CommitmentRow]:
     """CommitmentRows of the ordered commitment `records`; `scan`: read every source
-    and note (quicker than by id when most of the register is asked for)."""
+    and note (quicker than by id when most of the register is asked for);
+    `documents`: the documents' values made for earlier pages (added to)."""
     ids = [r[0] for r in records]
 
     def scoped(sql: str, extra: str = "") -> Iterable[tuple]:
@@ -201,8 +209,9 @@ def _build_rows(
         if proof:
             entry[1] = proof
 
-    documents: dict[int, tuple[str, str | None, Any, Any, bool]] = {}
-    needed = {entry[1] for entry in sources.values()}
+    if documents is None:
+        documents = {}
+    needed = {entry[1] for entry in sources.values()} - documents.keys()
     for (
         doc_id,
         kind,
@@ -214,7 +223,7 @@ def _build_rows(
         day,
         answered,
         given,
-    ) in document_records:
+    ) in document_records if needed else ():
         if doc_id in needed:
             documents[doc_id] = (
                 _reference_of(kind, official_id, dossier, number, title, path),

@@ -25,7 +25,7 @@ from tracker.store.filters import (
 )
 from tracker.store.queries import CommitmentRow, StoreError
 from ui.change_watcher import ChangeWatcher
-from ui.column_sizing import fit_to_content
+from ui.column_sizing import fit_in_slices, fit_to_content
 from ui.labels import REVIEW_STATES
 from ui.models import Role
 from ui.workers import FacetJob, FilterJob, PagedLoadJob
@@ -245,7 +245,10 @@ class ListFlow(QObject):
             # Once a session, on the first list with rows: columns as wide as their
             # content (unless the user's own widths came back from the last session).
             self.columns_fitted = True
-            fit_to_content(window.table)
+            if isinstance(rows, int):  # a large register: a slice per turn of the loop
+                fit_in_slices(window.table)
+            else:
+                fit_to_content(window.table)
         window.tabs_flow.refresh_overview_if_shown()
 
     # -- what the user was looking at ----------------------------------------------
@@ -455,9 +458,14 @@ class ListFlow(QObject):
         self.update_count()
         window.selection.reselect(keep, current)
 
+    def filtering(self) -> bool:
+        """Whether a filter computed in the background is still to be swapped in."""
+        return self._filter_job is not None
+
     @Slot(str, str)
     def _on_filter_failed(self, message: str, details: str) -> None:
         log.error("filter: %s", details)
+        self._filter_job = None
         self.window.show_error(self.tr("Het filter kon niet worden toegepast."), message)
 
     @Slot(object)

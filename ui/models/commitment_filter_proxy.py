@@ -10,8 +10,8 @@ over the keys the table model computed when it loaded the rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_
+from itertools import compress, repeat
+from operator import is_not, not_
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -29,6 +29,8 @@ Sets = dict[str, "set[int] | Matching | None"]
 # The C loops below run over this many rows at a time, so that a filter computed in a
 # worker thread lets the UI thread have the interpreter between slices.
 SLICE = 50_000
+# Up to this many rows asked after a change are found without making a map of them all.
+DIRECT_LOOKUPS = 8
 
 
 def shown_flags(allowed: Sets, ids: list[int]) -> list[bool] | None:
@@ -40,7 +42,9 @@ def shown_flags(allowed: Sets, ids: list[int]) -> list[bool] | None:
             (others if found.complement else sets).append(found.ids)
         elif found is not None:
             sets.append(found)
-    excluded = set().union(*others) if others else set()
+    # One complement is used as it is: copying a set of 200,000 ids holds the
+    # interpreter (and so the window, when this runs in a worker) for a long frame.
+    excluded = others[0] if len(others) == 1 else set().union(*others) if others else set()
     if sets:
         sets.sort(key=len)
         allowed_ids = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
@@ -110,6 +114,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
         # source position -> proxy row, made when first asked (a selection, a changed
         # row): at 500,000 rows making it costs more than the rest of a filter change
         self._proxy_of: dict[int, int] | None = None
+        self._lookups = 0  # rows looked up without the map since the last change
         self._allowed: dict[str, set[int] | Matching | None] = {}
         self._shown: list[bool] | None = None  # by source position; None: all are shown
         # counts changes of the rows or their order: a filter computed in a worker for
@@ -161,6 +166,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
                 self.beginInsertRows(QModelIndex(), start, start + len(visible_new) - 1)
                 self._visible = self._visible + visible_new
                 self._proxy_of = None
+                self._lookups = 0
                 self.endInsertRows()
             return
         self._relayout(lambda: self._merge_sorted(added))
@@ -176,6 +182,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
         self._sorted = merged + self._sorted[len(merged) - len(present) :] + empty
         self._visible = visible_of(self._shown, self._sorted)
         self._proxy_of = None
+        self._lookups = 0
 
     def _relayout(self, change) -> None:
         """Apply `change` to the order, keeping the selection and current row on the
@@ -231,6 +238,7 @@ class CommitmentFilterProxy(QAbstractProxyModel):
                 self._shown = shown_flags(self._allowed, model.id_list())
             self._visible = visible_of(self._shown, self._sorted)
         self._proxy_of = None
+        self._lookups = 0
 
     def snapshot(self) -> Snapshot:
         """What a worker needs to compute a filter for the rows as they are now."""
@@ -248,13 +256,26 @@ class CommitmentFilterProxy(QAbstractProxyModel):
         self._shown = result.shown
         self._visible = result.visible
         self._proxy_of = None
+        self._lookups = 0
         self.generation += 1
         self.endResetModel()
         return True
 
     def _proxy_row(self, source_row: int) -> int | None:
-        """The proxy row showing `source_row` (None: hidden)."""
+        """The proxy row showing `source_row` (None: hidden).
+
+        The first few rows asked after a change are looked up in the visible list (a
+        search in C, a few ms at 500,000 rows); from then on a map is made once, as a
+        selection of many rows or a changed row asks for many."""
         if self._proxy_of is None:
+            self._lookups += 1
+            if self._lookups <= DIRECT_LOOKUPS:
+                if self._shown is not None and not self._shown[source_row]:
+                    return None
+                try:
+                    return self._visible.index(source_row)
+                except ValueError:
+                    return None
             self._proxy_of = dict(zip(self._visible, range(len(self._visible)), strict=True))
         return self._proxy_of.get(source_row)
 
@@ -289,8 +310,10 @@ class CommitmentFilterProxy(QAbstractProxyModel):
             self._sorted = positions
             return
         keys = model.sort_keys(column)
-        present = [p for p in positions if keys[p] is not None]
-        empty = [p for p in positions if keys[p] is None]
+        # compress and map run in C (a comprehension over 500,000 rows does not)
+        has_key = list(map(is_not, keys, repeat(None, count)))
+        present = list(compress(positions, has_key))
+        empty = list(compress(positions, map(not_, has_key)))
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         # reverse=True keeps equal keys in their original order too (sort is stable).
         present.sort(key=keys.__getitem__, reverse=descending)
