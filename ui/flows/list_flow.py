@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import peewee as pw
-from PySide6.QtCore import QModelIndex, QObject, QPoint, QTimer, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QPoint, QTimer, Slot
 from PySide6.QtWidgets import QAbstractItemView
 
 from tracker.store import queries as store
@@ -167,8 +167,8 @@ class ListFlow(QObject):
         self._register_size = total
         self._loading["progress"] = (
             self.tr("Laden… %1 van %2")
-            .replace("%1", f"{done:,}".replace(",", "."))
-            .replace("%2", f"{total:,}".replace(",", "."))
+            .replace("%1", QLocale().toString(done))
+            .replace("%2", QLocale().toString(total))
             if done < total
             else ""
         )
