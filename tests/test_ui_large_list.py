@@ -152,3 +152,22 @@ def test_the_selected_commitment_stays_selected_across_a_refilter(qtbot, db, lar
     assert window.selection.selected_id() == row.id
     current = window.table.selectionModel().currentIndex()
     assert current.isValid() and current.siblingAtColumn(0).data(Role.ID) == row.id
+
+
+def test_pages_are_sorted_and_filtered_in_as_they_arrive(qtbot, db, large, monkeypatch):
+    # The stand-in sorts on the title; "te laat" is on before the first page is read.
+    window = list_stand_in(qtbot)
+    window.filter_panel.overdue_check.setChecked(True)
+    inserted: list[int] = []
+    window.model.rowsInserted.connect(lambda *_: inserted.append(window.model.rowCount()))
+    loaded(qtbot, window)
+    assert len(inserted) >= 3  # the rows came in pages
+    paged = shown_ids(window)
+    monkeypatch.setattr(list_flow, "LOAD_IN_BACKGROUND_ABOVE", 10**9)
+    monkeypatch.setattr(list_flow, "FILTER_IN_BACKGROUND_ABOVE", 10**9)
+    at_once = list_stand_in(qtbot)
+    at_once.filter_panel.overdue_check.setChecked(True)
+    at_once.list_flow.refresh()
+    expected = shown_ids(at_once)
+    assert 0 < len(expected) < ROWS
+    assert paged == expected

@@ -132,7 +132,8 @@ class ListFlow(QObject):
         self._loading = {}
         everything = Filter(review_states=ALL_REVIEW_STATES, as_of=as_of)
         try:
-            background = commitment_count() > LOAD_IN_BACKGROUND_ABOVE
+            size = commitment_count()
+            background = size > LOAD_IN_BACKGROUND_ABOVE
             if not background:
                 rows = query_commitments(everything)
                 universe = facet_counts(everything)
@@ -143,6 +144,7 @@ class ListFlow(QObject):
             self.show_loaded(rows, universe, as_of, keep, current, view)
             return
         window.count_label.setText(self.tr("Laden…"))
+        self._register_size = size  # a filter meanwhile is computed in the background
         sequence = self._load_sequence
         self._loading = {"as_of": as_of, "keep": keep, "current": current, "view": view}
         self._loading["pages"] = 0
@@ -213,6 +215,7 @@ class ListFlow(QObject):
         if not self._loading:  # the other part failed too, or a later refresh runs
             return
         self._loading = {}
+        self._register_size = 0
         self.update_count()
         self.window.show_error(
             self.tr("De toezeggingen konden niet worden gelezen."), details or message
