@@ -38,6 +38,7 @@ def shown_ids(window) -> list[int]:
 def large(monkeypatch):
     monkeypatch.setattr(list_flow, "LOAD_IN_BACKGROUND_ABOVE", 100)
     monkeypatch.setattr(list_flow, "FILTER_IN_BACKGROUND_ABOVE", 100)
+    monkeypatch.setattr(list_flow, "LOAD_IN_PAGES_ABOVE", 100)
     monkeypatch.setattr(list_flow, "LOAD_PAGE_SIZE", 40)
     large_register()
 

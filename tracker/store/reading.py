@@ -112,7 +112,8 @@ def iter_row_pages(
     """The rows of `fetch_rows(where, params)`, in the same order, a page of at most
     `page_size` at a time, each with the number of rows in all: a window can show the
     first page of a large register while the rest is read. Each page reads the sources
-    and notes of its own commitments only (by id)."""
+    and notes of its own commitments only (by id); one page of many rows reads them
+    all at once (one scan), as `fetch_rows` does."""
     db = DB.obj
     records = _ordered_records(where, list(params), db)
     total = len(records)
@@ -122,8 +123,9 @@ def iter_row_pages(
         with _gc_paused():
             if document_records is None:
                 document_records = _document_records(db)
+            scan = page_size >= total > _SCOPED_ROWS
             page = _build_rows(
-                records[start : start + page_size], db, document_records, False, documents
+                records[start : start + page_size], db, document_records, scan, documents
             )
         yield page, total
 
