@@ -155,8 +155,14 @@ def test_the_selected_commitment_stays_selected_across_a_refilter(qtbot, db, lar
     assert current.isValid() and current.siblingAtColumn(0).data(Role.ID) == row.id
 
 
-def test_pages_are_sorted_and_filtered_in_as_they_arrive(qtbot, db, large, monkeypatch):
+@pytest.mark.parametrize("swap_at_once_below", [10**9, 0])
+def test_pages_are_sorted_and_filtered_in_as_they_arrive(
+    qtbot, db, large, monkeypatch, swap_at_once_below
+):
     # The stand-in sorts on the title; "te laat" is on before the first page is read.
+    # A filter that arrives after more pages came in is applied at once, or (0) its
+    # visible rows are computed again in the background.
+    monkeypatch.setattr(list_flow, "SWAP_AT_ONCE_BELOW", swap_at_once_below)
     window = list_stand_in(qtbot)
     window.filter_panel.overdue_check.setChecked(True)
     inserted: list[int] = []

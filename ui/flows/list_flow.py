@@ -53,6 +53,9 @@ FILTER_IN_BACKGROUND_ABOVE = 150_000
 # each shown as it arrives; below, in one piece (reading the sources by id, page by
 # page, costs more than one scan of them: 100,000 rows in one piece are quicker).
 LOAD_IN_PAGES_ABOVE = 150_000
+# A filter computed for rows that changed meanwhile (a page came in) is applied at once
+# up to this many rows (a few tens of ms); above, its visible rows are computed again.
+SWAP_AT_ONCE_BELOW = 100_000
 LOAD_PAGE_SIZE = 20_000
 # Above this many changed rows, reloading the list is quicker than row by row.
 RELOAD_ABOVE = 200
@@ -456,7 +459,7 @@ class ListFlow(QObject):
         if not window.proxy.swap_in(refiltered):
             # Rows came in (a page) or the order changed meanwhile: the sets stand,
             # the visible rows are computed again for the rows as they are now.
-            if window.model.rowCount() <= FILTER_IN_BACKGROUND_ABOVE * 5:
+            if window.model.rowCount() <= SWAP_AT_ONCE_BELOW:
                 window.proxy.set_allowed_sets(sets)
             else:
                 structure, text = self._panel_query()
