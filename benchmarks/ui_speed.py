@@ -112,8 +112,9 @@ def process_until(predicate, timeout_ms: int) -> bool:
 class ProxyWatch:
     """Notes when the proxy last changed (rows in or out, layout, reset)."""
 
-    def __init__(self, proxy) -> None:
+    def __init__(self, proxy, busy=lambda: False) -> None:
         self.last = 0.0
+        self.busy = busy  # a filter computed in the background, not yet shown
         for name in ("layoutChanged", "modelReset", "rowsRemoved", "rowsInserted"):
             getattr(proxy, name).connect(self._changed)
 
@@ -124,6 +125,9 @@ class ProxyWatch:
         """Process events until the proxy has been quiet for SETTLE_MS; seconds taken
         from `started` to its last change (or to now, if it changed synchronously)."""
         done_sync = time.perf_counter()
+        while self.busy():
+            QCoreApplication.processEvents()
+            time.sleep(0.001)
         while True:
             QCoreApplication.processEvents()
             quiet = (time.perf_counter() - max(self.last, done_sync)) * 1000
@@ -234,7 +238,7 @@ def measure_window(
     heartbeat.restart()
 
     # 2. Search keystrokes.
-    watch = ProxyWatch(window.proxy)
+    watch = ProxyWatch(window.proxy, getattr(window.list_flow, "filtering", lambda: False))
     latencies = []
     for i in range(1, len(QUERY) + 1):
         started = time.perf_counter()

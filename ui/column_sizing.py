@@ -4,7 +4,7 @@ that is left, so a wide screen shows whole titles instead of a stretched last co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QTableView
 
 from ui.models import Column
@@ -34,23 +34,41 @@ def minimum_title_width(table: QTableView) -> int:
 FREE_TEXT = (Column.MINISTRY, Column.ACTOR, Column.FACTIONS, Column.DOCUMENT)
 
 
-def fit_to_content(table: QTableView) -> None:
-    """Make the free-text columns as wide as their header and their widest cell."""
+def fit_to_content(table: QTableView, rows: range | None = None) -> None:
+    """Make the free-text columns as wide as their header and their widest cell (of
+    the first MEASURED_ROWS rows, or of `rows`: then a column only grows)."""
     model = table.model()
     metrics = table.fontMetrics()
     icon = table.iconSize().width() + 6
     limit = metrics.averageCharWidth() * MAX_COLUMN_CHARS
-    rows = min(model.rowCount(), MEASURED_ROWS)
+    measured = rows if rows is not None else range(min(model.rowCount(), MEASURED_ROWS))
     for column in FREE_TEXT:
         width = header_width(table, column)
+        if rows is not None:
+            width = max(width, table.columnWidth(column))
         widest = 0
-        for row in range(rows):
+        for row in measured:
             index = model.index(row, column)
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             extra = icon if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
             widest = max(widest, metrics.horizontalAdvance(str(text)) + CELL_PADDING + extra)
         width = max(width, min(widest, limit))
         table.setColumnWidth(column, width)
+
+
+def fit_in_slices(table: QTableView, slice_rows: int = 200) -> None:
+    """`fit_to_content` a slice of rows per turn of the event loop, so that a large
+    list never holds the window for the whole measure (formatting 2,000 rows takes
+    most of a second on a busy machine)."""
+    total = min(table.model().rowCount(), MEASURED_ROWS)
+
+    def fit_from(start: int) -> None:
+        if start >= min(table.model().rowCount(), total):
+            return
+        fit_to_content(table, range(start, min(start + slice_rows, total)))
+        QTimer.singleShot(0, table, lambda: fit_from(start + slice_rows))
+
+    fit_from(0)
 
 
 class TitleFill(QObject):

@@ -33,7 +33,13 @@ class JobsManager(QObject):
 
     @Slot()
     def _forget(self, *_args) -> None:
-        self.jobs = [job for job in self.jobs if not job.done]
+        # Only the job that reported: another one may be done already while its report
+        # still waits in the queue (then the window is not idle yet).
+        sender = self.sender()
+        if sender is None:
+            self.jobs = [job for job in self.jobs if not job.done]
+        else:
+            self.jobs = [job for job in self.jobs if job.signals is not sender]
 
     def running(self) -> bool:
         return bool(self.jobs)

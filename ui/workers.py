@@ -24,9 +24,16 @@ from tracker.export import write_export
 from tracker.export.common import ExportError
 from tracker.importing import FileResult, ImportProgress, import_batch, redate_document
 from tracker.store.connection import close_database
-from tracker.store.filters import facet_counts, query_commitments
+from tracker.store.filters import (
+    facet_counts,
+    matching,
+    query_commitment_pages,
+    query_commitments,
+    search_ids,
+)
 from tracker.store.queries import CommitmentRow, list_commitments
 from tracker.store.write_errors import FULL, READ_ONLY, database_write_error
+from ui.models.commitment_filter_proxy import Refiltered, shown_flags, visible_of
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +255,64 @@ class LoadJob(Job):
 
     def work(self) -> tuple[int, list[CommitmentRow]]:
         return self.sequence, query_commitments(self.query)
+
+
+class PageSignals(JobSignals):
+    page = Signal(object)  # (sequence, rows of one page, rows read so far, rows in all)
+
+
+class PagedLoadJob(Job):
+    """Reads the rows of a filter a page at a time (`filters.query_commitment_pages`)
+    and hands each page to the window as it is read, so a large register shows its
+    first rows at once; finishes with (sequence, rows in all)."""
+
+    def __init__(self, query, sequence: int, page_size: int) -> None:
+        super().__init__()
+        self.signals = PageSignals()
+        self.query = query
+        self.sequence = sequence
+        self.page_size = page_size
+
+    @property
+    def page(self):
+        return self.signals.page
+
+    def work(self) -> tuple[int, int]:
+        done = total = 0
+        for rows, total in query_commitment_pages(self.query, self.page_size):
+            if self.cancelled:
+                break
+            done += len(rows)
+            self.signals.page.emit((self.sequence, rows, done, total))
+        return self.sequence, total
+
+
+class FilterJob(Job):
+    """Which rows a filter shows, for a register too large to filter while the window
+    waits: asks the store for the ids of the search text and of the structural filter
+    (those in `names`; `known` sets are taken as they are), then the visible source
+    positions in the proxy's order (`commitment_filter_proxy.shown_flags`,
+    `visible_of`) for the proxy's `snapshot`. Finishes with (sequence, Refiltered)."""
+
+    def __init__(self, text: str, structure, names, known, snapshot, sequence: int) -> None:
+        super().__init__()
+        self.text = text
+        self.structure = structure
+        self.names = frozenset(names)
+        self.known = dict(known)
+        self.snapshot = snapshot
+        self.sequence = sequence
+
+    def work(self) -> tuple[int, object]:
+        sets = dict(self.known)
+        if "search" in self.names and "search" not in sets:
+            sets["search"] = search_ids(self.text) if self.text else None
+        if "filter" in self.names and "filter" not in sets:
+            sets["filter"] = matching(self.structure)
+        allowed = {**self.snapshot.allowed, **sets}
+        shown = shown_flags(allowed, self.snapshot.ids)
+        visible = visible_of(shown, self.snapshot.order)
+        return self.sequence, Refiltered(allowed, shown, visible, self.snapshot.generation), sets
 
 
 def start_job(job: Job, pool: QThreadPool) -> Job:

@@ -1401,6 +1401,10 @@
             <translation>Loading…</translation>
         </message>
         <message>
+            <source>Laden… %1 van %2</source>
+            <translation>Loading… %1 of %2</translation>
+        </message>
+        <message>
             <source>Bijgewerkt met wijzigingen van anderen</source>
             <translation>Updated with changes made by others</translation>
         </message>

@@ -85,6 +85,7 @@ ENGLISH: dict[str, str] = {
     "Toezeggingen": "Commitments",
     "Toezeggingen, versie %1": "Commitments, version %1",
     "Laden…": "Loading…",
+    "Laden… %1 van %2": "Loading… %1 of %2",
     "Er ging iets onverwachts mis.": "Something unexpected went wrong.",
     "De database kan niet worden geopend.": "The database cannot be opened.",
     # -- backups and restore -------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 
 from tracker.store import search
 from tracker.store.models import DB, OPEN_SQL, OPEN_STATUSES, REVIEW_STATES, STATUSES
-from tracker.store.queries import CommitmentRow, StoreError, fetch_rows
+from tracker.store.queries import CommitmentRow, StoreError, fetch_rows, iter_row_pages
 from tracker.store.rows import _reference_of
 from tracker.store.sql import execute, is_postgres
 
@@ -195,6 +195,12 @@ def _where(clauses: dict[str, Clause], skip: str | None = None) -> Clause:
 def query_commitments(f: Filter) -> list[CommitmentRow]:
     """The commitments matching `f`, ordered by due date (undated last), then id."""
     return fetch_rows(*_where(_clauses(f)))
+
+
+def query_commitment_pages(f: Filter, page_size: int = 20_000):
+    """The rows of `query_commitments(f)` in pages of at most `page_size`, each with
+    the number of rows in all (`reading.iter_row_pages`)."""
+    return iter_row_pages(*_where(_clauses(f)), page_size=page_size)
 
 
 @dataclass(frozen=True)

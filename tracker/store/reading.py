@@ -106,8 +106,31 @@ def fetch_rows(where: str = "1 = 1", params: Sequence[Any] = ()) -> list[Commitm
         return _fetch_rows(where, list(params))
 
 
-def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
+def iter_row_pages(
+    where: str = "1 = 1", params: Sequence[Any] = (), page_size: int = 20_000
+) -> Iterator[tuple[list[CommitmentRow], int]]:
+    """The rows of `fetch_rows(where, params)`, in the same order, a page of at most
+    `page_size` at a time, each with the number of rows in all: a window can show the
+    first page of a large register while the rest is read. Each page reads the sources
+    and notes of its own commitments only (by id); one page of many rows reads them
+    all at once (one scan), as `fetch_rows` does."""
     db = DB.obj
+    records = _ordered_records(where, list(params), db)
+    total = len(records)
+    documents: dict[int, tuple] = {}  # the documents' values, made once for all pages
+    document_records: list[tuple] | None = None
+    for start in range(0, total, page_size):
+        with _gc_paused():
+            if document_records is None:
+                document_records = _document_records(db)
+            scan = page_size >= total > _SCOPED_ROWS
+            page = _build_rows(
+                records[start : start + page_size], db, document_records, scan, documents
+            )
+        yield page, total
+
+
+def _ordered_records(where: str, params: list[Any], db: Any) -> list[tuple]:
     records = execute(_ROW_SQL.format(where=where), params, db).fetchall()
     if not records:
         return []
@@ -118,13 +141,42 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         records.sort(key=itemgetter(0))
     dated = [r for r in records if r[2] is not None]
     dated.sort(key=itemgetter(2))
-    records = dated + [r for r in records if r[2] is None]
+    return dated + [r for r in records if r[2] is None]
+
+
+def _document_records(db: Any) -> list[tuple]:
+    return execute(
+        "SELECT id, kind, official_id, dossier, number, title, path, document_date,"
+        " answer_date, answer_date_given FROM document",
+        (),
+        db,
+    ).fetchall()
+
+
+def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
+    db = DB.obj
+    records = _ordered_records(where, params, db)
+    if not records:
+        return []
+    return _build_rows(records, db, _document_records(db), scan=len(records) > _SCOPED_ROWS)
+
+
+def _build_rows(
+    records: list[tuple],
+    db: Any,
+    document_records: list[tuple],
+    scan: bool,
+    documents: dict[int, tuple] | None = None,
+) -> list[CommitmentRow]:
+    """CommitmentRows of the ordered commitment `records`; `scan`: read every source
+    and note (quicker than by id when most of the register is asked for);
+    `documents`: the documents' values made for earlier pages (added to)."""
     ids = [r[0] for r in records]
 
     def scoped(sql: str, extra: str = "") -> Iterable[tuple]:
         """Rows of `sql` (over a table with commitment_id, ending in its id) for the
         matched commitments (and, when many match, for all: the others are ignored)."""
-        if len(ids) > _SCOPED_ROWS:
+        if scan:
             return execute(f"{sql}{' WHERE ' + extra if extra else ''} ORDER BY id", (), db)
         out: list[tuple] = []
         for chunk in _chunks(ids):
@@ -159,12 +211,21 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
         if proof:
             entry[1] = proof
 
-    documents: dict[int, tuple[str, str | None, Any, Any, bool]] = {}
-    needed = {entry[1] for entry in sources.values()}
-    for doc_id, kind, official_id, dossier, number, title, path, day, answered, given in execute(
-        "SELECT id, kind, official_id, dossier, number, title, path, document_date,"
-        " answer_date, answer_date_given FROM document"
-    ):
+    if documents is None:
+        documents = {}
+    needed = {entry[1] for entry in sources.values()} - documents.keys()
+    for (
+        doc_id,
+        kind,
+        official_id,
+        dossier,
+        number,
+        title,
+        path,
+        day,
+        answered,
+        given,
+    ) in document_records if needed else ():
         if doc_id in needed:
             documents[doc_id] = (
                 _reference_of(kind, official_id, dossier, number, title, path),

@@ -209,6 +209,24 @@ class CommitmentTableModel(QAbstractTableModel):
         self._index_ids()
         self.endResetModel()
 
+    def append_rows(self, rows: list[CommitmentRow]) -> None:
+        """Add rows after the last one (a page of a register read in pages): views and
+        the proxy see rows inserted, so what is shown stays shown. New lists, not
+        changed ones: a filter job in the background may be reading the old ones."""
+        if not rows:
+            return
+        start = len(self._rows)
+        end = start + len(rows)
+        self.beginInsertRows(QModelIndex(), start, end - 1)
+        self._rows = self._rows + list(rows)
+        self._cache = self._cache + [None] * len(rows)
+        new_ids = list(map(_ID, rows))
+        self._id_list = self.id_list() + new_ids
+        self._positions.update(zip(new_ids, range(start, end), strict=True))
+        for column, keys in list(self._sort_cache.items()):
+            self._sort_cache[column] = keys + self._keys_of(column, start, end)
+        self.endInsertRows()
+
     def _index_ids(self) -> None:
         """The ids by position and the position of each id (map and zip run in C: a
         comprehension over 500,000 rows holds the window for a second)."""
@@ -373,18 +391,19 @@ class CommitmentTableModel(QAbstractTableModel):
         """The sort key of every row for `column`, computed on the first sort by it."""
         keys = self._sort_cache.get(column)
         if keys is None:
-            rows = self._rows
-            if column == Column.TITLE:
-                titles = [r.title for r in rows]
-                # Registers repeat titles ("Brief over ..."): fold each one once.
-                folded = {t: natural_key(t) for t in set(titles)}
-                keys = list(map(folded.__getitem__, titles))
-            elif column == Column.DUE:
-                keys = [r.due for r in rows]
-            else:
-                keys = [self._sort_key(p, column) for p in range(len(rows))]
-            self._sort_cache[column] = keys
+            keys = self._sort_cache[column] = self._keys_of(column, 0, len(self._rows))
         return keys
+
+    def _keys_of(self, column: int, start: int, end: int) -> list:
+        """The sort keys of the rows at positions `start` to `end` for `column`."""
+        if column == Column.TITLE:
+            titles = [r.title for r in self._rows[start:end]]
+            # Registers repeat titles ("Brief over ..."): fold each one once.
+            folded = {t: natural_key(t) for t in set(titles)}
+            return list(map(folded.__getitem__, titles))
+        if column == Column.DUE:
+            return [r.due for r in self._rows[start:end]]
+        return [self._sort_key(p, column) for p in range(start, end)]
 
     def _sort_key(self, position: int, column: int):
         row = self._rows[position]
