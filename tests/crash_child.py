@@ -47,13 +47,13 @@ def run_import(db: str, folder: str, pause_in_file: int | None) -> int:
         original = tracker.importing.suggest_for_document
         started = 0
 
-        def suggest(document_id: int) -> int:
+        def suggest(document_id: int, **options) -> int:
             nonlocal started
             started += 1
             if started == pause_in_file:
                 say(f"inside {Document.get_by_id(document_id).path}")
                 time.sleep(PAUSE)
-            return original(document_id)
+            return original(document_id, **options)
 
         tracker.importing.suggest_for_document = suggest
     return main(["--db", db, "import", folder])
