@@ -638,13 +638,22 @@ class _Sent:
     skipped: bool = False  # stored already, and no reference date: skipped
 
 
-def _send(pool: import_pool.WorkerPool, path: str, reference_date: dt.date | None) -> _Sent:
+def _send(
+    pool: import_pool.WorkerPool,
+    path: str,
+    reference_date: dt.date | None,
+    data: bytes | None = None,
+) -> _Sent:
     """Send `path` ahead to the workers, after the checks that need the database: a
-    file stored already is read and hashed here, never extracted."""
+    file stored already is read and hashed here, never extracted. (`data`: its bytes,
+    in hand already; None: read from `path`.)"""
     try:
-        if Path(path).stat().st_size > IN_PROCESS_BYTES:
+        if data is None:
+            if Path(path).stat().st_size > IN_PROCESS_BYTES:
+                return _Sent(path)
+            data = Path(path).read_bytes()
+        elif len(data) > IN_PROCESS_BYTES:
             return _Sent(path)
-        data = Path(path).read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         stored = is_imported(digest)
     except Exception:  # noqa: BLE001 - the writer sees it again and says why, in turn
@@ -679,6 +688,27 @@ def _receive(sent: _Sent) -> FileResult:
     if isinstance(prepared, FileResult):
         return prepared
     return store_prepared(path, prepared, begin)
+
+
+class FilesAhead:
+    """Files imported one by one in the caller's order while worker processes read and
+    extract the next ones (the sync: each document is downloaded and `send` as soon as
+    it is there, and stored by `store` in its turn, inside the caller's own steps).
+    `store(send(path))` gives what `import_file(path)` gives, at that moment; `close`
+    ends the workers (`at_once`: a stop, dropping what they were doing)."""
+
+    def __init__(self, workers: int) -> None:
+        self.pool = import_pool.WorkerPool(workers)
+        self.ahead = self.pool.ahead  # how many files to send ahead of the one stored
+
+    def send(self, path: str | Path, data: bytes | None = None) -> _Sent:
+        return _send(self.pool, str(path), None, data)
+
+    def store(self, sent: _Sent) -> FileResult:
+        return _receive(sent)
+
+    def close(self, at_once: bool = False) -> None:
+        self.pool.close(at_once=at_once)
 
 
 def import_paths(

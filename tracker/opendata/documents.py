@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.importing import FileResult, import_file
+from tracker.importing import FileResult, FilesAhead, import_file
 from tracker.opendata.client import Client, OpenDataError
 from tracker.store import synced
 from tracker.store.follows import Follow, soorten
@@ -113,37 +113,100 @@ def describe(entity: dict[str, Any]) -> str:
     return f"{number} ({title[:60]})" if title else number
 
 
-def fetch(client: Client, entity: dict[str, Any]) -> Fetched:
+@dataclass
+class Early:
+    """A matching document downloaded before its turn (`ahead`) and, with `importer`,
+    sent to its worker processes: its temporary file lives until the document is
+    stored, or the sync stops (`discard`). `failure`: it is no PDF or Word file."""
+
+    url: str = ""
+    path: Path | None = None
+    folder: tempfile.TemporaryDirectory | None = None
+    importer: FilesAhead | None = None
+    sent: Any = None
+    failure: Fetched | None = None
+
+    def discard(self) -> None:
+        if self.folder is not None:
+            self.folder.cleanup()
+            self.folder = None
+
+
+def fetch(client: Client, entity: dict[str, Any], early: Early | None = None) -> Fetched:
     """Handle one matching Document entity: download and import it, or recognise it.
-    OpenDataError (the server failed, after retries) propagates: the sync stops there."""
+    `early`: its download made ahead (`ahead`), imported now. OpenDataError (the server
+    failed, after retries) propagates: the sync stops there."""
     house_id = _text(entity.get("Id"))
-    if entity.get("Verwijderd") is True:
-        return Fetched("deleted")
-    with synced.document_claim(house_id):
-        return _fetch(client, entity, house_id)
+    try:
+        if entity.get("Verwijderd") is True:
+            return Fetched("deleted")
+        with synced.document_claim(house_id):
+            return _fetch(client, entity, house_id, early)
+    finally:
+        if early is not None:
+            early.discard()
 
 
-def _fetch(client: Client, entity: dict[str, Any], house_id: str) -> Fetched:
+def ahead(client: Client, entity: dict[str, Any], importer: FilesAhead) -> Early | None:
+    """Download a matching Document before its turn and send it to `importer`'s workers
+    (none: deleted, or recognised as imported by hand: nothing to download). Its turn,
+    `fetch`, checks everything again under the document's claim."""
+    house_id = _text(entity.get("Id"))
+    if entity.get("Verwijderd") is True or _by_hand(entity, house_id) is not None:
+        return None
+    return _download(client, entity, house_id, importer)
+
+
+def _by_hand(entity: dict[str, Any], house_id: str) -> int | None:
+    """The stored document this one is, imported by hand before (by dossier and number)."""
     numbers = dossiers(entity)
     volgnummer = _text(entity.get("Volgnummer"))
     if not synced.has_house_document(house_id) and numbers and volgnummer:
-        by_hand = synced.document_by_number(numbers[0], volgnummer)
-        if by_hand is not None:  # imported by hand before: recognised, not fetched
-            synced.set_document_house_id(by_hand, house_id)
-            return Fetched("already", document_id=by_hand)
+        return synced.document_by_number(numbers[0], volgnummer)
+    return None
+
+
+def _download(
+    client: Client, entity: dict[str, Any], house_id: str, importer: FilesAhead | None
+) -> Early:
+    """The document's file, downloaded into a temporary folder (and sent to `importer`)."""
     url = client.url(resource_url(entity))
     data, content_type = client.download(url, f"document {describe(entity)}")
     suffix = suffix_of(entity, content_type)
     if suffix is None:
         kind = _text(entity.get("ContentType")) or content_type or "none"
-        return Fetched("failed", reason=f"not a PDF or Word file (content type {kind})")
-    with tempfile.TemporaryDirectory(prefix="tracker-sync-") as folder:
-        path = Path(folder) / f"{house_id or 'document'}{suffix}"
-        path.write_bytes(data)
-        del data
-        result = import_file(path)
+        failed = Fetched("failed", reason=f"not a PDF or Word file (content type {kind})")
+        return Early(url, failure=failed)
+    early = Early(url, folder=tempfile.TemporaryDirectory(prefix="tracker-sync-"))
+    try:
+        early.path = Path(early.folder.name) / f"{house_id or 'document'}{suffix}"
+        early.path.write_bytes(data)
+        if importer is not None:
+            early.importer, early.sent = importer, importer.send(early.path, data)
+    except BaseException:
+        early.discard()
+        raise
+    return early
+
+
+def _fetch(client: Client, entity: dict[str, Any], house_id: str, early: Early | None) -> Fetched:
+    by_hand = _by_hand(entity, house_id)
+    if by_hand is not None:  # imported by hand before: recognised, not fetched
+        synced.set_document_house_id(by_hand, house_id)
+        return Fetched("already", document_id=by_hand)
+    if early is None:  # not downloaded ahead: now
+        early = _download(client, entity, house_id, None)
+    try:
+        if early.failure is not None:
+            return early.failure
+        if early.importer is not None:
+            result = early.importer.store(early.sent)
+        else:
+            result = import_file(early.path)
+    finally:
+        early.discard()
     if result.document_id is not None and not result.error:
-        synced.set_document_path(result.document_id, str(path), url)
+        synced.set_document_path(result.document_id, str(early.path), early.url)
     return _outcome(result, house_id)
 
 
@@ -157,4 +220,14 @@ def _outcome(result: FileResult, house_id: str) -> Fetched:
     return Fetched(state, result.commitments, document_id=result.document_id, downloaded=True)
 
 
-__all__ = ["FEED", "EXPAND", "Fetched", "OpenDataError", "describe", "fetch", "matches"]
+__all__ = [
+    "FEED",
+    "EXPAND",
+    "Early",
+    "Fetched",
+    "ahead",
+    "OpenDataError",
+    "describe",
+    "fetch",
+    "matches",
+]
