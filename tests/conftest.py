@@ -234,3 +234,21 @@ def english(qapp, settings):
     yield install_translators(qapp, settings)
     settings.setValue("ui/language", "nl")
     install_translators(qapp, settings)
+
+
+@pytest.fixture
+def pools(monkeypatch) -> list:
+    """The worker pools that batch imports and syncs start (to see that the workers were
+    used)."""
+    import tracker.import_pool
+
+    started: list = []
+    real = tracker.import_pool.WorkerPool
+
+    class Recorded(real):
+        def __init__(self, workers: int) -> None:
+            super().__init__(workers)
+            started.append(self)
+
+    monkeypatch.setattr(tracker.import_pool, "WorkerPool", Recorded)
+    return started

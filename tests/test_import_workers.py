@@ -33,21 +33,6 @@ DATA = Path(__file__).parent / "data"
 CHILD_TIMEOUT = 120  # seconds: a hang guard, far above what a run takes
 
 
-@pytest.fixture
-def pools(monkeypatch) -> list:
-    """The worker pools the batches start (to see that the workers were used)."""
-    started: list = []
-    real = tracker.import_pool.WorkerPool
-
-    class Recorded(real):
-        def __init__(self, workers: int) -> None:
-            super().__init__(workers)
-            started.append(self)
-
-    monkeypatch.setattr(tracker.import_pool, "WorkerPool", Recorded)
-    return started
-
-
 def corpus_samples(folder: Path, count: int) -> None:
     """`count` documents of the benchmark corpus (deterministic: seed 3)."""
     spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")

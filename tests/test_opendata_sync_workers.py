@@ -51,21 +51,6 @@ def fast():
 
 
 @pytest.fixture
-def pools(monkeypatch) -> list:
-    """The worker pools the syncs start (to see that the workers were used)."""
-    started: list = []
-    real = tracker.import_pool.WorkerPool
-
-    class Recorded(real):
-        def __init__(self, workers: int) -> None:
-            super().__init__(workers)
-            started.append(self)
-
-    monkeypatch.setattr(tracker.import_pool, "WorkerPool", Recorded)
-    return started
-
-
-@pytest.fixture
 def temporary(tmp_path, monkeypatch) -> Path:
     """The folder the sync's temporary downloads go to (the test's own)."""
     folder = tmp_path / "temporary"

@@ -290,6 +290,17 @@ def test_schema_7_adds_following_and_oral_commitments_keeping_every_commitment_w
     assert "house_id" in columns["document"]
 
 
+def upgraded_and_fresh(tmp_path: Path) -> tuple[Path, Path]:
+    """A register of schema 4 brought to the current schema, and a new one."""
+    path = fixture_copy(tmp_path, 4)
+    open_database(path)
+    close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    open_database(fresh)
+    close_database()
+    return path, fresh
+
+
 def index_definitions(path: Path) -> set[tuple[str, str]]:
     return set(read(path, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql != ''"))
 
@@ -297,12 +308,7 @@ def index_definitions(path: Path) -> set[tuple[str, str]]:
 def test_schema_8_gives_an_upgraded_register_the_filter_count_indexes_of_a_new_one(tmp_path):
     """Schema 8: the filter panel counts along indexes that hold every column they read;
     a register made before gets the same indexes as a new one."""
-    path = fixture_copy(tmp_path, 4)
-    open_database(path)
-    close_database()
-    fresh = tmp_path / "fresh.sqlite"
-    open_database(fresh)
-    close_database()
+    path, fresh = upgraded_and_fresh(tmp_path)
     upgraded = index_definitions(path)
     names = {name for name, _sql in upgraded}
     assert {
@@ -319,12 +325,7 @@ def test_schema_9_gives_an_upgraded_register_the_word_indexes_of_a_new_one(tmp_p
     """Schema 9: the hints' word look-ups read a common key along one index (key, then
     what they return) instead of row by row; a register made before gets exactly the
     indexes of a new one on those tables, and the indexes of the key alone are gone."""
-    path = fixture_copy(tmp_path, 4)
-    open_database(path)
-    close_database()
-    fresh = tmp_path / "fresh.sqlite"
-    open_database(fresh)
-    close_database()
+    path, fresh = upgraded_and_fresh(tmp_path)
 
     def word_indexes(p: Path) -> set[tuple[str, str]]:
         return {d for d in index_definitions(p) if d[0].startswith(("title_word", "cue_word"))}
@@ -338,12 +339,7 @@ def test_schema_9_gives_an_upgraded_register_the_word_indexes_of_a_new_one(tmp_p
 def test_schema_9_gives_an_upgraded_register_the_source_count_indexes_of_a_new_one(tmp_path):
     """Schema 9: the filter panel counts the sources by faction in commitment order and
     the documents of each commitment along indexes; a register made before gets them."""
-    path = fixture_copy(tmp_path, 4)
-    open_database(path)
-    close_database()
-    fresh = tmp_path / "fresh.sqlite"
-    open_database(fresh)
-    close_database()
+    path, fresh = upgraded_and_fresh(tmp_path)
     names = {"source_faction_commitment_id", "source_commitment_id_document_id"}
     upgraded = {d for d in index_definitions(path) if d[0] in names}
     assert {name for name, _sql in upgraded} == names

@@ -132,16 +132,7 @@ def _clauses(f: Filter) -> dict[str, Clause]:
     if f.statuses:
         out["status"] = _in("c.status", sorted(f.statuses))
     due = _due_expressions(f, as_of)
-    chosen = [
-        due[name]
-        for name, on in (
-            ("overdue", f.overdue),
-            ("due_within", f.due_within_days is not None),
-            ("today", f.today),
-            ("without_due", f.without_due),
-        )
-        if on
-    ]
+    chosen = [due[name] for name in _due_chosen(f)]
     if chosen:
         out["due"] = (
             "(" + " OR ".join(sql for sql, _ in chosen) + ")",
@@ -383,7 +374,14 @@ def _due_flags(is_open: bool, bucket: int) -> dict[str, bool]:
 def _due_accepts(f: Filter, is_open: bool, bucket: int) -> bool:
     """Whether the filter's due-date choices (any of them; none chosen: all) accept it."""
     flags = _due_flags(is_open, bucket)
-    chosen = [
+    chosen = _due_chosen(f)
+    return not chosen or any(flags[name] for name in chosen)
+
+
+def _due_chosen(f: Filter) -> list[str]:
+    """The due-date choices the filter has on ("overdue", "due_within", "today",
+    "without_due"), in that order."""
+    return [
         name
         for name, on in (
             ("overdue", f.overdue),
@@ -393,7 +391,6 @@ def _due_accepts(f: Filter, is_open: bool, bucket: int) -> bool:
         )
         if on
     ]
-    return not chosen or any(flags[name] for name in chosen)
 
 
 def _faction_facets(clauses: dict[str, Clause]) -> dict[str | None, int]:
