@@ -287,7 +287,7 @@ def report(args: argparse.Namespace) -> int:
     db = work / f"import-seed{args.seed}-n{args.documents}-{limit or 'all'}.sqlite"
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
-    print(f"import: {limit or args.documents:,} documents …", flush=True)
+    print(f"import: {min(limit or args.documents, args.documents):,} documents …", flush=True)
     imp = run_step(
         ["--step", "import", "--db", str(db), "--corpus", str(corpus)]
         + (["--limit", str(limit)] if limit else [])
