@@ -155,6 +155,13 @@ REASONS: dict[str, tuple[str, str]] = {
         "de schijf weigerde het schrijven (is hij vol?)",
         "the disk refused the write (is it full?)",
     ),
+    "busy": (
+        "een ander programma (de tracker van een collega, een synchronisatie of een "
+        "back-up) houdt het bestand bezet en gaf het niet op tijd vrij; probeer het zo "
+        "opnieuw",
+        "another program (a colleague's tracker, a sync or a backup) holds the file and "
+        "did not let go in time; try again in a moment",
+    ),
     "db_unwritable": (
         "{path}: de database kon niet worden geschreven: {because}{detail}; deze wijziging "
         "is niet bewaard, alles wat eerder bewaard is blijft",

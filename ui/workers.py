@@ -32,7 +32,7 @@ from tracker.store.filters import (
     search_ids,
 )
 from tracker.store.queries import CommitmentRow, list_commitments
-from tracker.store.write_errors import FULL, READ_ONLY, database_write_error
+from tracker.store.write_errors import BUSY, FULL, READ_ONLY, database_write_error
 from ui.models.commitment_filter_proxy import Refiltered, shown_flags, visible_of
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ class Job(QRunnable):
 
 def unwritable_text(exc: BaseException) -> str | None:
     """What to tell the user when `exc` says the database could not be written (disk
-    full, read-only), naming the file; None for any other error."""
+    full, read-only, held by another program), naming the file; None for any other error."""
     unwritable = database_write_error(exc)
     if unwritable is None:
         return None
@@ -108,6 +108,13 @@ def unwritable_text(exc: BaseException) -> str | None:
             "Jobs",
             "De database %1 kon niet worden bijgewerkt: de schijf is vol "
             "(of het bestand mag niet groter worden).",
+        )
+    elif unwritable.problem == BUSY:
+        text = QCoreApplication.translate(
+            "Jobs",
+            "De database %1 kon niet worden bijgewerkt: een ander programma (de tracker van "
+            "een collega, een synchronisatie of een back-up) houdt het bestand bezet. "
+            "Probeer het zo opnieuw.",
         )
     elif unwritable.problem == READ_ONLY:
         text = QCoreApplication.translate(

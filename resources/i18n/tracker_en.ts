@@ -1374,6 +1374,10 @@
             <translation>The database %1 could not be updated: the disk is full (or the file may not grow any larger).</translation>
         </message>
         <message>
+            <source>De database %1 kon niet worden bijgewerkt: een ander programma (de tracker van een collega, een synchronisatie of een back-up) houdt het bestand bezet. Probeer het zo opnieuw.</source>
+            <translation>The database %1 could not be updated: another program (a colleague's tracker, a sync or a backup) holds the file. Try again in a moment.</translation>
+        </message>
+        <message>
             <source>De database %1 kon niet worden bijgewerkt: het bestand of de map is alleen-lezen.</source>
             <translation>The database %1 could not be updated: the file or its folder is read-only.</translation>
         </message>

@@ -763,6 +763,12 @@ ENGLISH: dict[str, str] = {
     "De database %1 kon niet worden bijgewerkt: het bestand of de map is alleen-lezen.": (
         "The database %1 could not be updated: the file or its folder is read-only."
     ),
+    "De database %1 kon niet worden bijgewerkt: een ander programma (de tracker van "
+    "een collega, een synchronisatie of een back-up) houdt het bestand bezet. "
+    "Probeer het zo opnieuw.": (
+        "The database %1 could not be updated: another program (a colleague's tracker, "
+        "a sync or a backup) holds the file. Try again in a moment."
+    ),
     "De database %1 kon niet worden bijgewerkt: de schijf weigerde het schrijven (is hij vol?).": (
         "The database %1 could not be updated: the disk refused the write (is it full?)."
     ),

@@ -53,6 +53,21 @@ POSTGRES_CONNECT_TIMEOUT = 10  # seconds, unless the URL says otherwise
 _POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
+class SharedSqliteDatabase(pw.SqliteDatabase):
+    """An SQLite file that other processes may write at the same time (a shared folder).
+
+    Every transaction begins IMMEDIATE: it takes the write lock before it reads, waiting
+    for another writer for as long as the busy timeout, and once it holds the lock
+    nothing of it can be refused as busy. A transaction begun DEFERRED (SQLite's
+    default) that has read and then writes is refused at once, without waiting, as
+    "database is locked" when another process writes at that moment, since waiting
+    could deadlock. Nothing is written before the lock is held, so the wait never
+    applies a change twice. A transaction that only reads asks for "DEFERRED"."""
+
+    def begin(self, lock_type: str | None = None) -> None:
+        super().begin(lock_type or "IMMEDIATE")
+
+
 class DatabaseError(Exception):
     """The database cannot be opened; the message names the file or server and the problem
     (in English). `reason` (one of tracker.reasons.DATABASE_REASONS, or None) and
@@ -129,7 +144,7 @@ class DatabaseLocation:
     def create(self, password: str | None = None) -> pw.Database:
         """The peewee database (not yet connected)."""
         if self.path is not None:
-            return pw.SqliteDatabase(str(self.path), pragmas=SQLITE_PRAGMAS)
+            return SharedSqliteDatabase(str(self.path), pragmas=SQLITE_PRAGMAS)
         params: dict[str, object] = {"dsn": self.url}
         options = dict(parse_qsl(urlsplit(self.url or "").query))
         if "connect_timeout" not in options:

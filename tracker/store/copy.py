@@ -326,7 +326,7 @@ def _copy(
             "its data first"
         )
     # One consistent view of the source while others may be writing to it.
-    with source.atomic():
+    with source.atomic("DEFERRED") if isinstance(source, pw.SqliteDatabase) else source.atomic():
         if isinstance(source, pw.PostgresqlDatabase):
             source.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         source_counts = table_counts(source)

@@ -6,6 +6,8 @@ write a readonly database` or `disk I/O error` from SQLite, `could not extend fi
 No space left on device` from PostgreSQL, or an OSError (ENOSPC, EFBIG, EROFS, ...) from
 a plain file. `write_problem` finds which of these an exception (or what caused it) is;
 `DatabaseWriteError` says it about the database in one line for the CLI and the window.
+An SQLite file another process kept locked for longer than the busy timeout (`database
+is locked`, SQLITE_BUSY) is said the same way, as BUSY.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from tracker.reasons import describe
 FULL = "full"  # no space left, or the file may not grow
 READ_ONLY = "read-only"  # the file or its folder may not be written
 WRITE_FAILED = "write-failed"  # the disk refused the write; most often because it is full
+BUSY = "busy"  # another process held the SQLite file's lock for longer than the busy timeout
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -51,7 +54,7 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 
 def write_problem(exc: BaseException) -> str | None:
-    """FULL, READ_ONLY or WRITE_FAILED when `exc` comes from a location that cannot be
+    """FULL, READ_ONLY, WRITE_FAILED or BUSY when `exc` comes from a location that cannot be
     written, else None."""
     found = _classify(exc)
     return found[0] if found else None
@@ -73,6 +76,8 @@ def _classify(exc: BaseException) -> tuple[str, BaseException] | None:
                 return FULL, item
             if name.startswith("SQLITE_READONLY") or "readonly database" in text:
                 return READ_ONLY, item
+            if name.startswith("SQLITE_BUSY") or (not name and "database is locked" in text):
+                return BUSY, item
             if name in _SQLITE_WRITE_FAILURES or (not name and text == "disk i/o error"):
                 return WRITE_FAILED, item
         code = getattr(item, "pgcode", None)
@@ -129,5 +134,7 @@ def database_write_error(exc: BaseException, where: str | None = None) -> Databa
     if found is None:
         return None
     problem, cause = found
+    if problem == BUSY:  # SQLite's "database is locked" says no more than BUSY does
+        return DatabaseWriteError(problem, where or database_name())
     detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
     return DatabaseWriteError(problem, where or database_name(), " ".join(detail.split()))
