@@ -239,15 +239,6 @@ def _create_commitments(
 def _previous_versions(parsed: ParsedDocument) -> list[Document]:
     """The stored documents `parsed` is a version of: the same official id, or the
     same dossier and number (a "herdruk" has its own official id); oldest first."""
-    condition = None
-    if parsed.official_id:
-        condition = Document.official_id == parsed.official_id
-    if parsed.dossier and parsed.number:
-        same = (Document.dossier == parsed.dossier) & (Document.number == parsed.number)
-        condition = same if condition is None else (condition | same)
-    if condition is None:
-        return []
-    # Most documents are new: whether there is any is asked first, by raw SQL.
     ask, values = [], []
     if parsed.official_id:
         ask.append("official_id = ?")
@@ -255,9 +246,13 @@ def _previous_versions(parsed: ParsedDocument) -> list[Document]:
     if parsed.dossier and parsed.number:
         ask.append("(dossier = ? AND number = ?)")
         values += [parsed.dossier, parsed.number]
-    if not execute(f"SELECT 1 FROM document WHERE {' OR '.join(ask)} LIMIT 1", values).fetchone():
+    if not ask:
         return []
-    return list(Document.select().where(condition).order_by(Document.id))
+    # Most documents are new: their ids are asked first, by raw SQL (no peewee query).
+    ids = [i for (i,) in execute(f"SELECT id FROM document WHERE {' OR '.join(ask)}", values)]
+    if not ids:
+        return []
+    return list(Document.select().where(Document.id.in_(ids)).order_by(Document.id))
 
 
 def redate_document(
