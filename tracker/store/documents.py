@@ -58,12 +58,8 @@ class ImportResult:
 def is_imported(content_hash: str) -> bool:
     """Whether a file with exactly these bytes was imported (and its text kept), so
     that importing it again would change nothing and it need not even be read."""
-    # (Raw SQL, as the lookups below: every file of an import asks, and building a
-    # peewee query takes longer than running it.)
-    stored = execute(
-        "SELECT 1 FROM document WHERE content_hash = ? AND source_text <> ''", (content_hash,)
-    ).fetchone()
-    return stored is not None or _earlier_version(content_hash) is not None
+    stored = _stored_content(content_hash)
+    return (stored is not None and stored[1]) or _earlier_version(content_hash) is not None
 
 
 def _earlier_version(content_hash: str) -> int | None:
@@ -78,7 +74,8 @@ def _earlier_version(content_hash: str) -> int | None:
 
 def _stored_content(content_hash: str) -> tuple[int, bool] | None:
     """(id, whether its text is kept) of the document whose current version has exactly
-    these bytes; None: none has."""
+    these bytes; None: none has. (Raw SQL, as the look-ups beside it: every file of an
+    import asks, and building a peewee query takes longer than running it.)"""
     row = execute(
         "SELECT id, COALESCE(source_text, '') <> '' FROM document WHERE content_hash = ?",
         (content_hash,),
