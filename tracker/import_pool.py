@@ -14,6 +14,7 @@ once, so nothing is left running after a stop.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import signal
@@ -39,6 +40,10 @@ AHEAD_PER_WORKER = 3
 WORKER_NICENESS = 2
 # How often a worker looks whether the writer is still there.
 WATCH_SECONDS = 0.5
+# How long a stop waits for a worker (then kills it) and for the executor's thread.
+CLOSE_SECONDS = 5
+
+log = logging.getLogger(__name__)
 
 
 def usable_cores() -> int:
@@ -107,15 +112,40 @@ class WorkerPool:
     def close(self, at_once: bool = False) -> None:
         """Stop the workers: after their current call, or (`at_once`: a stop, an
         error) now, dropping what they were doing. Returns when they have ended."""
-        processes = list((getattr(self._executor, "_processes", None) or {}).values())
-        if at_once:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                if process.is_alive():
-                    process.terminate()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        executor = self._executor
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        if not at_once:
+            executor.shutdown(wait=True, cancel_futures=True)
+            _join(processes)
+            return
+        # The executor's own thread reads the workers' results and feeds them calls
+        # through pipes whose other ends this process holds too: a worker ended in the
+        # middle of sending a result (or of reading a call) would leave that thread
+        # waiting forever for the rest, and the program would hang at its exit, which
+        # waits for it. So the workers end first, then this process lets go of those
+        # ends, and the thread sees the pipes close instead.
+        manager = getattr(executor, "_executor_manager_thread", None)
+        results = getattr(executor, "_result_queue", None)
+        calls = getattr(executor, "_call_queue", None)
+        executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
-            process.join(5)
             if process.is_alive():
-                process.kill()
-                process.join(5)
+                process.terminate()
+        _join(processes)
+        for end in (getattr(results, "_writer", None), getattr(calls, "_reader", None)):
+            if end is not None:
+                with contextlib.suppress(OSError):
+                    end.close()
+        if manager is not None:
+            manager.join(CLOSE_SECONDS)
+            if manager.is_alive():
+                log.warning("the import workers' manager did not end")
+
+
+def _join(processes: list) -> None:
+    """Wait for the processes to end; kill one that does not within a few seconds."""
+    for process in processes:
+        process.join(CLOSE_SECONDS)
+        if process.is_alive():
+            process.kill()
+            process.join(CLOSE_SECONDS)
