@@ -252,3 +252,25 @@ def pools(monkeypatch) -> list:
 
     monkeypatch.setattr(tracker.import_pool, "WorkerPool", Recorded)
     return started
+
+
+@pytest.fixture(scope="module")
+def pg_cluster():
+    """A PostgreSQL cluster of the module's own (tests/pg_cluster.py), for tests that
+    restart or stop the server or create login roles. Skipped where no server is
+    installed, unless TRACKER_TEST_POSTGRES says this is a machine with one (CI): there
+    a missing server is a failure, not a skip."""
+    from pg_cluster import Cluster, server_bin
+
+    if server_bin() is None:
+        if os.environ.get(POSTGRES_ENV, "").strip():
+            pytest.fail(
+                "TRACKER_TEST_POSTGRES is set but no PostgreSQL server (initdb) is installed"
+            )
+        pytest.skip("no PostgreSQL server installed (initdb not found)")
+    cluster = Cluster()
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.remove()
