@@ -138,6 +138,14 @@ REASONS: dict[str, tuple[str, str]] = {
         "zet het in ~/.pgpass)",
         "{path}: the server asks for a password (give it when asked, or put it in ~/.pgpass)",
     ),
+    "db_needs_beheerder": (
+        "{path}: dit register moet worden bijgewerkt (schema {found} naar {version}) en "
+        "alleen een beheerder mag dat: laat een beheerder het eerst openen met deze versie "
+        "van de app; er is niets gewijzigd",
+        "{path}: this register needs updating (schema {found} to {version}) and only a "
+        "beheerder may do that: ask a beheerder to open it first with this version of the "
+        "app; nothing was changed",
+    ),
     "db_cannot_connect": (
         "{path}: geen verbinding met de database ({error})",
         "{path}: cannot connect to the database ({error})",
@@ -161,6 +169,16 @@ REASONS: dict[str, tuple[str, str]] = {
         "opnieuw",
         "another program (a colleague's tracker, a sync or a backup) holds the file and "
         "did not let go in time; try again in a moment",
+    ),
+    "forbidden": (
+        "uw databaselogin mag deze wijziging niet maken (de rollen: lezer leest, "
+        "medewerker wijzigt, beheerder verwijdert en voegt samen)",
+        "your database login may not make this change (the roles: lezer reads, medewerker "
+        "changes, beheerder deletes and merges)",
+    ),
+    "role_forbidden": (
+        "{login} ({role}) mag dit niet: daarvoor is de rol {needed} nodig",
+        "{login} ({role}) may not do this: it needs the role {needed}",
     ),
     "db_unwritable": (
         "{path}: de database kon niet worden geschreven: {because}{detail}; deze wijziging "

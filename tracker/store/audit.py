@@ -21,7 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tracker.store.models import Change, now
+import peewee as pw
+
+from tracker.store.models import DB, Change, now
+from tracker.store.roles import os_login
 
 # What a change did: a field changed ("status", "review", "title", "due", "ministry",
 # "actor"), a commitment was made by hand ("create"), took over another ("merge"), was
@@ -43,6 +46,24 @@ def current_user() -> str:
         return ""
 
 
+def login_values() -> dict[str, str]:
+    """The `login` to write on a trail or history row: none on PostgreSQL, where the
+    server fills in the connection's login itself (tracker/store/roles.py); the
+    operating-system user on SQLite, which has no logins."""
+    if isinstance(DB.obj, pw.PostgresqlDatabase):
+        return {}
+    return {"login": os_login()}
+
+
+def who_label(login: str | None, name: str) -> str:
+    """Who acted, for reading: the login, with the display name beside it when it
+    differs ("anna (Anna de Vries)"); the display name alone for rows without a login."""
+    login, name = (login or "").strip(), (name or "").strip()
+    if login and name and name != login:
+        return f"{login} ({name})"
+    return login or name
+
+
 @dataclass
 class ChangeRow:
     commitment_id: int
@@ -55,6 +76,12 @@ class ChangeRow:
     note: str = ""
     evidence: str = ""
     via: str = ""  # "", "undo", "redo", "import", "suggestion"
+    login: str | None = None  # the database login (v10); `changed_by` is the display name
+
+    @property
+    def who(self) -> str:
+        """The login, with the display name beside it when they differ."""
+        return who_label(self.login, self.changed_by)
 
     def describe(self) -> str:
         """One line in English: "title: 'A' -> 'B'", "deleted", "status: open -> fulfilled"."""
@@ -96,6 +123,7 @@ def record(
         note=note,
         evidence=evidence,
         via=via,
+        **login_values(),
     )
 
 
@@ -111,6 +139,7 @@ def _row(change: Change) -> ChangeRow:
         change.note,
         change.evidence,
         change.via,
+        change.login,
     )
 
 

@@ -32,6 +32,7 @@ from platformdirs import user_data_dir
 from tracker.reasons import describe
 from tracker.store.migrations import (
     SCHEMA_VERSION,
+    MigrationRefused,
     SchemaTooNewError,
     run_migrations,
     too_new_message,
@@ -270,6 +271,14 @@ def open_database(
     except SchemaTooNewError as exc:
         db.close()
         raise SchemaTooNewError(f"{location.display}: {exc}", found=exc.found) from None
+    except MigrationRefused as exc:  # a medewerker or lezer: left as it was
+        db.close()
+        raise DatabaseError(
+            reason="db_needs_beheerder",
+            path=location.display,
+            found=exc.found,
+            version=SCHEMA_VERSION,
+        ) from None
     except pw.DatabaseError as exc:
         db.close()
         raise DatabaseError(

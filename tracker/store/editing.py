@@ -40,6 +40,7 @@ from tracker.store.rows import (
     CommitmentRow,
 )
 from tracker.store.sql import _chunks, reset_sequences
+from tracker.store.write_errors import FORBIDDEN, DatabaseWriteError, database_name
 
 
 class Unset:
@@ -210,6 +211,7 @@ def _mark(
         note=note,
         evidence=evidence,
         effective_date=effective_date or dt.date.today(),
+        **audit.login_values(),
     )
     version = _save(row, {"status": status})
     audit.record(row.id, version, who, "status", old, status, note=note, evidence=evidence, via=via)
@@ -447,6 +449,7 @@ def merge_commitments(
             to_status=keep.status,
             changed_by=who,
             note=f"samengevoegd met #{other.id}: {other.title}",
+            **audit.login_values(),
         )
         _remove(other)
         audit.record(other_id, other.version + 1, who, "merged_into", None, keep_id)
@@ -745,26 +748,65 @@ def restore(
             if cid in current:
                 row = current[cid]
                 audit.record(cid, row.version + 1, who, "delete", row.title, None, via=via)
-        source_ids = [s["id"] for c in snap.commitments for s in c["sources"]]
-        change_ids = [h["id"] for c in snap.commitments for h in c["history"]]
-        for chunk in _chunks(source_ids):
-            Source.delete().where(Source.id.in_(chunk)).execute()
-        for chunk in _chunks(change_ids):
-            StatusChange.delete().where(StatusChange.id.in_(chunk)).execute()
-        _delete(list(snap.absent) + ids)
+        # Only what differs is deleted and written again: an undo of a mark deletes the
+        # history row the mark added and updates the commitment in place, which a
+        # medewerker may do; deleting a commitment is a beheerder's (tracker.store.roles).
+        sources = _rows_to_put_back(
+            Source, [s for c in snap.commitments for s in c["sources"]], every
+        )
+        history = _rows_to_put_back(
+            StatusChange, [h for c in snap.commitments for h in c["history"]], every
+        )
+        _delete_rows(Source, sources[0])
+        _delete_rows(StatusChange, history[0])
+        gone = [i for i in snap.absent if i in current]
+        if gone:
+            _delete(gone)
         for data in snap.commitments:
             values = {k: v for k, v in data.items() if k in fields}
             values["version"] = versions[data["id"]]
             values["updated_at"] = now()
-            Commitment.insert(values).execute()
-            if data["sources"]:
-                Source.insert_many(data["sources"]).execute()
-            if data["history"]:
-                StatusChange.insert_many(data["history"]).execute()
+            if data["id"] in current:
+                del values["id"]
+                Commitment.update(values).where(Commitment.id == data["id"]).execute()
+            else:
+                Commitment.insert(values).execute()
+        for chunk in _chunks(sources[1]):
+            Source.insert_many(chunk).execute()
+        for chunk in _chunks(history[1]):
+            StatusChange.insert_many(chunk).execute()
         # Rows went back with their own ids: keep PostgreSQL's sequences past them.
         reset_sequences([Commitment, Source, StatusChange])
         search.sync(DB.obj, ids + list(snap.absent))
     return versions
+
+
+def _rows_to_put_back(
+    model: type[Source] | type[StatusChange], wanted: list[dict], ids: Sequence[int]
+) -> tuple[list[int], list[dict]]:
+    """The rows of `model` (sources or status history) to delete, and those to insert,
+    so that the commitments `ids` hold exactly `wanted`; a row already as it was is left
+    alone."""
+    by_id = {row["id"]: row for row in wanted}
+    now_rows: dict[int, dict] = {}
+    for chunk in _chunks(list(by_id)):
+        now_rows.update({r["id"]: r for r in model.select().where(model.id.in_(chunk)).dicts()})
+    for chunk in _chunks(list(ids)):
+        query = model.select().where(model.commitment.in_(chunk)).dicts()
+        now_rows.update({r["id"]: r for r in query})
+    same = {i for i, row in now_rows.items() if by_id.get(i) == row}
+    return (
+        [i for i in now_rows if i not in same],
+        [row for i, row in by_id.items() if i not in same],
+    )
+
+
+def _delete_rows(model: type[Source] | type[StatusChange], ids: Sequence[int]) -> None:
+    """Delete these rows, all of them: a row the database's row-level rules hide from
+    this login's DELETE (another's history, see tracker.store.roles) refuses the change."""
+    for chunk in _chunks(list(ids)):
+        if model.delete().where(model.id.in_(chunk)).execute() != len(chunk):
+            raise DatabaseWriteError(FORBIDDEN, database_name())
 
 
 def transaction() -> Any:

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
 
-from tracker.store import changes, search, title_words
+from tracker.store import changes, roles, search, title_words
 from tracker.store.models import (
     DB,
     MODELS,
@@ -46,7 +46,7 @@ def _no_progress(done: int, total: int) -> None:
     pass
 
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
 # database is older than this.
@@ -340,6 +340,18 @@ def _to_v9(db: pw.Database, progress: Progress) -> None:
     )
 
 
+def _to_v10(db: pw.Database, progress: Progress) -> None:
+    """v10: who acted as the database login (`login`) beside the display name, on the
+    audit trail and the status history. On PostgreSQL the server fills it itself
+    (tracker/store/roles.py); rows written before have none (the display name stays)."""
+    migrator = SchemaMigrator.from_database(db)
+    migrate(
+        migrator.add_column("change", "login", pw.CharField(null=True)),
+        migrator.add_column("status_change", "login", pw.CharField(null=True)),
+    )
+    roles.install_login_stamp(db)
+
+
 # version N -> function that migrates a database at version N-1 to version N
 STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     2: _to_v2,
@@ -350,6 +362,7 @@ STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     7: _to_v7,
     8: _to_v8,
     9: _to_v9,
+    10: _to_v10,
 }
 
 
@@ -404,6 +417,19 @@ class SchemaTooNewError(Exception):
         self.found = found
 
 
+class MigrationRefused(Exception):
+    """The register needs a migration that this login may not run: on PostgreSQL only the
+    owner of its tables (a beheerder, once `tracker db roles` has run) may change them.
+    Nothing was changed; `found` is its schema version."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"the register has schema {found} and needs a migration to {SCHEMA_VERSION},"
+            " which only a beheerder (the owner of its tables) may run"
+        )
+        self.found = found
+
+
 def too_new_message(found: int) -> str:
     """Why a database at schema `found` is refused: both versions, and what to do."""
     from tracker import __version__
@@ -436,6 +462,7 @@ def run_migrations(db: pw.Database | None = None, progress: Progress | None = No
         if version is None:
             db.create_tables(MODELS)
             search.create_index(db)
+            roles.install_login_stamp(db)  # PostgreSQL: the server says who acted
             SchemaVersion.create(version=SCHEMA_VERSION)
             changes.install_notify(db)  # PostgreSQL: others' windows hear of changes
             log.info("created database schema version %s", SCHEMA_VERSION)
@@ -446,6 +473,8 @@ def run_migrations(db: pw.Database | None = None, progress: Progress | None = No
                 f"the PostgreSQL database has schema version {version}, older than"
                 f" PostgreSQL support ({FIRST_POSTGRESQL_VERSION}): it was not made by this app"
             )
+        if not roles.permissions(db).may_migrate:
+            raise MigrationRefused(version)
         while version < SCHEMA_VERSION:
             step = STEPS[version + 1]
             with db.atomic(), _models_at(version + 1):

@@ -180,6 +180,10 @@ class StatusChange(BaseModel):
     evidence = pw.TextField(default="")
     # v2: the day the promise was kept or lapsed, as the user states it
     effective_date = pw.DateField(null=True)
+    # v10: who acted: the database login (on PostgreSQL filled by the server itself,
+    # tracker/store/roles.py), the operating-system user on SQLite; `changed_by` is the
+    # display name beside it, for reading
+    login = pw.CharField(null=True)
 
 
 class Suggestion(BaseModel):
@@ -234,13 +238,15 @@ class Change(BaseModel):
     commitment_id = pw.IntegerField(index=True)
     version = pw.IntegerField(null=True)  # the commitment's version after the change
     changed_at = pw.DateTimeField(default=now)
-    changed_by = pw.CharField(default="")
+    changed_by = pw.CharField(default="")  # the display name (TRACKER_USER, the settings)
     what = pw.CharField()  # one of tracker.store.audit.CHANGE_KINDS
     old_value = pw.TextField(null=True)
     new_value = pw.TextField(null=True)
     note = pw.TextField(default="")
     evidence = pw.TextField(default="")
     via = pw.CharField(default="")  # "", "undo", "redo", "import", "suggestion"
+    # v10: the database login that made the change (as on StatusChange)
+    login = pw.CharField(null=True)
 
 
 class DocumentFacts(BaseModel):

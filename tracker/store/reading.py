@@ -421,6 +421,7 @@ def get_commitments(ids: Sequence[int]) -> list[CommitmentRow]:
                     change.note,
                     change.evidence,
                     change.effective_date,
+                    change.login,
                 )
             )
     trail = audit.changes_for(list(found))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.documents.model import format_dossier
-from tracker.store.audit import ChangeRow
+from tracker.store.audit import ChangeRow, who_label
 from tracker.store.models import OPEN_STATUSES, Document
 
 
@@ -42,6 +42,12 @@ class HistoryRow:
     note: str
     evidence: str
     effective_date: dt.date | None = None
+    login: str | None = None  # the database login (v10); `changed_by` is the display name
+
+    @property
+    def who(self) -> str:
+        """The login, with the display name beside it when they differ."""
+        return who_label(self.login, self.changed_by)
 
 
 @dataclass(slots=True)  # a window holds 100,000 of them: no dict per row

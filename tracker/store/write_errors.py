@@ -22,6 +22,7 @@ FULL = "full"  # no space left, or the file may not grow
 READ_ONLY = "read-only"  # the file or its folder may not be written
 WRITE_FAILED = "write-failed"  # the disk refused the write; most often because it is full
 BUSY = "busy"  # another process held the SQLite file's lock for longer than the busy timeout
+FORBIDDEN = "forbidden"  # the database login may not make this change (tracker.store.roles)
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -35,6 +36,7 @@ _SQLITE_WRITE_FAILURES = (
 )
 _POSTGRES_FULL = "53100"  # disk_full
 _POSTGRES_READ_ONLY = "25006"  # read_only_sql_transaction
+_POSTGRES_FORBIDDEN = "42501"  # insufficient_privilege: a GRANT or row-level rule refused it
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -54,8 +56,8 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 
 def write_problem(exc: BaseException) -> str | None:
-    """FULL, READ_ONLY, WRITE_FAILED or BUSY when `exc` comes from a location that cannot be
-    written, else None."""
+    """FULL, READ_ONLY, WRITE_FAILED, BUSY or FORBIDDEN when `exc` comes from a location
+    that cannot be written (or a login that may not), else None."""
     found = _classify(exc)
     return found[0] if found else None
 
@@ -85,6 +87,8 @@ def _classify(exc: BaseException) -> tuple[str, BaseException] | None:
             return FULL, item
         if code == _POSTGRES_READ_ONLY:
             return READ_ONLY, item
+        if code == _POSTGRES_FORBIDDEN:
+            return FORBIDDEN, item
     return None
 
 
