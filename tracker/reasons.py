@@ -205,6 +205,42 @@ REASONS: dict[str, tuple[str, str]] = {
         "{path}: cannot write the export (the file is open in another program or not "
         "writable; close it and try again)",
     ),
+    # -- setting up roles and staff (tracker.store.roles) --------------------------------
+    "roles_sqlite": (
+        "rollen horen bij een register op een PostgreSQL-server: een SQLite-bestand kent "
+        "geen logins",
+        "roles belong to a register on a PostgreSQL server: an SQLite file has no logins",
+    ),
+    "roles_no_register": (
+        "deze database heeft nog geen register: open haar eerst met de app",
+        "this database holds no register yet: open it with the app first",
+    ),
+    "roles_schema": (
+        "beheerder kan geen recht krijgen om tabellen te maken in het schema {schema}: doe "
+        "dit als eigenaar van de database (of als superuser)",
+        "beheerder could not be given the right to create tables in the schema {schema}: "
+        "run this as the owner of the database (or a superuser)",
+    ),
+    "roles_not_set_up": (
+        "de rollen zijn nog niet ingericht: voer eerst `tracker db roles` uit",
+        "the roles are not set up yet: run `tracker db roles` first",
+    ),
+    "role_unknown": (
+        "onbekende rol {role} (kies uit {roles})",
+        "unknown role {role} (choose from {roles})",
+    ),
+    "login_unusable": (
+        "{login} is geen bruikbare login (kleine letters, cijfers en _ . @ -, beginnend met "
+        "een letter; niet de naam van een rol)",
+        "{login} is not a usable login (lower-case letters, digits and _ . @ -, starting "
+        "with a letter; not the name of a role)",
+    ),
+    "roles_failed": (
+        "de server weigerde het ({error}); dit vraagt een login die rollen mag maken "
+        "(CREATEROLE) en eigenaar is van de tabellen van het register, of een superuser",
+        "the server refused it ({error}); this needs a login that may create roles "
+        "(CREATEROLE) and owns the register's tables, or a superuser",
+    ),
     # -- a request the store refuses (tracker.store) -----------------------------------
     "no_commitment": ("er is geen toezegging {id}", "there is no commitment {id}"),
     "no_commitments": ("er zijn geen toezeggingen {ids}", "there are no commitments {ids}"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tracker.cli import backups
+from tracker.cli import backups, roles
 from tracker.cli.arguments import Command
 from tracker.cli.messages import t
 from tracker.cli.output import CliError, error_text
@@ -104,6 +104,7 @@ def _add_db_parser(sub, common: argparse.ArgumentParser) -> None:
     r.add_argument(
         "--yes", action="store_true", help=t("niet om bevestiging vragen (in een terminal)")
     )
+    roles.add_roles_parser(actions, common)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -115,6 +116,8 @@ def cmd_db(args: argparse.Namespace) -> int:
     try:
         if args.db_action == "info":
             return _db_info(getattr(args, "db", None))
+        if args.db_action == "roles":
+            return roles.run_roles(args)
         if args.db_action in ("backup", "backups", "restore"):
             return backups.ACTIONS[args.db_action](backups.database_file(args), args)
         return _db_copy(args)

@@ -8,7 +8,7 @@ import sys
 
 from tracker.cli.arguments import Command, parse_date
 from tracker.cli.messages import plural, t
-from tracker.cli.opening import open_register
+from tracker.cli.opening import CHANGE, open_register
 from tracker.cli.output import CliError, document_refusal, error_text, iso, print_json
 
 
@@ -62,7 +62,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from tracker.importing import expand_paths, import_batch
 
     _check_reference_date(args.reference_date)
-    open_register(args, create=True)
+    open_register(args, create=True, needs=CHANGE)
     refused = 0
     for given in args.files:
         if Path(given).is_dir() and not expand_paths([given]):

@@ -8,7 +8,7 @@ import sys
 
 from tracker.cli.arguments import Command, parse_date, parse_status, status_choices
 from tracker.cli.messages import plural, t
-from tracker.cli.opening import open_register
+from tracker.cli.opening import CHANGE, open_register
 from tracker.cli.output import CliError, error_text, iso, print_json, status_label
 
 
@@ -81,7 +81,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
     that could be out of date). The audit trail records $TRACKER_USER, else the OS user."""
     from tracker.store.queries import StoreError, mark_changes
 
-    open_register(args)
+    open_register(args, needs=CHANGE)
     try:
         result = mark_changes(args.ids, args.status, note=args.note, evidence=args.evidence)
     except StoreError as exc:
@@ -98,7 +98,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
 def cmd_due(args: argparse.Namespace) -> int:
     from tracker.store.queries import StoreError, set_due
 
-    open_register(args)
+    open_register(args, needs=CHANGE)
     if args.date == "reset":
         due = None
     else:
@@ -126,8 +126,8 @@ def cmd_hints(args: argparse.Namespace) -> int:
     from tracker.store import suggestions
     from tracker.store.queries import StoreError
 
-    open_register(args)
     action = getattr(args, "hints_action", None)
+    open_register(args, needs=CHANGE if action else None)
     try:
         if action == "accept":
             result = suggestions.accept(args.ids)

@@ -582,3 +582,72 @@ ENGLISH.update(
         ),
     }
 )
+ENGLISH.update(
+    {  # tracker db roles, and a login's role refusing a command (tracker/cli/roles.py)
+        "geen rol van de tracker": "no tracker role",
+        "PostgreSQL: de rollen lezer, medewerker en beheerder inrichten, of een "
+        "medewerker toevoegen (--add)": (
+            "PostgreSQL: set up the roles lezer, medewerker and beheerder, or add a staff "
+            "member (--add)"
+        ),
+        "Zonder --add: maakt de rollen lezer (lezen), medewerker (markeren, beoordelen, "
+        "bewerken, importeren) en beheerder (ook verwijderen, samenvoegen, terugzetten en "
+        "het register bijwerken) als ze er nog niet zijn, geeft de tabellen van het "
+        "register aan beheerder, met de rechten en regels per rij; opnieuw uitvoeren kan "
+        "altijd (na een nieuwe versie van de app: nodig). Daarna de medewerkers per rol. "
+        "Met --add LOGIN --role ROL: een login voor een medewerker maken, of een bestaande "
+        "een andere rol geven; het wachtwoord wordt gevraagd (of met --password-stdin "
+        "gelezen), nooit op de opdrachtregel.": (
+            "Without --add: creates the roles lezer (reads), medewerker (marks, reviews, "
+            "edits, imports) and beheerder (also deletes, merges, puts back and updates the "
+            "register) where missing, gives the register's tables to beheerder, with the "
+            "rights and row rules; running it again is always safe (after a new version of "
+            "the app: needed). Then lists the staff by role. With --add LOGIN --role ROLE: "
+            "creates a login for a staff member, or gives an existing one another role; the "
+            "password is asked for (or read with --password-stdin), never on the command line."
+        ),
+        "een medewerker toevoegen (of van rol veranderen)": (
+            "add a staff member (or change their role)"
+        ),
+        "met --add: de rol van de medewerker": "with --add: the staff member's role",
+        "met --add: het wachtwoord lezen van de standaardinvoer (één regel)": (
+            "with --add: read the password from standard input (one line)"
+        ),
+        "met --add: geen wachtwoord zetten (inloggen met een clientcertificaat, "
+        "sslmode=verify-full, of een bestaand wachtwoord houden)": (
+            "with --add: set no password (log in with a client certificate, "
+            "sslmode=verify-full, or keep an existing password)"
+        ),
+        "--add vraagt ook --role (lezer, medewerker of beheerder)": (
+            "--add also needs --role (lezer, medewerker or beheerder)"
+        ),
+        "--role hoort bij --add LOGIN": "--role goes with --add LOGIN",
+        "{login} toegevoegd als {role}": "{login} added as {role}",
+        "{login} is nu {role}": "{login} is now {role}",
+        "geen wachtwoord gezet: {login} logt in met een clientcertificaat "
+        "(sslmode=verify-full) of een wachtwoord dat er al was": (
+            "no password set: {login} logs in with a client certificate "
+            "(sslmode=verify-full) or a password it already had"
+        ),
+        "rollen lezer, medewerker en beheerder ingericht op {count} tabellen": (
+            "roles lezer, medewerker and beheerder set up on {count} tables"
+        ),
+        "(kan niet inloggen)": "(cannot log in)",
+        "nog geen medewerkers: voeg ze toe met --add LOGIN --role ROL": (
+            "no staff yet: add them with --add LOGIN --role ROLE"
+        ),
+        "wachtwoord voor {login}: ": "password for {login}: ",
+        "nogmaals: ": "again: ",
+        "de wachtwoorden verschillen; er is niets gewijzigd": (
+            "the passwords differ; nothing was changed"
+        ),
+        "geen terminal om het wachtwoord te vragen: geef het met --password-stdin, of "
+        "--no-password voor inloggen met een clientcertificaat": (
+            "no terminal to ask for the password: give it with --password-stdin, or "
+            "--no-password to log in with a client certificate"
+        ),
+        "een leeg wachtwoord kan niet; er is niets gewijzigd": (
+            "an empty password cannot be; nothing was changed"
+        ),
+    }
+)

@@ -8,7 +8,7 @@ import sys
 
 from tracker.cli.arguments import Command, parse_date
 from tracker.cli.messages import t
-from tracker.cli.opening import open_register
+from tracker.cli.opening import CHANGE, open_register
 from tracker.cli.output import CliError
 
 KIND_HELP = (
@@ -42,7 +42,8 @@ def _add_follow_parser(sub, common: argparse.ArgumentParser) -> None:
 def cmd_follow(args: argparse.Namespace) -> int:
     from tracker.store.follows import DEFAULT_SOORTEN, add_follow, list_follows, remove_follow
 
-    open_register(args, create=args.follow_action == "add")
+    changes = args.follow_action != "list"
+    open_register(args, create=args.follow_action == "add", needs=CHANGE if changes else None)
     if args.follow_action == "list":
         follows = list_follows()
         for follow in follows:
@@ -128,7 +129,7 @@ class _ProgressLine:
 def cmd_sync(args: argparse.Namespace) -> int:
     from tracker.opendata.sync import sync
 
-    open_register(args, create=True)
+    open_register(args, create=True, needs=CHANGE)
     line = _ProgressLine(sys.stderr)
     report = sync(args.api, args.since, progress=line)
     line.clear()

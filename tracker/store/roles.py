@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from tracker.reasons import describe
 from tracker.store.models import DB, MODELS
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,13 @@ _LOGIN = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")
 
 
 class RoleError(Exception):
-    """Setting up roles or a staff member failed; the message says why (English)."""
+    """Setting up roles or a staff member failed: `reason` (tracker.reasons) and
+    `details` say why in a language; the English `str()` is for the log."""
+
+    def __init__(self, reason: str, **details: object) -> None:
+        self.reason = reason
+        self.details = details
+        super().__init__(describe(reason, details, "en"))
 
 
 def os_login() -> str:
@@ -211,10 +218,23 @@ def setup_roles(db: pw.Database) -> list[str]:
     create roles and owns the tables (or a superuser); it becomes a beheerder itself.
     Returns the tables set up."""
     if not _is_postgres(db):
-        raise RoleError("roles are a PostgreSQL matter: an SQLite file has no logins")
+        raise RoleError("roles_sqlite")
     tables = register_tables(db)
     if "commitment" not in tables:
-        raise RoleError("this database holds no register yet: open it with the app first")
+        raise RoleError("roles_no_register")
+    try:
+        _setup(db, tables)
+    except pw.DatabaseError as exc:
+        raise RoleError("roles_failed", error=_first_line(exc)) from None
+    log.info("roles set up on %s", ", ".join(tables))
+    return tables
+
+
+def _first_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _setup(db: pw.Database, tables: list[str]) -> None:
     run = db.execute_sql
     with db.atomic():
         for role in ROLES:
@@ -231,6 +251,8 @@ def setup_roles(db: pw.Database) -> list[str]:
         run(f"GRANT CONNECT ON DATABASE {_ident(database)} TO {_ident(READER)}")
         run(f"GRANT USAGE ON SCHEMA {_ident(schema)} TO {_ident(READER)}")
         run(f"GRANT CREATE ON SCHEMA {_ident(schema)} TO {_ident(ADMIN)}")  # new tables
+        if not run("SELECT has_schema_privilege(%s, %s, 'CREATE')", (ADMIN, schema)).fetchone()[0]:
+            raise RoleError("roles_schema", schema=schema)
         for table in tables:
             name = _ident(table)
             run(f"ALTER TABLE {name} OWNER TO {_ident(ADMIN)}")  # its sequence follows
@@ -254,8 +276,6 @@ def setup_roles(db: pw.Database) -> list[str]:
             if run("SELECT to_regproc(%s)", (function,)).fetchone()[0] is not None:
                 run(f"ALTER FUNCTION {function}() OWNER TO {_ident(ADMIN)}")
         _row_rules(db, tables)
-    log.info("roles set up on %s", ", ".join(tables))
-    return tables
 
 
 def _member(db: pw.Database, login: str | None, role: str) -> bool:
@@ -337,7 +357,7 @@ def staff(db: pw.Database) -> list[StaffMember]:
                ARRAY(SELECT g FROM unnest(%s::text[]) AS g
                      WHERE to_regrole(g) IS NOT NULL AND pg_has_role(r.oid, g, 'MEMBER'))
         FROM pg_roles r
-        WHERE r.rolname <> ALL(%s::text[]) AND r.rolname NOT LIKE 'pg\\_%%'
+        WHERE r.rolname <> ALL(%s::text[]) AND NOT r.rolsuper AND r.rolname NOT LIKE 'pg\\_%%'
         ORDER BY r.rolname
         """,
         (list(ROLES), list(ROLES)),
@@ -356,17 +376,21 @@ def add_staff(db: pw.Database, login: str, role: str, password: str | None) -> s
     certificate) is sent to the server already hashed (SCRAM), never as text that could
     reach a log. Returns "created" or "changed"."""
     if role not in ROLES:
-        raise RoleError(f"unknown role {role!r} (expected one of {', '.join(ROLES)})")
+        raise RoleError("role_unknown", role=role, roles=", ".join(ROLES))
     if not _LOGIN.match(login):
-        raise RoleError(
-            f"{login!r} is not a usable login (lower-case letters, digits and _ . @ -,"
-            " starting with a letter)"
-        )
+        raise RoleError("login_unusable", login=login)
     if login in ROLES:
-        raise RoleError(f"{login} is a role, not a staff member")
+        raise RoleError("login_unusable", login=login)
+    if db.execute_sql("SELECT to_regrole(%s)", (role,)).fetchone()[0] is None:
+        raise RoleError("roles_not_set_up")
+    try:
+        return _add(db, login, role, password)
+    except pw.DatabaseError as exc:
+        raise RoleError("roles_failed", error=_first_line(exc)) from None
+
+
+def _add(db: pw.Database, login: str, role: str, password: str | None) -> str:
     run = db.execute_sql
-    if run("SELECT to_regrole(%s)", (role,)).fetchone()[0] is None:
-        raise RoleError("the roles are not set up yet: run `tracker db roles` first")
     with db.atomic():
         exists = run("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
         name = _ident(login)
