@@ -130,9 +130,7 @@ def _due_html(row: CommitmentRow, as_of: dt.date) -> str:
 
 def _edit_html(change: ChangeRow) -> str:
     """An entry of the audit trail other than a status change: what, when and who."""
-    who = _esc(change.changed_by) or html.escape(
-        QCoreApplication.translate("DetailPane", "onbekend")
-    )
+    who = _esc(change.who) or html.escape(QCoreApplication.translate("DetailPane", "onbekend"))
     return (
         f'<p style="margin:2px 0 8px 0;">{_esc(change_label(change))} &nbsp; '
         f"<span style='{MUTED_STYLE}'>{html.escape(format_datetime(change.changed_at))}, "
@@ -163,9 +161,7 @@ def _status_html(change: HistoryRow) -> str:
     """A status change: old → new, when and who, the note and the evidence."""
     before = status_label(change.from_status) or "\u2014"
     move = html.escape(f"{before} \u2192 {status_label(change.to_status)}")
-    who = _esc(change.changed_by) or html.escape(
-        QCoreApplication.translate("DetailPane", "onbekend")
-    )
+    who = _esc(change.who) or html.escape(QCoreApplication.translate("DetailPane", "onbekend"))
     lines = [
         f"<b>{move}</b> &nbsp; <span style='{MUTED_STYLE}'>"
         f"{html.escape(format_datetime(change.changed_at))}, {who}</span>"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from tracker.store import roles
 from ui.commands import ChangeRunner
 from ui.dialogs.hints_dialog import HintsController
 from ui.flows.app_flow import AppFlow
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
         self.last_message_box: QMessageBox | None = None
         self.jobs = JobsManager(self)
+        # What the database login may do (its role, in team mode): actions it may not
+        # are disabled, saying why (WindowActions.apply_permissions).
+        self.permissions = roles.permissions()
 
         # The controllers: each flow does one job of the window, on its widgets.
         self.selection = Selection(self)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
             on_conflict=self.change_flow.resolve_conflict,
         )
         self.window_actions.create_menus_and_toolbar()
+        self.window_actions.apply_permissions()
         self.pane_focus.install()
         self.window_state.restore()
         self.list_flow.start()  # watches colleagues' changes, loads the list

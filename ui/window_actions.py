@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from tracker.store import roles
 from tracker.store.queries import CommitmentRow
 from ui.dialogs import restore_dialog
 from ui.flows.redate_flow import redatable
@@ -346,15 +347,87 @@ class WindowActions(QObject):
         ]
 
     def enable_for_selection(self, count: int, row: CommitmentRow | None) -> None:
-        """Enable what applies to the `count` selected rows (`row` the current one)."""
+        """Enable what applies to the `count` selected rows (`row` the current one) and
+        what the login's role allows (`apply_permissions`)."""
         w = self.window
-        for action in (w.mark_action, w.confirm_action, w.reject_action, w.delete_action):
-            action.setEnabled(count >= 1)
+        may_change, may_delete = w.permissions.may_change, w.permissions.may_delete
+        for action in (w.mark_action, w.confirm_action, w.reject_action):
+            action.setEnabled(count >= 1 and may_change)
+        w.delete_action.setEnabled(count >= 1 and may_delete)
         for action in (w.edit_action, w.due_action):
-            action.setEnabled(count == 1)
+            action.setEnabled(count == 1 and may_change)
         w.show_document_action.setEnabled(
             count == 1 and w.document_view is not None and row is not None
         )
-        w.merge_action.setEnabled(count == 2)
+        w.merge_action.setEnabled(count == 2 and may_delete)
         w.open_publication_action.setEnabled(count == 1 and bool(row and row.url))
-        w.redate_action.setEnabled(count == 1 and row is not None and redatable(row))
+        w.redate_action.setEnabled(count == 1 and row is not None and redatable(row) and may_change)
+
+    def change_actions(self) -> list[QAction]:
+        """The actions that change the register (a medewerker's work)."""
+        w = self.window
+        return [
+            w.import_action,
+            w.sync_action,
+            w.follow_action,
+            w.redate_action,
+            w.mark_action,
+            w.confirm_action,
+            w.reject_action,
+            w.edit_action,
+            w.due_action,
+            w.hints.action,
+        ]
+
+    def delete_actions(self) -> list[QAction]:
+        """The actions that delete or merge (a beheerder's work)."""
+        return [self.window.delete_action, self.window.merge_action]
+
+    def refusal(self, action: str) -> str:
+        """Why the login may not do `action`, for a tooltip or the status bar."""
+        granted = self.window.permissions
+        return (
+            self.tr("Uw login %1 (%2) mag dit niet: daarvoor is de rol %3 nodig")
+            .replace("%1", granted.login)
+            .replace("%2", granted.role or self.tr("geen rol van de tracker"))
+            .replace("%3", roles.NEEDED_ROLE[action])
+        )
+
+    def apply_permissions(self) -> None:
+        """What the login's role may not do (tracker/store/roles.py) stays disabled, its
+        tooltip saying why; the status bar names the login and its role. SQLite and a
+        server without roles allow everything, as before."""
+        w = self.window
+        granted = w.permissions
+        for action, allowed, which in (
+            *((a, granted.may_change, roles.CHANGE) for a in self.change_actions()),
+            *((a, granted.may_delete, roles.DELETE) for a in self.delete_actions()),
+        ):
+            if not allowed:
+                action.setEnabled(False)
+                action.setToolTip(self.refusal(which))
+                action.setStatusTip(self.refusal(which))
+        if not granted.may_change:
+            for button in (w.house_bar.accept_button, w.house_bar.dismiss_button):
+                button.setEnabled(False)
+                button.setToolTip(self.refusal(roles.CHANGE))
+        if granted.role:
+            w.role_label.setText(
+                self.tr("Ingelogd als %1 (%2)")
+                .replace("%1", granted.login)
+                .replace("%2", granted.role)
+            )
+            w.role_label.setToolTip(self.role_tip(granted.role))
+
+    def role_tip(self, role: str) -> str:
+        """What a role may do, in a sentence."""
+        return {
+            roles.READER: self.tr("lezer: lezen en exporteren, niets wijzigen"),
+            roles.STAFF: self.tr(
+                "medewerker: markeren, beoordelen, bewerken en importeren; verwijderen en "
+                "samenvoegen mag alleen een beheerder"
+            ),
+            roles.ADMIN: self.tr(
+                "beheerder: alles, ook verwijderen, samenvoegen en het register bijwerken"
+            ),
+        }[role]

@@ -121,6 +121,9 @@ class WindowLayout(QObject):
         plain_label(window.database_label)
         window.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         window.statusBar().addPermanentWidget(window.database_label)
+        window.role_label = QLabel("")  # the login and its role (team mode with roles)
+        window.role_label.setObjectName("roleLabel")
+        window.statusBar().addPermanentWidget(window.role_label)
         return tab_index
 
     def _info_row(self) -> QHBoxLayout:

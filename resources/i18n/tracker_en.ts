@@ -2413,6 +2413,30 @@
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
+        <message>
+            <source>Uw login %1 (%2) mag dit niet: daarvoor is de rol %3 nodig</source>
+            <translation>Your login %1 (%2) may not do this: it needs the role %3</translation>
+        </message>
+        <message>
+            <source>geen rol van de tracker</source>
+            <translation>no tracker role</translation>
+        </message>
+        <message>
+            <source>Ingelogd als %1 (%2)</source>
+            <translation>Logged in as %1 (%2)</translation>
+        </message>
+        <message>
+            <source>lezer: lezen en exporteren, niets wijzigen</source>
+            <translation>lezer: reads and exports, changes nothing</translation>
+        </message>
+        <message>
+            <source>medewerker: markeren, beoordelen, bewerken en importeren; verwijderen en samenvoegen mag alleen een beheerder</source>
+            <translation>medewerker: marks, reviews, edits and imports; only a beheerder may delete and merge</translation>
+        </message>
+        <message>
+            <source>beheerder: alles, ook verwijderen, samenvoegen en het register bijwerken</source>
+            <translation>beheerder: everything, also deleting, merging and updating the register</translation>
+        </message>
     </context>
     <context>
         <name>WindowLayout</name>

@@ -957,6 +957,20 @@ ENGLISH: dict[str, str] = {
     "Kiezen welke dossiers, commissies, ministeries en soorten u volgt": (
         "Choose which dossiers, committees, ministries and kinds you follow"
     ),
+    # -- roles in team mode (ui/window_actions.py) ------------------------------------
+    "Uw login %1 (%2) mag dit niet: daarvoor is de rol %3 nodig": (
+        "Your login %1 (%2) may not do this: it needs the role %3"
+    ),
+    "geen rol van de tracker": "no tracker role",
+    "Ingelogd als %1 (%2)": "Logged in as %1 (%2)",
+    "lezer: lezen en exporteren, niets wijzigen": "lezer: reads and exports, changes nothing",
+    "medewerker: markeren, beoordelen, bewerken en importeren; verwijderen en "
+    "samenvoegen mag alleen een beheerder": (
+        "medewerker: marks, reviews, edits and imports; only a beheerder may delete and merge"
+    ),
+    "beheerder: alles, ook verwijderen, samenvoegen en het register bijwerken": (
+        "beheerder: everything, also deleting, merging and updating the register"
+    ),
 }
 
 # Where one Dutch text needs different English in different places: (context, Dutch).

@@ -72,7 +72,7 @@ class Conflict:
             )
         lines = [head + ":"]
         for change in self.changes:
-            who = change.changed_by or "unknown"
+            who = change.who or "unknown"
             lines.append(f"- {change.changed_at:%Y-%m-%d %H:%M} {who}: {change.describe()}")
         if not self.changes:
             for diff in self.differences:

@@ -107,7 +107,7 @@ def change_label(change: ChangeRow) -> str:
 
 
 def who_and_when(change: ChangeRow) -> str:
-    who = change.changed_by or QCoreApplication.translate("conflicts", "onbekend")
+    who = change.who or QCoreApplication.translate("conflicts", "onbekend")
     return f"{format_datetime(change.changed_at)}, {who}"
 
 

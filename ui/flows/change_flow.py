@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from tracker.store import queries as store
+from tracker.store import roles
 from tracker.store.queries import (
     CommitmentRow,
     StaleCommitmentError,
@@ -379,6 +380,11 @@ class ChangeFlow(QObject):
 
     def make_manual_commitment(self, document_id: int, start: int, end: int, text: str) -> None:
         """A commitment the extractor missed, from a selection in the document view."""
+        if not self.window.permissions.may_change:
+            self.window.statusBar().showMessage(
+                self.window.window_actions.refusal(roles.CHANGE), 10000
+            )
+            return
         dialog = ManualCommitmentDialog(text, self.window)
         if dialog.exec() != ManualCommitmentDialog.DialogCode.Accepted or not dialog.title:
             return

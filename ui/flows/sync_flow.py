@@ -80,6 +80,8 @@ class SyncFlow(QObject):
         settings = self.window.settings
         if not sync_at_start(settings) or self.running():
             return False
+        if not self.window.permissions.may_change:  # a lezer: a sync would change things
+            return False
         try:
             last = sync_module().last_sync()
         except Exception:  # noqa: BLE001 - no core, or no database to ask: no sync at start
