@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from factories import make_commitment, make_document
 
 from tracker import __version__, cli
 from tracker.hints import suggest_for_document
@@ -23,6 +24,7 @@ from tracker.store.backup import backup_folder, list_backups
 from tracker.store.connection import close_database, open_database
 from tracker.store.migrations import SCHEMA_VERSION, SchemaTooNewError
 from tracker.store.models import Document
+from tracker.store.roles import os_login
 from tracker.words import content_words
 
 pytestmark = pytest.mark.sqlite_only
@@ -344,3 +346,38 @@ def test_schema_9_gives_an_upgraded_register_the_source_count_indexes_of_a_new_o
     upgraded = {d for d in index_definitions(path) if d[0] in names}
     assert {name for name, _sql in upgraded} == names
     assert {d for d in index_definitions(fresh) if d[0] in names} == upgraded
+
+
+def test_version_9_gains_who_acted_as_a_login_beside_the_display_name(tmp_path, monkeypatch):
+    """Schema 10 adds the login to the trail and the history; rows written before keep
+    their display name alone. On SQLite the login is the operating-system user."""
+    path = tmp_path / "tracker.sqlite"
+    open_database(path)
+    queries.import_document(make_document(), [make_commitment("Brief over logins", None)])
+    (cid,) = [r.id for r in queries.list_commitments()]
+    queries.mark(cid, "partial", who="Anna")
+    close_database()
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE change DROP COLUMN login")
+    con.execute("ALTER TABLE status_change DROP COLUMN login")
+    con.execute("UPDATE schema_version SET version = 9")
+    con.commit()
+    con.close()
+
+    monkeypatch.setenv("TRACKER_USER", "Anna de Vries")
+    open_database(path)
+    try:
+        queries.mark(cid, "fulfilled")
+        row = queries.get_commitment(cid)
+    finally:
+        close_database()
+    assert read(path, "SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
+    assert [(h.login, h.who) for h in row.history] == [
+        (None, "Anna"),
+        (os_login(), f"{os_login()} (Anna de Vries)"),
+    ]
+    status = [c for c in row.changes if c.what == "status"]
+    assert [(c.login, c.changed_by) for c in status] == [
+        (None, "Anna"),
+        (os_login(), "Anna de Vries"),
+    ]

@@ -482,6 +482,7 @@ def run_migrations(db: pw.Database | None = None, progress: Progress | None = No
                 SchemaVersion.update(version=version + 1, changed_at=now()).execute()
             version += 1
             log.info("migrated database to schema version %s", version)
+        roles.refresh_after_migration(db)  # the rights of lezer, medewerker, beheerder
         changes.install_notify(db)  # and on the tables a step added
     return version
 

@@ -46,16 +46,13 @@ from tracker.store.documents import _update_source as _update_source
 from tracker.store.editing import _EMPHASIS as _EMPHASIS
 from tracker.store.editing import _SPACES as _SPACES
 from tracker.store.editing import _SUP as _SUP
-from tracker.store.editing import _TRAILED as _TRAILED
 from tracker.store.editing import (
     UNSET,
     Expected,
     ExpectedMany,
     MarkResult,
-    Snapshot,
     Unset,
     create_manual_commitment,
-    current_versions,
     delete_commitment,
     delete_commitments,
     mark,
@@ -63,14 +60,11 @@ from tracker.store.editing import (
     mark_many,
     merge_commitments,
     plain_quote,
-    restore,
     set_due,
     set_review_state,
     set_review_states,
-    snapshot,
     transaction,
     update_commitment,
-    versions_of,
 )
 from tracker.store.editing import _check as _check
 from tracker.store.editing import _check_status as _check_status
@@ -123,6 +117,14 @@ from tracker.store.rows import _url as _url
 from tracker.store.rows import _url_of as _url_of
 from tracker.store.sql import _CHUNK as _CHUNK
 from tracker.store.sql import _chunks as _chunks
+from tracker.store.undo import _TRAILED as _TRAILED
+from tracker.store.undo import (
+    Snapshot,
+    current_versions,
+    restore,
+    snapshot,
+    versions_of,
+)
 
 __all__ = [
     "accept_house_status",

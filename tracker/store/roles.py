@@ -278,6 +278,21 @@ def _setup(db: pw.Database, tables: list[str]) -> None:
         _row_rules(db, tables)
 
 
+def refresh_after_migration(db: pw.Database) -> bool:
+    """After a migration on a register whose roles are set up (its tables belong to
+    beheerder): set them up again, so that a table or column the migration added gets
+    its GRANTs and row rules at once. Returns whether it did."""
+    if not _is_postgres(db):
+        return False
+    owner = db.execute_sql(
+        "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('commitment')"
+    ).fetchone()
+    if owner is None or owner[0] != ADMIN:
+        return False
+    _setup(db, register_tables(db))
+    return True
+
+
 def _member(db: pw.Database, login: str | None, role: str) -> bool:
     """Whether `login` (None: the current user) is a member of `role`, directly or not."""
     who = "current_user" if login is None else "%s"
