@@ -347,6 +347,8 @@ def test_a_medewerker_cannot_delete_or_rewrite_with_raw_sql(cluster):
 
 def test_a_beheerder_deletes_merges_and_puts_back(cluster):
     keep, other, gone = fresh(cluster, "Houden", "Samenvoegen", "Weg")
+    with logged_in(cluster, "anna"):
+        queries.mark(gone, "fulfilled")
     with logged_in(cluster, "bert"):
         queries.merge_commitments(keep, other)
         before = queries.snapshot([gone])
@@ -354,8 +356,10 @@ def test_a_beheerder_deletes_merges_and_puts_back(cluster):
         queries.restore(before, expected={gone: None})  # undo of the delete
         ids = {r.id for r in queries.list_commitments()}
         trail = audit.changes_of(gone)
+        history = queries.get_commitment(gone).history
     assert keep in ids and other not in ids and gone in ids
-    assert {c.login for c in trail} == {"bert"}
+    assert [c.login for c in trail] == ["anna", "bert", "bert"]  # status, delete, restore
+    assert [h.login for h in history] == ["anna"]  # put back as it was, still anna's
 
 
 # -- migrations -------------------------------------------------------------------------------
@@ -458,3 +462,21 @@ def test_the_window_of_a_medewerker_offers_marking_but_not_deleting(cluster, qtb
         window.close()
     finally:
         close_database()
+
+
+def test_the_window_says_a_refused_change_is_the_logins_role_not_the_disk(cluster, qapp):
+    """A change the server refused for lack of rights (an undo over a colleague's
+    history row) is told as the login's rights in the window, not as a disk problem."""
+    from ui.workers import unwritable_text
+
+    (cid,) = fresh(cluster, "Melding in het venster")
+    with logged_in(cluster, "chef"):
+        before = queries.snapshot([cid])
+    with logged_in(cluster, "bert"):
+        queries.mark(cid, "lapsed")
+    with logged_in(cluster, "anna"):
+        with pytest.raises(DatabaseWriteError) as info:
+            queries.restore(before, expected=queries.current_versions([cid]))
+        text = unwritable_text(info.value)
+    assert "weigerde deze wijziging: uw login mag dat niet" in text
+    assert "schijf" not in text

@@ -32,7 +32,7 @@ from tracker.store.filters import (
     search_ids,
 )
 from tracker.store.queries import CommitmentRow, list_commitments
-from tracker.store.write_errors import BUSY, FULL, READ_ONLY, database_write_error
+from tracker.store.write_errors import BUSY, FORBIDDEN, FULL, READ_ONLY, database_write_error
 from ui.models.commitment_filter_proxy import Refiltered, shown_flags, visible_of
 
 log = logging.getLogger(__name__)
@@ -115,6 +115,12 @@ def unwritable_text(exc: BaseException) -> str | None:
             "De database %1 kon niet worden bijgewerkt: een ander programma (de tracker van "
             "een collega, een synchronisatie of een back-up) houdt het bestand bezet. "
             "Probeer het zo opnieuw.",
+        )
+    elif unwritable.problem == FORBIDDEN:  # the login's role (tracker/store/roles.py)
+        text = QCoreApplication.translate(
+            "Jobs",
+            "De database %1 weigerde deze wijziging: uw login mag dat niet (lezer leest, "
+            "medewerker wijzigt, beheerder verwijdert en voegt samen).",
         )
     elif unwritable.problem == READ_ONLY:
         text = QCoreApplication.translate(

@@ -1378,6 +1378,10 @@
             <translation>The database %1 could not be updated: another program (a colleague's tracker, a sync or a backup) holds the file. Try again in a moment.</translation>
         </message>
         <message>
+            <source>De database %1 weigerde deze wijziging: uw login mag dat niet (lezer leest, medewerker wijzigt, beheerder verwijdert en voegt samen).</source>
+            <translation>The database %1 refused this change: your login may not make it (lezer reads, medewerker changes, beheerder deletes and merges).</translation>
+        </message>
+        <message>
             <source>De database %1 kon niet worden bijgewerkt: het bestand of de map is alleen-lezen.</source>
             <translation>The database %1 could not be updated: the file or its folder is read-only.</translation>
         </message>

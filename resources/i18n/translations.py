@@ -962,6 +962,11 @@ ENGLISH: dict[str, str] = {
         "Your login %1 (%2) may not do this: it needs the role %3"
     ),
     "geen rol van de tracker": "no tracker role",
+    "De database %1 weigerde deze wijziging: uw login mag dat niet (lezer leest, "
+    "medewerker wijzigt, beheerder verwijdert en voegt samen).": (
+        "The database %1 refused this change: your login may not make it (lezer reads, "
+        "medewerker changes, beheerder deletes and merges)."
+    ),
     "Ingelogd als %1 (%2)": "Logged in as %1 (%2)",
     "lezer: lezen en exporteren, niets wijzigen": "lezer: reads and exports, changes nothing",
     "medewerker: markeren, beoordelen, bewerken en importeren; verwijderen en "

@@ -87,9 +87,10 @@ STAFF_DELETES = (
 _STAMP_FUNCTION_SQL = f"""
 CREATE OR REPLACE FUNCTION {STAMP_FUNCTION}() RETURNS trigger AS $$
 BEGIN
-    -- Who acted is the login of the connection. Only the owner of the table (who could
-    -- drop this trigger anyway) may write another, e.g. when copying a register.
-    IF NEW.login IS NULL OR NOT pg_has_role(
+    -- Who acted is the login of the connection (the column's default when the app
+    -- leaves it out). Only the owner of the table, who could drop this trigger anyway,
+    -- may write another or none: a register copied, history put back by an undo.
+    IF NOT pg_has_role(
         current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE'
     ) THEN
         NEW.login := session_user;
