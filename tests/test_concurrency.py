@@ -90,7 +90,7 @@ def test_a_change_on_a_stale_version_is_refused_and_changes_nothing(three, kind)
     assert [(c.changed_by, c.what, c.old, c.new) for c in conflict.changes] == [
         ("bob", "title", TITLES[0], "Brief over BBL-plaatsen")
     ]
-    assert "bob: title: 'Brief over stageplaatsen' -> 'Brief over BBL-plaatsen'" in str(
+    assert "(bob): title: 'Brief over stageplaatsen' -> 'Brief over BBL-plaatsen'" in str(
         refused.value
     )
 
@@ -129,8 +129,8 @@ def test_the_refusal_says_field_by_field_what_differs_from_what_the_user_saw(thr
         "note": (None, "Eerste deel verstuurd"),
     }
     text = str(refused.value)
-    assert "bob: status: 'open' -> 'partial'; note 'Eerste deel verstuurd'" in text
-    assert "carla: due: '2026-05-01' -> '2026-09-01'" in text
+    assert "(bob): status: 'open' -> 'partial'; note 'Eerste deel verstuurd'" in text
+    assert "(carla): due: '2026-05-01' -> '2026-09-01'" in text
 
 
 def test_a_version_number_alone_is_enough_to_describe_the_other_change(three):
@@ -291,7 +291,7 @@ def test_two_clients_on_one_database_the_second_stale_save_is_refused_and_nothin
     assert seen["ann"] == seen["bob"] == 1
     refusal = seen["refusal"]
     assert isinstance(refusal, StaleCommitmentError)
-    assert "ann: title: 'Brief over stageplaatsen' -> 'Brief over BBL-plaatsen'" in str(refusal)
+    assert "(ann): title: 'Brief over stageplaatsen' -> 'Brief over BBL-plaatsen'" in str(refusal)
     assert seen["after_refusal"].status == "open"  # the refused save changed nothing
     row = queries.get_commitment(cid)
     assert (row.title, row.status, row.latest_note) == (

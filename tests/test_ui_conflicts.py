@@ -94,7 +94,7 @@ def test_reapplying_after_a_colleagues_change_keeps_both_and_the_note_as_typed(
     (dialog,) = seen
     text = dialog_texts(dialog)
     assert "Iemand anders heeft deze toezegging intussen gewijzigd." in text
-    assert f"Bob: Titel: \u2018{TITLE}\u2019 \u2192 \u2018{BOBS_TITLE}\u2019" in text
+    assert f"(Bob): Titel: \u2018{TITLE}\u2019 \u2192 \u2018{BOBS_TITLE}\u2019" in text
     assert f"Uw wijziging: markeren als Voldaan op {dt.date.today():%d-%m-%Y}" in text
     assert NOTE in text  # what the user typed is shown, not lost
 
@@ -166,7 +166,7 @@ def test_an_undo_over_a_colleagues_later_change_asks_first(qtbot, window, ids, m
     window.undo_action.trigger()
 
     (dialog,) = seen
-    assert f"Bob: Titel: \u2018{TITLE}\u2019 \u2192 \u2018{BOBS_TITLE}\u2019" in dialog_texts(
+    assert f"(Bob): Titel: \u2018{TITLE}\u2019 \u2192 \u2018{BOBS_TITLE}\u2019" in dialog_texts(
         dialog
     )
     row = queries.get_commitment(cid)
@@ -187,9 +187,9 @@ def test_the_detail_pane_shows_edits_with_who_and_when(window, ids):
     assert "GESCHIEDENIS" in text
     assert f"Titel: \u2018{TITLE}\u2019 \u2192 \u2018{BOBS_TITLE}\u2019" in text
     assert "Beoordeling: Te beoordelen \u2192 Bevestigd" in text
-    assert ", Bob" in text and ", Carla" in text
+    assert "(Bob)" in text and "(Carla)" in text  # beside the login
     # newest first
-    assert text.index("Carla") < text.index(", Bob")
+    assert text.index("Carla") < text.index("(Bob)")
 
 
 @pytest.mark.parametrize("choice", ["reapply_button", "discard_button"])
