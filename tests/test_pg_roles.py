@@ -123,6 +123,12 @@ def test_the_app_knows_each_logins_role(cluster):
         )
 
 
+def test_db_info_names_the_login_and_its_role(cluster, capsys):
+    capsys.readouterr()
+    assert _cli(cluster, "anna", "db", "info") == 0
+    assert "login              anna (medewerker)" in capsys.readouterr().out.splitlines()
+
+
 def test_a_staff_member_can_be_moved_to_another_role(cluster, capsys):
     cluster.execute("DROP ROLE IF EXISTS wim")
     try:

@@ -150,6 +150,8 @@ def _db_info(url: str | None) -> int:
     info = _with_password(lambda pw: database_info(url, _password_for(url, pw)), {})
     print(f"{t('database'):18} {info.url}")
     print(f"{t('soort'):18} {info.backend}")
+    if info.login:
+        print(f"{t('login'):18} {info.login}")
     if info.schema_version is None:
         print(f"{t('schemaversie'):18} {t('geen (nog geen database van de tracker)')}")
         return 1

@@ -585,6 +585,7 @@ ENGLISH.update(
 ENGLISH.update(
     {  # tracker db roles, and a login's role refusing a command (tracker/cli/roles.py)
         "geen rol van de tracker": "no tracker role",
+        "login": "login",
         "PostgreSQL: de rollen lezer, medewerker en beheerder inrichten, of een "
         "medewerker toevoegen (--add)": (
             "PostgreSQL: set up the roles lezer, medewerker and beheerder, or add a staff "

@@ -31,7 +31,7 @@ from tracker.store.connection import (
 )
 from tracker.store.migrations import SCHEMA_VERSION
 from tracker.store.models import MODELS, SchemaVersion
-from tracker.store.sql import reset_sequences
+from tracker.store.sql import is_postgres, reset_sequences
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,7 @@ class DatabaseInfo:
     schema_version: int | None
     current_version: int
     counts: dict[str, int]
+    login: str = ""  # PostgreSQL: the login and its tracker role, "anna (medewerker)"
 
 
 # -- opening the two databases -----------------------------------------------------------
@@ -405,10 +406,13 @@ def database_info(url: str | None = None, password: str | None = None) -> Databa
     """What `tracker db info` shows: the database, its schema version and its rows.
 
     Reads only: an older database is not migrated by looking at it."""
+    from tracker.store import roles
+
     db = connect_database(url, password)
     try:
         version = schema_version(db)
         counts = table_counts(db) if version is not None else {}
+        login = roles.permissions(db).label if is_postgres(db) and version is not None else ""
     finally:
         db.close()
     backend = "postgresql" if isinstance(db, pw.PostgresqlDatabase) else "sqlite"
@@ -418,4 +422,5 @@ def database_info(url: str | None = None, password: str | None = None) -> Databa
         schema_version=version,
         current_version=SCHEMA_VERSION,
         counts={t: n for t, n in counts.items() if t != "schema_version"},
+        login=login,
     )
