@@ -78,7 +78,8 @@ def _add_hints_parser(sub, common: argparse.ArgumentParser) -> None:
 def cmd_mark(args: argparse.Namespace) -> int:
     """Mark a commitment. Like `due`, it acts on the commitment as stored now (it passes
     no version, so it is never refused as stale: the command shows nothing beforehand
-    that could be out of date). The audit trail records $TRACKER_USER, else the OS user."""
+    that could be out of date). The audit trail records the login (the OS user on SQLite) with
+    $TRACKER_USER (else the OS user) beside it as the display name."""
     from tracker.store.queries import StoreError, mark_changes
 
     open_register(args, needs=CHANGE)
