@@ -66,3 +66,11 @@ def unwritable(exc: Exception) -> str | None:
         )
     unwritable = database_write_error(exc)
     return error_text(unwritable) if unwritable is not None else None
+
+
+def server_trouble(exc: Exception) -> str | None:
+    """A server that went away, could not be reached or cancelled a statement, as one
+    line (tracker.store.lost_connection), rather than a traceback."""
+    from tracker.store.lost_connection import SERVER_TROUBLE
+
+    return error_text(exc) if isinstance(exc, SERVER_TROUBLE) else None
