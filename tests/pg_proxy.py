@@ -23,11 +23,16 @@ class CuttingProxy:
         self.port = self._listener.getsockname()[1]
         self._armed = threading.Event()
         self.cut = threading.Event()  # set once a connection was cut after its COMMIT
+        self.refusing = False  # True: new connections are closed at once (the server "down")
         self._closing = False
+        self._then_refuse = False
         threading.Thread(target=self._accept, daemon=True).start()
 
-    def cut_after_commit(self) -> None:
+    def cut_after_commit(self, then_refuse: bool = False) -> None:
+        """Cut the next connection that commits; with `then_refuse`, refuse every
+        connection after that cut (as a server that does not come back)."""
         self.cut.clear()
+        self._then_refuse = then_refuse
         self._armed.set()
 
     def close(self) -> None:
@@ -40,6 +45,9 @@ class CuttingProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            if self.refusing:
+                client.close()
+                continue
             server = socket.create_connection(("127.0.0.1", self.target_port))
             state = {"committing": False}
             threading.Thread(
@@ -60,6 +68,7 @@ class CuttingProxy:
                     self._armed.clear()
                 if not upstream and state["committing"]:
                     # the server's answer to the COMMIT: withhold it and cut both ways
+                    self.refusing = self._then_refuse
                     self.cut.set()
                     break
                 sink.sendall(data)

@@ -23,7 +23,12 @@ from pg_proxy import CuttingProxy
 
 from tracker.store import queries
 from tracker.store.connection import DatabaseError, close_database, open_database
-from tracker.store.lost_connection import NOT_SAVED, ConnectionLost, StatementCancelled
+from tracker.store.lost_connection import (
+    NOT_SAVED,
+    UNKNOWN,
+    ConnectionLost,
+    StatementCancelled,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = ("kamervragen-clean.txt", "kamervragen-cp1252.txt", "verslag-plain.txt")
@@ -179,6 +184,35 @@ def test_a_commit_stored_but_unanswered_is_found_out_and_reported_done_once(pg_c
         # told it succeeded, and it is stored once: not applied again, not refused as stale
         assert history(pg_cluster, name, cid) == ("fulfilled", 2, 1, 1)
         assert queries.get_commitment(cid).version == 2  # the client goes on, reconnected
+    finally:
+        close_database()
+        proxy.close()
+
+
+def test_a_commit_whose_outcome_cannot_be_learnt_is_reported_unknown_not_retried(
+    pg_cluster, register
+):
+    name, url = register
+    proxy = CuttingProxy(pg_cluster.port)
+    try:
+        through = url.replace(f":{pg_cluster.port}/", f":{proxy.port}/") + "?sslmode=disable"
+        db = open_database(through)
+        db.outcome_wait = 1.0  # the server "stays away" longer than the client waits
+        cid = queries.list_commitments()[0].id
+        proxy.cut_after_commit(then_refuse=True)
+        with pytest.raises(ConnectionLost) as caught:
+            queries.mark(cid, "fulfilled", who="ann", expected_version=1)
+        assert caught.value.saved == UNKNOWN
+        assert str(caught.value) == (
+            f"{_shown(through)}: the connection to the server was lost while saving and the"
+            " server is not back yet; whether the change was saved is not known: check once"
+            " the server is back"
+        )
+        # the server did store it, once; the client said it could not know, and did not
+        # try again
+        assert history(pg_cluster, name, cid) == ("fulfilled", 2, 1, 1)
+        proxy.refusing = False  # back: the next action works, and shows the truth
+        assert queries.get_commitment(cid).status == "fulfilled"
     finally:
         close_database()
         proxy.close()

@@ -28,6 +28,7 @@ other failures (tracker/store/lost_connection.py) and:
 from __future__ import annotations
 
 import logging
+import re
 import time
 
 import peewee as pw
@@ -46,13 +47,14 @@ from tracker.store.lost_connection import (
 log = logging.getLogger(__name__)
 
 OUTCOME_WAIT = 30.0  # seconds to wait for a server coming back to learn a commit's outcome
-_READS = ("SELECT", "SHOW")
+_READS = ("SELECT", "SHOW", "WITH")
+_WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE)\b")  # (FOR UPDATE too: a lock)
 
 
 def _reads_only(sql: str) -> bool:
     """Whether `sql` only reads (safe to send again after a lost connection)."""
     head = sql.lstrip().split(None, 1)
-    return bool(head) and head[0].upper() in _READS and " FOR UPDATE" not in sql.upper()
+    return bool(head) and head[0].upper() in _READS and not _WRITES.search(sql.upper())
 
 
 class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
