@@ -107,12 +107,12 @@ def test_the_cli_says_a_change_in_flight_was_not_saved_and_the_next_run_saves_it
     assert history(pg_cluster, name, cid) == ("fulfilled", 2, 1, 1)  # once
 
 
-def test_the_cli_says_it_in_dutch_by_default(pg_cluster, register):
+def test_the_cli_says_it_in_dutch(pg_cluster, register):
     name, url = register
     cid = ids_of(pg_cluster, name)[0]
     holder = Holder(pg_cluster, name).commitment(cid)
     try:
-        marking = tracker("--db", url, "mark", str(cid), "fulfilled", language="")
+        marking = tracker("--db", url, "mark", str(cid), "fulfilled", language="nl")
         wait_until(lambda: waiting_clients(pg_cluster, name), what="the mark to wait")
         pg_cluster.terminate(database=name)
         code, _, err = finished(marking)

@@ -118,6 +118,28 @@ def test_a_mark_in_flight_is_said_not_saved_and_the_next_mark_works(
     qtbot.waitUntil(lambda: _status_shown(window, cid) == "fulfilled", timeout=WAIT_MS)
 
 
+def test_a_mark_while_the_server_is_down_says_so_and_works_once_it_is_back(
+    qtbot, pg_cluster, register, window, marking
+):
+    name, url = register
+    cid = _first_id(window)
+    pg_cluster.stop()
+    try:
+        marking(window)
+    finally:
+        pg_cluster.start()
+    box = window.last_message_box
+    assert box is not None and box.text() == "De status kon niet worden opgeslagen."
+    assert box.informativeText() == (
+        f"De server {parse_location(url).display} is niet bereikbaar; er is niets gewijzigd. "
+        "Probeer het zo opnieuw."
+    )
+    box.close()
+    marking(window)  # the server is back: the same window just works
+    assert window.last_message_box is None
+    assert history(pg_cluster, name, cid) == ("fulfilled", 2, 1, 1)
+
+
 def test_a_mark_cancelled_by_the_statement_timeout_is_one_line_and_the_next_works(
     qtbot, pg_cluster, settings, marking
 ):

@@ -11,11 +11,13 @@ from tracker.store.lost_connection import (
     ConnectionLost,
     ServerUnreachable,
     StatementCancelled,
+    server_trouble,
 )
 
 
 def server_error_text(exc: BaseException | None) -> str | None:
     """The line for `exc` when it is about the server, else None."""
+    exc = server_trouble(exc) if exc is not None else None
     if isinstance(exc, ConnectionLost) and exc.saved == NOT_SAVED:
         text = QCoreApplication.translate(
             "ServerErrors",

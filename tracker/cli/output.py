@@ -71,6 +71,7 @@ def unwritable(exc: Exception) -> str | None:
 def server_trouble(exc: Exception) -> str | None:
     """A server that went away, could not be reached or cancelled a statement, as one
     line (tracker.store.lost_connection), rather than a traceback."""
-    from tracker.store.lost_connection import SERVER_TROUBLE
+    from tracker.store import lost_connection
 
-    return error_text(exc) if isinstance(exc, SERVER_TROUBLE) else None
+    found = lost_connection.server_trouble(exc)
+    return error_text(found) if found is not None else None

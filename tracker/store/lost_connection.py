@@ -120,6 +120,15 @@ class StatementCancelled(pw.OperationalError):
         super().__init__(describe(self.reason, self.details, "en"))
 
 
+def server_trouble(exc: BaseException) -> Exception | None:
+    """The ConnectionLost, ServerUnreachable or StatementCancelled in `exc`'s chain (peewee
+    wraps an error raised while it makes a cursor in an OperationalError of its own)."""
+    for item in _chain(exc):
+        if isinstance(item, (ConnectionLost, ServerUnreachable, StatementCancelled)):
+            return item
+    return None
+
+
 def first_line(exc: BaseException) -> str:
     """The driver's message in one line, without libpq's "FATAL:"/"ERROR:" prefix."""
     import re

@@ -41,6 +41,7 @@ from tracker.store.lost_connection import (
     StatementCancelled,
     connection_lost,
     first_line,
+    server_trouble,
     statement_cancelled,
 )
 
@@ -94,8 +95,9 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
     def _failure(self, exc: Exception) -> Exception:
         """`exc` as the error a user is told: a lost connection (the change was not
         saved), a cancelled statement, or `exc` itself."""
-        if isinstance(exc, (ConnectionLost, ServerUnreachable, StatementCancelled)):
-            return exc
+        own = server_trouble(exc)
+        if own is not None:
+            return own
         if connection_lost(exc):
             self._break()
             return ConnectionLost(self.where, NOT_SAVED, first_line(exc))
@@ -123,7 +125,7 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
         try:
             return super().execute_sql(sql, params)
         except pw.PeeweeException as exc:
-            if isinstance(exc, ServerUnreachable) or not connection_lost(exc):
+            if server_trouble(exc) is not None or not connection_lost(exc):
                 self._raise(exc)
             log.info("connection to %s lost (%s); reading again", self.where, first_line(exc))
             self._break()
@@ -142,7 +144,7 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
         try:
             return super().begin(isolation_level)
         except pw.PeeweeException as exc:
-            if isinstance(exc, ServerUnreachable) or not connection_lost(exc):
+            if server_trouble(exc) is not None or not connection_lost(exc):
                 self._raise(exc)
             self._break()  # nothing was done yet: begin on a new connection
         try:
