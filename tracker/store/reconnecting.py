@@ -115,13 +115,10 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
 
     def execute_sql(self, sql, params=None):
         if self.in_transaction():
-            try:
-                return super().execute_sql(sql, params)
-            except pw.PeeweeException as exc:
-                self._raise(exc)
+            return self._in_transaction(sql, params)
         if not _reads_only(sql):
             with self.atomic():  # a write gets a transaction: its outcome can be learnt
-                return self.execute_sql(sql, params)
+                return self._in_transaction(sql, params)
         try:
             return super().execute_sql(sql, params)
         except pw.PeeweeException as exc:
@@ -130,6 +127,13 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
             log.info("connection to %s lost (%s); reading again", self.where, first_line(exc))
             self._break()
         return self._again(sql, params)
+
+    def _in_transaction(self, sql, params):
+        """A statement of a transaction: never sent again (see the module docstring)."""
+        try:
+            return super().execute_sql(sql, params)
+        except pw.PeeweeException as exc:
+            self._raise(exc)
 
     def _again(self, sql, params):
         """The read once more, on a new connection."""
