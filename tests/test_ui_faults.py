@@ -229,6 +229,21 @@ def test_the_open_window_catches_up_with_changes_made_while_the_server_was_away(
         )
 
 
+def test_after_a_restart_the_windows_own_changes_are_not_taken_for_a_colleagues(
+    qtbot, pg_cluster, register, window
+):
+    from tracker.store import queries
+    from tracker.store.changes import backend_pid
+    from tracker.store.models import DB
+
+    before = backend_pid(DB.obj)
+    assert before in window.change_watcher.ignored
+    pg_cluster.restart("fast")
+    queries.mark(_first_id(window), "fulfilled", who="ann")  # the window's connection, anew
+    after = backend_pid(DB.obj)
+    assert after != before and after in window.change_watcher.ignored
+
+
 def test_the_window_started_while_the_server_is_down_says_so_and_opens_when_it_is_back(
     qtbot, pg_cluster, register, settings, monkeypatch
 ):

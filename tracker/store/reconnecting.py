@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable
 
 import peewee as pw
 
@@ -70,6 +71,21 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
         return self.display or f"PostgreSQL database {self.database}"
 
     # -- connecting ------------------------------------------------------------------
+
+    def on_connect(self, hook: Callable[[int], None], add: bool = True) -> None:
+        """Call `hook(backend pid)` in the connecting thread each time a connection is
+        made (the live refresh ignores its own window's changes by this pid, which a
+        reconnect changes); `add=False` takes it off again."""
+        hooks = [h for h in getattr(self, "_connect_hooks", []) if h is not hook]
+        self._connect_hooks = [*hooks, hook] if add else hooks
+
+    def _initialize_connection(self, conn) -> None:
+        super()._initialize_connection(conn)
+        for hook in getattr(self, "_connect_hooks", []):
+            try:
+                hook(conn.get_backend_pid())
+            except Exception:  # noqa: BLE001 - a hook never stops a connection
+                log.exception("a connect hook failed")
 
     def cursor(self, named_cursor=None):
         if self.is_closed() and self.autoconnect:
