@@ -18,8 +18,8 @@ other failures (tracker/store/lost_connection.py) and:
   client connects again (waiting for a restarting server up to `outcome_wait`
   seconds) and asks the server (`txid_status`, PostgreSQL's way of answering exactly
   this): committed means the change is stored, once, and the caller is told it
-  succeeded; aborted, or no answer because the transaction never got so far, means it
-  is not; a server that does not come back in time gives `ConnectionLost` with
+  succeeded; aborted means it is not (a transaction that only read has no id: nothing
+  is lost); a server that does not come back in time gives `ConnectionLost` with
   `saved=UNKNOWN`. Nothing is ever applied again blindly.
 - a statement the server cancelled (statement_timeout) becomes `StatementCancelled`;
   its transaction is rolled back and the connection is kept.
@@ -200,8 +200,8 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
     def _learn_outcome(self, txid: int | None, exc: Exception) -> None:
         """The COMMIT of `txid` got no answer: return if the server stored it, else raise
         ConnectionLost saying whether it is known not to be stored."""
-        if txid is None:  # the transaction wrote nothing: nothing to lose
-            raise ConnectionLost(self.where, NOT_SAVED, first_line(exc)) from exc
+        if txid is None:  # the transaction wrote nothing: nothing lost (it only read)
+            return
         status = self._txid_status(txid)
         log.info(
             "connection to %s lost during COMMIT of transaction %s; the server says: %s",
@@ -215,15 +215,19 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
         raise ConnectionLost(self.where, saved, first_line(exc)) from exc
 
     def _txid_status(self, txid: int) -> str:
-        """ "committed", "aborted", "in progress", None (unknown to the server) or
-        "unreachable" (the server did not come back within `outcome_wait`)."""
+        """ "committed", "aborted" (also: unknown to the server), "in progress" (its
+        server process, cut off from us by the network, is still at it after
+        `outcome_wait`) or "unreachable" (the server did not come back in that time)."""
         deadline = time.monotonic() + self.outcome_wait
         while True:
             try:
                 row = self._again("SELECT txid_status(%s)", (txid,)).fetchone()
-                return row[0] if row[0] is not None else "aborted"
+                status = row[0] if row[0] is not None else "aborted"
             except (ServerUnreachable, ConnectionLost):
                 self._break()
-                if time.monotonic() > deadline:
-                    return "unreachable"
-                time.sleep(0.5)
+                status = "unreachable"
+            if status != "unreachable" and status != "in progress":
+                return status
+            if time.monotonic() > deadline:
+                return status
+            time.sleep(0.5)
