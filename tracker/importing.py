@@ -8,7 +8,10 @@ everything staff did with its commitments is kept.
 `import_batch` imports many files (folders recursively) with progress and a way to
 stop between files; one file that cannot be read never stops the others. A database
 that cannot be written (disk full, read-only) stops the batch with DatabaseWriteError:
-the files stored before it are kept, the one being stored is rolled back whole.
+the files stored before it are kept, the one being stored is rolled back whole. A
+server that goes away (or cancels a statement) stops it too, with the files not stored
+in `pending` and the reason in `interrupted`: running the same import again stores
+those, and skips the ones stored.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from tracker.extract import extract
 from tracker.hints import suggest_for_document
 from tracker.letters import Letter, read_letter, states_letter_header
 from tracker.store import hint_queries, queries, suggestions
+from tracker.store.lost_connection import SERVER_TROUBLE
 from tracker.store.queries import (
     DocumentRow,
     ImportResult,
@@ -124,6 +128,9 @@ class ImportBatch:
 
     results: list[FileResult] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
+    # why the batch stopped by itself: the server went away or cancelled a statement
+    # (tracker.store.lost_connection); the first of `pending` is the file it was storing
+    interrupted: Exception | None = None
 
     @property
     def total(self) -> int:
@@ -201,7 +208,7 @@ def _guarded(path: str, work: Callable[[], Any]) -> Any:
         return work()
     except DocumentError as exc:
         return FileResult(path, error=str(exc), reason=exc.reason, reason_details=exc.details)
-    except DatabaseWriteError:
+    except (DatabaseWriteError, *SERVER_TROUBLE):
         raise
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
         log.exception("import of %s failed", path)
@@ -484,7 +491,7 @@ def _suggest(
             hint_queries.remember(document_id, text, letter)
             return suggest_for_document(document_id, prune=not _pruned_of_batch.get()), None
     except Exception as exc:  # noqa: BLE001 - the document is stored; hints are a bonus
-        if database_write_error(exc) is not None:
+        if database_write_error(exc) is not None or isinstance(exc, SERVER_TROUBLE):
             raise
         log.exception("fulfilment hints for %s failed", path)
         return 0, "fulfilment suggestions could not be made for this document"
@@ -601,6 +608,11 @@ def import_batch(
             except KeyboardInterrupt:
                 log.info("import stopped at %s; that file was not stored", path)
                 batch.pending = files[done:]
+                break
+            except SERVER_TROUBLE as exc:  # the server went away: this file was not stored
+                log.info("import stopped at %s: %s", path, exc)
+                batch.pending = files[done:]
+                batch.interrupted = exc
                 break
             batch.results.append(result)
             found += result.found

@@ -150,6 +150,25 @@ REASONS: dict[str, tuple[str, str]] = {
         "{path}: geen verbinding met de database ({error})",
         "{path}: cannot connect to the database ({error})",
     ),
+    # -- the server went away or cancelled a statement (tracker.store.lost_connection) --
+    "db_connection_lost": (
+        "{path}: de verbinding met de server ging verloren; de wijziging is niet "
+        "opgeslagen (probeer het opnieuw)",
+        "{path}: the connection to the server was lost; the change was not saved (try again)",
+    ),
+    "db_connection_lost_unknown": (
+        "{path}: de verbinding met de server ging verloren tijdens het opslaan en de server "
+        "is nog niet terug; of de wijziging is opgeslagen is niet bekend: kijk het na zodra "
+        "de server terug is",
+        "{path}: the connection to the server was lost while saving and the server is not "
+        "back yet; whether the change was saved is not known: check once the server is back",
+    ),
+    "db_statement_cancelled": (
+        "{path}: de server brak de opdracht af omdat die te lang duurde "
+        "(statement_timeout); er is niets gewijzigd",
+        "{path}: the server cancelled the statement because it took too long "
+        "(statement_timeout); nothing was changed",
+    ),
     # -- the database cannot be written (tracker.store.write_errors: its problems) -----
     "full": (
         "er is geen ruimte meer op de schijf (of het bestand mag niet groeien)",

@@ -13,6 +13,7 @@ until the way is clear.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 import peewee as pw
@@ -45,6 +46,14 @@ class _ListenerThread(QThread):
 
     def stop(self) -> None:
         self._stopping = True
+
+    def ignore(self, pid: int) -> None:
+        """Drop the notifications of this server process too (the window's own
+        connection, made anew after the server went away)."""
+        self._ignored.add(pid)
+        source = self.source
+        if source is not None and hasattr(source, "ignore_backend"):
+            source.ignore_backend(pid)
 
     def run(self) -> None:
         while not self._stopping:
@@ -96,6 +105,7 @@ class ChangeWatcher(QObject):
     ) -> None:
         super().__init__(parent)
         self._busy = busy or (lambda: False)
+        self._forget_hook: Callable[[], None] = lambda: None
         self._pending = False
         self.deferred = 0  # how often a reload waited for a dialog or a job
         self._poller: changes.DataVersionPoller | None = None
@@ -122,9 +132,32 @@ class ChangeWatcher(QObject):
             # Queued: the thread emits, the UI thread handles it.
             self._thread.notified.connect(self._on_notified)
             self._thread.start()
+            self._watch_own_connections(database)
             application = QCoreApplication.instance()
             if application is not None:  # never leave the thread running at exit
                 application.aboutToQuit.connect(self.stop)
+
+    def _watch_own_connections(self, database: pw.Database) -> None:
+        """The window's own changes go through its (UI thread's) connection, whose server
+        process the listener ignores; after the server went away that connection is
+        made anew, with another process: ignore that one too."""
+        on_connect = getattr(database, "on_connect", None)
+        if on_connect is None:
+            return
+        ui_thread = threading.get_ident()
+
+        def own(pid: int) -> None:
+            thread = self._thread
+            if thread is not None and threading.get_ident() == ui_thread:
+                thread.ignore(pid)
+
+        on_connect(own)
+        self._forget_hook = lambda: on_connect(own, add=False)
+
+    @property
+    def ignored(self) -> frozenset[int]:
+        """The server processes whose notifications are dropped: the window's own."""
+        return frozenset(self._thread._ignored) if self._thread is not None else frozenset()
 
     @property
     def pending(self) -> bool:
@@ -156,6 +189,7 @@ class ChangeWatcher(QObject):
                 log.debug("reading the data version", exc_info=True)
 
     def stop(self) -> None:
+        self._forget_hook()
         self._poll_timer.stop()
         self._deliver_timer.stop()
         if self._thread is not None:

@@ -34,6 +34,7 @@ from tracker.store.filters import (
 from tracker.store.queries import CommitmentRow, list_commitments
 from tracker.store.write_errors import BUSY, FORBIDDEN, FULL, READ_ONLY, database_write_error
 from ui.models.commitment_filter_proxy import Refiltered, shown_flags, visible_of
+from ui.server_errors import server_error_text
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,11 @@ class Job(QRunnable):
 
 def unwritable_text(exc: BaseException) -> str | None:
     """What to tell the user when `exc` says the database could not be written (disk
-    full, read-only, held by another program), naming the file; None for any other error."""
+    full, read-only, held by another program), naming the file, or that the server went
+    away (ui/server_errors.py); None for any other error."""
+    lost = server_error_text(exc)
+    if lost is not None:
+        return lost
     unwritable = database_write_error(exc)
     if unwritable is None:
         return None
@@ -147,6 +152,7 @@ class ImportOutcome:
     total: int
     cancelled_after: int | None = None  # files processed before the user stopped it
     pending: list[str] = field(default_factory=list)  # files not processed (stopped)
+    interrupted: str = ""  # why it stopped by itself: the server went away (one line)
 
 
 class ImportSignals(JobSignals):
@@ -185,6 +191,7 @@ class ImportJob(Job):
             batch.total,
             cancelled_after=len(batch.results) if batch.stopped else None,
             pending=batch.pending,
+            interrupted=server_error_text(batch.interrupted) or "",
         )
 
 

@@ -1816,6 +1816,25 @@
         </message>
     </context>
     <context>
+        <name>ServerErrors</name>
+        <message>
+            <source>De verbinding met de server %1 ging verloren; de wijziging is niet opgeslagen. Probeer het opnieuw: het programma maakt zelf weer verbinding.</source>
+            <translation>The connection to the server %1 was lost; the change was not saved. Try again: the program reconnects by itself.</translation>
+        </message>
+        <message>
+            <source>De verbinding met de server %1 ging verloren tijdens het opslaan en de server is nog niet terug: of de wijziging is opgeslagen, is niet bekend. Kijk het na zodra de server terug is.</source>
+            <translation>The connection to the server %1 was lost while saving and the server is not back yet: whether the change was saved is not known. Check once the server is back.</translation>
+        </message>
+        <message>
+            <source>De server %1 is niet bereikbaar; er is niets gewijzigd. Probeer het zo opnieuw.</source>
+            <translation>The server %1 cannot be reached; nothing was changed. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>De server %1 brak de opdracht af omdat die te lang duurde (statement_timeout); er is niets gewijzigd.</source>
+            <translation>The server %1 cancelled the statement because it took too long (statement_timeout); nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Instellingen</source>

@@ -754,6 +754,26 @@ ENGLISH: dict[str, str] = {
     "termijn %1": "due date %1",
     "terug naar de datum uit de tekst": "back to the date from the text",
     "Een van beide toezeggingen bestaat niet meer.": "One of the two commitments no longer exists.",
+    # -- the server went away or cancelled a statement (ui/server_errors.py) -------------
+    "De verbinding met de server %1 ging verloren; de wijziging is niet opgeslagen. "
+    "Probeer het opnieuw: het programma maakt zelf weer verbinding.": (
+        "The connection to the server %1 was lost; the change was not saved. Try again: "
+        "the program reconnects by itself."
+    ),
+    "De verbinding met de server %1 ging verloren tijdens het opslaan en de server is "
+    "nog niet terug: of de wijziging is opgeslagen, is niet bekend. Kijk het na zodra "
+    "de server terug is.": (
+        "The connection to the server %1 was lost while saving and the server is not back "
+        "yet: whether the change was saved is not known. Check once the server is back."
+    ),
+    "De server %1 is niet bereikbaar; er is niets gewijzigd. Probeer het zo opnieuw.": (
+        "The server %1 cannot be reached; nothing was changed. Try again in a moment."
+    ),
+    "De server %1 brak de opdracht af omdat die te lang duurde (statement_timeout); "
+    "er is niets gewijzigd.": (
+        "The server %1 cancelled the statement because it took too long "
+        "(statement_timeout); nothing was changed."
+    ),
     # -- a full disk, a read-only database ------------------------------------------------
     "De database %1 kon niet worden bijgewerkt: de schijf is vol "
     "(of het bestand mag niet groter worden).": (

@@ -29,7 +29,7 @@ from tracker.cli.listing import (
 from tracker.cli.marking import cmd_due, cmd_hints, cmd_mark
 from tracker.cli.messages import LANGUAGES, resolve_language, set_language, t
 from tracker.cli.opening import RESTORE_HINT
-from tracker.cli.output import CliError, unwritable
+from tracker.cli.output import CliError, server_trouble, unwritable
 
 __all__ = [
     "COMMANDS",
@@ -254,7 +254,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         raise  # `main` ends quietly
     except Exception as exc:
-        message = unwritable(exc)
+        message = unwritable(exc) or server_trouble(exc)
         if message is None:
             raise
         print(f"tracker: {message}", file=sys.stderr)

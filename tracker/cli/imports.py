@@ -131,6 +131,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             commitments=plural(sum(r.commitments for r in results), "toezegging", "toezeggingen"),
         )
     )
+    if batch.interrupted is not None:  # the server went away: say what is not stored
+        for path in batch.pending:
+            print(t("niet opgeslagen {path}", path=path), file=sys.stderr)
+        print(
+            "tracker: "
+            + error_text(batch.interrupted)
+            + "; "
+            + t(
+                "{files} niet opgeslagen: voer dezelfde import opnieuw uit als de server "
+                "terug is (wat al is opgeslagen, wordt overgeslagen)",
+                files=plural(len(batch.pending), "bestand", "bestanden"),
+            ),
+            file=sys.stderr,
+        )
+        return 1
     if batch.stopped:
         print(
             "tracker: "

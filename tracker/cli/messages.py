@@ -342,6 +342,12 @@ ENGLISH.update(
             "{refused} refused; {commitments} added"
         ),
         "onderbroken; {files} niet verwerkt": "interrupted; {files} not processed",
+        "niet opgeslagen {path}": "not stored   {path}",
+        "{files} niet opgeslagen: voer dezelfde import opnieuw uit als de server "
+        "terug is (wat al is opgeslagen, wordt overgeslagen)": (
+            "{files} not stored: run the same import again once the server is back (what "
+            "is stored already is skipped)"
+        ),
         "{count} in {file}": "{count} in {file}",
         # db
         "de database: tonen wat ze bevat, een register kopiëren, back-ups maken en terugzetten": (

@@ -66,3 +66,12 @@ def unwritable(exc: Exception) -> str | None:
         )
     unwritable = database_write_error(exc)
     return error_text(unwritable) if unwritable is not None else None
+
+
+def server_trouble(exc: Exception) -> str | None:
+    """A server that went away, could not be reached or cancelled a statement, as one
+    line (tracker.store.lost_connection), rather than a traceback."""
+    from tracker.store import lost_connection
+
+    found = lost_connection.server_trouble(exc)
+    return error_text(found) if found is not None else None

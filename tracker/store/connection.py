@@ -38,6 +38,7 @@ from tracker.store.migrations import (
     too_new_message,
 )
 from tracker.store.models import DB
+from tracker.store.reconnecting import ReconnectingPostgresqlDatabase
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,9 @@ class DatabaseLocation:
             params["application_name"] = APP_NAME
         if password is not None:
             params["password"] = password
-        return pw.PostgresqlDatabase(self.database_name, **params)
+        db = ReconnectingPostgresqlDatabase(self.database_name, **params)
+        db.display = self.display  # how its messages name the server
+        return db
 
 
 def _without_password(url: str) -> str:

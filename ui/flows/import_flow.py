@@ -281,6 +281,8 @@ class ImportFlow(QObject):
                 .replace("%1", str(outcome.cancelled_after))
                 .replace("%2", str(outcome.total))
             )
+            if outcome.interrupted:  # the server went away: that first, in its one line
+                text = outcome.interrupted + "\n" + text
             informative += "\n\n" + counted(
                 len(outcome.pending),
                 self.tr("%1 bestand niet verwerkt."),
