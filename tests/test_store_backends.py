@@ -259,6 +259,23 @@ def test_the_server_searches_stored_folded_words_not_every_text_at_each_search(p
         assert _server_search(text) == unindexed, text
 
 
+def test_the_server_looks_search_words_up_along_a_trigram_index(pg_url):
+    """Where the server has pg_trgm, `LIKE '% word%'` is answered along an index of the
+    folded words (about 15 ms at 100,000 commitments), not by reading every row."""
+    from tracker.store import search
+    from tracker.store.models import DB
+
+    open_database(pg_url)
+    if not execute("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").fetchall():
+        pytest.skip("this PostgreSQL server has no pg_trgm extension")
+    queries.import_document(make_document(), [make_commitment("Coördinatie jeugdzorg", None)])
+    sql, params = search.search_sql(DB.obj, "jeugdzorg")
+    with DB.atomic():
+        execute("SET LOCAL enable_seqscan = off")  # the plan a large register gets
+        plan = " ".join(row[0] for row in execute(f"EXPLAIN {sql}", params))
+    assert f"{search.SEARCH_TABLE}_words" in plan
+
+
 def test_a_server_register_of_schema_9_gets_its_search_words_when_migrated(pg_url):
     from tracker.store import search
 
