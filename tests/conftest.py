@@ -99,8 +99,10 @@ class PostgresServer:
         close_database()
         if self.url is None:
             pytest.skip(self.reason)
+        from tracker.store.search import SEARCH_TABLE
+
         models = list(reversed(pw.sort_models(MODELS)))  # the referring tables first
-        names = {m._meta.table_name for m in models}
+        names = {m._meta.table_name for m in models} | {SEARCH_TABLE}
         with self._admin.cursor() as cursor:
             cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
             current = {name for (name,) in cursor.fetchall()} == names
@@ -111,6 +113,7 @@ class PostgresServer:
                 cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
                 return self.url
             emptied = [m._meta.table_name for m in models if m is not SchemaVersion]
+            emptied.append(SEARCH_TABLE)
             cursor.execute(
                 "".join(f'DELETE FROM "{name}";' for name in emptied)
                 + "SELECT "

@@ -326,3 +326,41 @@ def test_two_clients_saving_the_same_version_at_once_never_both_win(db):
     row = queries.get_commitment(cid)
     assert row.title == f"Titel van {winner.capitalize()}" and row.version == 2
     assert [c.changed_by for c in row.changes] == [winner]
+
+
+def test_two_clients_importing_the_same_document_at_once_store_it_once(db, seed_path, monkeypatch):
+    """Two staff import the same answer at the same moment: one imports it, the other is
+    told it is already there; never two documents, never an error."""
+    from tracker import importing
+    from tracker.store import documents
+    from tracker.store.models import Document
+
+    # Both clients are held inside their import, past the look-up of the document,
+    # until both are there (or, when the first holds the second back, for a while).
+    both_there = threading.Barrier(2, timeout=3)
+    look_up = documents._previous_versions
+
+    def held(parsed):
+        try:
+            both_there.wait()
+        except threading.BrokenBarrierError:
+            pass
+        return look_up(parsed)
+
+    monkeypatch.setattr(documents, "_previous_versions", held)
+    results: dict[str, object] = {}
+
+    def client(name: str) -> Callable[[], None]:
+        def work() -> None:
+            results[name] = importing.import_file(seed_path)
+
+        return work
+
+    _join(_in_thread(client("ann")), _in_thread(client("bob")))
+
+    states = sorted(r.state for r in results.values())
+    errors = [r.error for r in results.values() if r.error]
+    assert (states, errors) == (["imported", "skipped"], [])
+    assert Document.select().count() == 1
+    found = {r.document_id for r in results.values()}
+    assert len(found) == 1 and None not in found

@@ -9,7 +9,7 @@ from pathlib import Path
 from tracker.importing import import_paths
 from tracker.store import search, title_words
 from tracker.store.models import DB
-from tracker.store.sql import execute
+from tracker.store.sql import execute, is_postgres
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 
@@ -21,6 +21,9 @@ def _title_words() -> list[tuple]:
 def _full_text() -> list[tuple]:
     if not search.has_index(DB.obj):
         return []
+    if is_postgres():  # one folded text per commitment: compared as its words
+        rows = execute(f"SELECT commitment_id, words FROM {search.SEARCH_TABLE}").fetchall()
+        return sorted((r, sorted(w.split())) for r, w in rows)
     rows = execute(f"SELECT rowid, title, quotes, notes FROM {search.FTS_TABLE}").fetchall()
     # A commitment's quotes are one text, in no particular order: compared as their words.
     return sorted((r, t, sorted(q.split()), n) for r, t, q, n in rows)

@@ -130,3 +130,38 @@ def test_db_path_from_option_then_environment_then_user_data_dir(tmp_path, monke
     monkeypatch.delenv("TRACKER_DB")
     default = resolve_db_path(None)
     assert default.name == "tracker.sqlite" and "commitment-tracker" in str(default)
+
+
+def test_reading_one_commitment_reads_its_own_documents_not_the_whole_register(db):
+    """After each mark, review or due date the window reads the changed row again: that
+    must not read every document of the register (5,000 rows in a parliamentary year)."""
+    import logging
+
+    for n in range(30):
+        queries.import_document(
+            make_document(f"hash-{n}", number=str(n), official_id=f"kst-32637-{n}"),
+            [make_commitment(f"Brief {n}", None)],
+        )
+    wanted = next(r for r in queries.list_commitments() if r.title == "Brief 7")
+    statements: list[str] = []
+
+    class Statements(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            statements.append(" ".join(str(record.msg[0]).split()))
+
+    logger = logging.getLogger("peewee")
+    handler, level = Statements(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        row = queries.get_commitment(wanted.id)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    assert (row.title, row.reference, row.sources[0].reference) == (
+        "Brief 7",
+        wanted.reference,
+        wanted.reference,
+    )
+    every_document = [s for s in statements if s.endswith("FROM document")]
+    assert every_document == []

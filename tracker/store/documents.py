@@ -99,18 +99,19 @@ def import_document(
     `text_later`: a new document is stored without its text, which the caller stores
     next, in the same transaction (`store_text`: a large text, let go of as a string).
     """
-    existing = _stored_content(parsed.content_hash)
-    if existing is not None:
-        existing_id, has_text = existing
-        if not has_text and parsed.source:  # imported before schema 2 kept text
-            Document.update(source_text=long_text(parsed.source)).where(
-                Document.id == existing_id
-            ).execute()
-        return ImportResult(parsed.path, existing_id, 0, skipped=True)
-    earlier = _earlier_version(parsed.content_hash)
-    if earlier is not None:  # a version since corrected: the register has a newer one
-        return ImportResult(parsed.path, earlier, 0, skipped=True)
     with DB.atomic():
+        _hold_identity(parsed)
+        existing = _stored_content(parsed.content_hash)
+        if existing is not None:
+            existing_id, has_text = existing
+            if not has_text and parsed.source:  # imported before schema 2 kept text
+                Document.update(source_text=long_text(parsed.source)).where(
+                    Document.id == existing_id
+                ).execute()
+            return ImportResult(parsed.path, existing_id, 0, skipped=True)
+        earlier = _earlier_version(parsed.content_hash)
+        if earlier is not None:  # a version since corrected: the register has a newer one
+            return ImportResult(parsed.path, earlier, 0, skipped=True)
         previous = _previous_versions(parsed)
         if previous:
             result = _update_document(previous, parsed, extracted, reference_date_given)
@@ -130,6 +131,28 @@ def import_document(
             ],
         )
     return ImportResult(parsed.path, doc.id, len(new_ids), skipped=False)
+
+
+# The namespace of the advisory locks an import holds on its document's identity
+# (any constant; the first key of PostgreSQL's two-key advisory locks).
+IMPORT_LOCK_NAMESPACE = 0x7472
+
+
+def _hold_identity(parsed: ParsedDocument) -> None:
+    """On PostgreSQL, wait until no other client is storing this document (the same
+    bytes, official id, or dossier and number) and hold it until this transaction ends:
+    two staff importing one document at once would otherwise both find it new and
+    store it twice, or one fail on the unique content hash. The second now finds the
+    first's document. (SQLite's transaction holds the whole file already.)"""
+    if not is_postgres():
+        return
+    keys = {f"content {parsed.content_hash}"}
+    if parsed.official_id:
+        keys.add(f"official {parsed.official_id}")
+    if parsed.dossier and parsed.number:
+        keys.add(f"number {parsed.dossier} {parsed.number}")
+    for key in sorted(keys):  # in one order for every client: no two wait for each other
+        execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", (IMPORT_LOCK_NAMESPACE, key))
 
 
 def store_text(document_id: int, text: str) -> None:

@@ -34,6 +34,7 @@ from tracker.store.models import (
     fingerprint,
     now,
 )
+from tracker.store.sql import is_postgres
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def _no_progress(done: int, total: int) -> None:
     pass
 
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 # Steps up to this version are SQLite only; every later step runs on both backends.
 # PostgreSQL support came with schema 4 (whose step is portable), so no PostgreSQL
 # database is older than this.
@@ -352,6 +353,14 @@ def _to_v10(db: pw.Database, progress: Progress) -> None:
     roles.install_login_stamp(db)
 
 
+def _to_v11(db: pw.Database, progress: Progress) -> None:
+    """v11: on PostgreSQL, each commitment's text folded for search, kept in a table of
+    its own (`search.SEARCH_TABLE`): a search no longer folds every commitment's text
+    in SQL (about 30 s at 100,000 commitments). SQLite keeps its FTS5 index."""
+    if is_postgres(db) and search.create_index(db):
+        search.rebuild(db)
+
+
 # version N -> function that migrates a database at version N-1 to version N
 STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     2: _to_v2,
@@ -363,6 +372,7 @@ STEPS: dict[int, Callable[[pw.Database, Progress], None]] = {
     8: _to_v8,
     9: _to_v9,
     10: _to_v10,
+    11: _to_v11,
 }
 
 

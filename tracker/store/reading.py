@@ -144,13 +144,21 @@ def _ordered_records(where: str, params: list[Any], db: Any) -> list[tuple]:
     return dated + [r for r in records if r[2] is None]
 
 
-def _document_records(db: Any) -> list[tuple]:
-    return execute(
-        "SELECT id, kind, official_id, dossier, number, title, path, document_date,"
-        " answer_date, answer_date_given FROM document",
-        (),
-        db,
-    ).fetchall()
+_DOCUMENT_SQL = (
+    "SELECT id, kind, official_id, dossier, number, title, path, document_date,"
+    " answer_date, answer_date_given FROM document"
+)
+
+
+def _document_records(db: Any, ids: Iterable[int] | None = None) -> list[tuple]:
+    """The values rows take from documents: of every document, or of those of `ids`."""
+    if ids is None:
+        return execute(_DOCUMENT_SQL, (), db).fetchall()
+    out: list[tuple] = []
+    for chunk in _chunks(sorted(ids)):
+        where = f" WHERE id IN ({','.join('?' * len(chunk))})"
+        out.extend(execute(_DOCUMENT_SQL + where, chunk, db))
+    return out
 
 
 def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
@@ -158,18 +166,21 @@ def _fetch_rows(where: str, params: list[Any]) -> list[CommitmentRow]:
     records = _ordered_records(where, params, db)
     if not records:
         return []
-    return _build_rows(records, db, _document_records(db), scan=len(records) > _SCOPED_ROWS)
+    scan = len(records) > _SCOPED_ROWS
+    # A few rows (one commitment after a change) read their own documents, not all.
+    return _build_rows(records, db, _document_records(db) if scan else None, scan)
 
 
 def _build_rows(
     records: list[tuple],
     db: Any,
-    document_records: list[tuple],
+    document_records: list[tuple] | None,
     scan: bool,
     documents: dict[int, tuple] | None = None,
 ) -> list[CommitmentRow]:
     """CommitmentRows of the ordered commitment `records`; `scan`: read every source
     and note (quicker than by id when most of the register is asked for);
+    `document_records`: every document's values (None: read those needed by id);
     `documents`: the documents' values made for earlier pages (added to)."""
     ids = [r[0] for r in records]
 
@@ -214,6 +225,8 @@ def _build_rows(
     if documents is None:
         documents = {}
     needed = {entry[1] for entry in sources.values()} - documents.keys()
+    if needed and document_records is None:
+        document_records = _document_records(db, needed)
     for (
         doc_id,
         kind,

@@ -36,6 +36,7 @@ import peewee as pw
 
 from tracker.reasons import describe
 from tracker.store.models import DB, MODELS
+from tracker.store.search import SEARCH_TABLE
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ STAFF_WRITES = (
     "citation",
     "cue_word",
     "title_word",
+    SEARCH_TABLE,
     "follow",
     "sync_state",
     "sync_retry",
@@ -79,6 +81,7 @@ STAFF_DELETES = (
     "citation",
     "cue_word",
     "title_word",
+    SEARCH_TABLE,
     "follow",
     "sync_state",
     "sync_retry",
@@ -207,9 +210,11 @@ def refusal(action: str, granted: Permissions) -> str:
 
 
 def register_tables(db: pw.Database) -> list[str]:
-    """The register's tables that exist in this database."""
+    """The register's tables that exist in this database (the models', and the server's
+    table of folded search words, which is no model)."""
     existing = set(db.get_tables())
-    return [m._meta.table_name for m in MODELS if m._meta.table_name in existing]
+    names = [m._meta.table_name for m in MODELS] + [SEARCH_TABLE]
+    return [name for name in names if name in existing]
 
 
 def setup_roles(db: pw.Database) -> list[str]:

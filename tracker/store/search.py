@@ -9,9 +9,14 @@ Search semantics are the same on every path: every word typed must match the
 start of a word in one of the fields ("prakt" finds "Praktijkleren"), ignoring
 case and accents ("coordinatie" finds "coördinatie").
 
-PostgreSQL has no FTS5: it searches like SQLite's LIKE fallback, with the folding
-done in SQL (`translate` with a table made from `fold`, `lower`, and runs of
-non-word characters made one space), so that it finds what SQLite finds.
+PostgreSQL has no FTS5: it keeps each commitment's text folded as the LIKE fallback
+folds it (`_fold_words`, in Python) in a table of its own, `commitment_search(commitment_id,
+words)` (schema 11), kept by the same `sync`, `add` and `rebuild`, and matches the
+words with LIKE, along a trigram index (`pg_trgm`) where the server has that extension,
+else in one pass over the short stored strings. Folding every commitment's text in
+SQL at each search (`fold_sql`: `translate` with a table made from `fold`, `lower`, and
+runs of non-word characters made one space) took about 30 s at 100,000 commitments;
+it remains the path of a server database without that table.
 """
 
 from __future__ import annotations
@@ -29,9 +34,11 @@ from tracker.words import fold
 log = logging.getLogger(__name__)
 
 FTS_TABLE = "commitment_fts"
+SEARCH_TABLE = "commitment_search"  # PostgreSQL: each commitment's folded words
 FOLD_FUNCTION = "tracker_fold"
 _WORD = re.compile(r"\w+")
 _CHUNK = 500  # ids per statement, well below SQLite's parameter limit
+_REBUILD_BATCH = 2000  # commitments read at a time when the words are made anew
 
 
 def _document_sql(db: pw.Database) -> str:
@@ -60,7 +67,17 @@ def _fold_words(text: str | None) -> str:
 
 
 def create_index(db: pw.Database) -> bool:
-    """Create the FTS5 table if this SQLite has FTS5; returns whether search is indexed."""
+    """Create the FTS5 table if this SQLite has FTS5 (on PostgreSQL the table of folded
+    words); returns whether search is indexed."""
+    if is_postgres(db):
+        execute(
+            f"CREATE TABLE IF NOT EXISTS {SEARCH_TABLE}"
+            " (commitment_id INTEGER PRIMARY KEY, words TEXT NOT NULL)",
+            (),
+            db,
+        )
+        _index_trigrams(db)
+        return True
     if not isinstance(db, pw.SqliteDatabase):
         return False
     try:
@@ -74,8 +91,30 @@ def create_index(db: pw.Database) -> bool:
     return True
 
 
+def _index_trigrams(db: pw.Database) -> None:
+    """PostgreSQL: a trigram index on the folded words, which `LIKE '% word%'` is looked
+    up along (a few milliseconds instead of a pass over every commitment's words), where
+    the server has the `pg_trgm` extension (contrib; trusted: a role that may create in
+    the database may add it). Without it the search reads every row, as before."""
+    try:
+        with db.atomic():  # a savepoint: its failure leaves the caller's transaction whole
+            execute("CREATE EXTENSION IF NOT EXISTS pg_trgm", (), db)
+            execute(
+                f"CREATE INDEX IF NOT EXISTS {SEARCH_TABLE}_words ON {SEARCH_TABLE}"
+                " USING gin (words gin_trgm_ops)",
+                (),
+                db,
+            )
+    except pw.DatabaseError as exc:
+        log.info("no trigram index for search (%s); search reads every commitment", exc)
+
+
 def has_index(db: pw.Database) -> bool:
-    """Whether the database has the FTS5 table (else search falls back to LIKE)."""
+    """Whether the database has the FTS5 table, or on PostgreSQL the table of folded
+    words (else search folds every commitment's text as it searches)."""
+    if is_postgres(db):
+        found = execute("SELECT to_regclass(?) IS NOT NULL", (SEARCH_TABLE,), db).fetchone()
+        return bool(found[0])
     if not isinstance(db, pw.SqliteDatabase):
         return False
     cursor = db.execute_sql(
@@ -88,6 +127,19 @@ def rebuild(db: pw.Database) -> None:
     """Fill the index from scratch (after the migration that creates it)."""
     if not has_index(db):
         return
+    if is_postgres(db):
+        execute(f"DELETE FROM {SEARCH_TABLE}", (), db)
+        last = 0
+        while True:
+            batch = execute(
+                f"{_document_sql(db)} WHERE c.id > ? ORDER BY c.id LIMIT {_REBUILD_BATCH}",
+                (last,),
+                db,
+            ).fetchall()
+            if not batch:
+                return
+            _insert_words(db, batch)
+            last = batch[-1][0]
     db.execute_sql(f"DELETE FROM {FTS_TABLE}")
     db.execute_sql(f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) {_document_sql(db)}")
 
@@ -104,6 +156,11 @@ def sync(db: pw.Database, ids: Iterable[int]) -> None:
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
         marks = ",".join("?" * len(chunk))
+        if is_postgres(db):
+            execute(f"DELETE FROM {SEARCH_TABLE} WHERE commitment_id IN ({marks})", chunk, db)
+            rows = execute(f"{_document_sql(db)} WHERE c.id IN ({marks})", chunk, db).fetchall()
+            _insert_words(db, rows)
+            continue
         db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
         db.execute_sql(
             f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) "
@@ -121,6 +178,16 @@ def add(db: pw.Database, entries: Sequence[tuple[int, str, str]]) -> None:
     title_words.add(db, [(cid, title) for cid, title, _ in entries])
     if not has_index(db):
         return
+    if is_postgres(db):
+        for i in range(0, len(entries), _CHUNK):
+            chunk = [cid for cid, _, _ in entries[i : i + _CHUNK]]
+            execute(
+                f"DELETE FROM {SEARCH_TABLE} WHERE commitment_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+                db,
+            )
+        _insert_words(db, [(cid, title, quotes, "") for cid, title, quotes in entries])
+        return
     for i in range(0, len(entries), _CHUNK // 3):
         chunk = entries[i : i + _CHUNK // 3]
         db.execute_sql(
@@ -131,6 +198,23 @@ def add(db: pw.Database, entries: Sequence[tuple[int, str, str]]) -> None:
             f"INSERT INTO {FTS_TABLE} (rowid, title, quotes, notes) VALUES "
             + ",".join(["(?, ?, ?, '')"] * len(chunk)),
             [value for entry in chunk for value in entry],
+        )
+
+
+def _insert_words(db: pw.Database, rows: Sequence[tuple[int, str, str, str]]) -> None:
+    """PostgreSQL: store (id, title, quotes, notes) folded as the LIKE fallback folds the
+    same text (`_fold_words` of title, quotes and notes joined by spaces)."""
+    for i in range(0, len(rows), _CHUNK // 2):
+        chunk = rows[i : i + _CHUNK // 2]
+        execute(
+            f"INSERT INTO {SEARCH_TABLE} (commitment_id, words) VALUES "
+            + ",".join(["(?, ?)"] * len(chunk)),
+            [
+                value
+                for cid, title, quotes, notes in chunk
+                for value in (cid, _fold_words(f"{title} {quotes or ''} {notes or ''}"))
+            ],
+            db,
         )
 
 
@@ -153,9 +237,12 @@ def search_sql(db: pw.Database, text: str, *, use_index: bool | None = None) -> 
         return "", []
     if use_index is None:
         use_index = has_index(db)
+    params = [f"% {_escape_like(term)}%" for term in terms]
+    if use_index and is_postgres(db):
+        conditions = " AND ".join("words LIKE ? ESCAPE '\\'" for _ in terms)
+        return f"SELECT commitment_id FROM {SEARCH_TABLE} WHERE {conditions}", params
     if use_index:
         return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [match_expression(text)]
-    params = [f"% {_escape_like(term)}%" for term in terms]
     if is_postgres(db):
         # The folded text is computed once per commitment, then matched per word.
         blob = fold_sql("t.title || ' ' || t.quotes || ' ' || t.notes")
