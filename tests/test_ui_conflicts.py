@@ -219,3 +219,51 @@ def test_accepting_a_suggestion_for_a_commitment_changed_meanwhile_asks_first(
     assert row.title == BOBS_TITLE
     assert row.status == ("fulfilled" if choice == "reapply_button" else "open")
     assert len(suggestions.list_pending()) == (0 if choice == "reapply_button" else 1)
+
+
+def test_a_colleagues_change_right_after_mine_is_not_undone_with_it(
+    qtbot, window, ids, monkeypatch, db
+):
+    """Bob saves a moment after Ann's mark is stored, before the window has read what the
+    mark left (for its undo). Ann's undo must not take Bob's change away with hers: the
+    state the undo goes back from is read in the mark's own transaction, so Bob waits for
+    it, and the undo then sees his change and asks."""
+    import sqlite3
+
+    import ui.commands
+
+    cid = ids[TITLE]
+    late: list[str] = []
+    real_snapshot = ui.commands.snapshot
+    calls = []
+
+    def bob_saves_between(ids_, **options):
+        calls.append(ids_)
+        if len(calls) == 2:  # the snapshot after the change
+            bob = sqlite3.connect(db.database, timeout=0)  # another client, not waiting
+            try:
+                with bob:
+                    bob.execute(
+                        "UPDATE commitment SET title = ?, version = version + 1 WHERE id = ?",
+                        (BOBS_TITLE, cid),
+                    )
+            except sqlite3.OperationalError:  # Ann's transaction holds the register
+                late.append("bob")
+            finally:
+                bob.close()
+        return real_snapshot(ids_, **options)
+
+    seen: list[ConflictDialog] = []
+    monkeypatch.setattr(ui.commands, "snapshot", bob_saves_between)
+    monkeypatch.setattr(MarkDialog, "exec", lambda dialog: (dialog.accept(), dialog.result())[1])
+    monkeypatch.setattr(ConflictDialog, "exec", answer_conflict(qtbot, seen, "discard_button"))
+    select(window, TITLE)
+    window.mark_action.trigger()
+    if late:  # Bob's save, tried again once Ann's mark was stored
+        bob_changes_the_title(cid)
+    assert queries.get_commitment(cid).title == BOBS_TITLE
+
+    window.undo_action.trigger()
+
+    assert len(seen) == 1  # the undo asked, as over any later change
+    assert queries.get_commitment(cid).title == BOBS_TITLE

@@ -155,10 +155,15 @@ class ChangeRunner:
         pushed.
         """
         touched = list(dict.fromkeys(ids))
-        before = snapshot(touched)
-        result = change()
-        created = list(new_ids(result)) if new_ids is not None else []
-        after = snapshot(list(dict.fromkeys(touched + created)))
+        # The states before and after are read in the change's own transaction, the
+        # commitments locked first: a colleague's save just before or after it waits,
+        # and so is in neither, where an undo would take it away unasked (it is seen as
+        # a later change instead).
+        with transaction():
+            before = snapshot(touched, lock=True)
+            result = change()
+            created = list(new_ids(result)) if new_ids is not None else []
+            after = snapshot(list(dict.fromkeys(touched + created)))
         command = StoreChange(
             text,
             before,

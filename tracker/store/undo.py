@@ -30,10 +30,16 @@ class Snapshot:
     absent: list[int]  # ids asked for that did not exist: restore removes them
 
 
-def snapshot(ids: Iterable[int]) -> Snapshot:
+def snapshot(ids: Iterable[int], *, lock: bool = False) -> Snapshot:
     """The whole state of the commitments `ids` (fields, sources, history) as plain
-    data; ids that do not exist are listed in `absent`."""
+    data; ids that do not exist are listed in `absent`.
+
+    With `lock` (inside the caller's transaction, before a change) the commitments are
+    locked first, so that nobody else changes them between this snapshot and the
+    change: an undo would otherwise put back a state from before a colleague's save."""
     ids = list(dict.fromkeys(ids))
+    if lock:
+        _lock(ids)
     found: dict[int, dict] = {}
     sources: dict[int, list[dict]] = {}
     history: dict[int, list[dict]] = {}

@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store import suggestions
-from tracker.store.queries import StaleCommitmentError, StoreError, current_versions, snapshot
+from tracker.store.queries import (
+    StaleCommitmentError,
+    StoreError,
+    current_versions,
+    snapshot,
+    transaction,
+)
 from tracker.store.suggestions import DecisionState, SuggestionRow
 from ui.commands import Applied, Conflicted, Failed, StoreChange
 from ui.labels import counted, format_date
@@ -290,15 +296,18 @@ class HintsDialog(QDialog):
         """Run `decide()` between snapshots of the commitments and decisions it touches,
         and push it on the undo stack; None when the store refused."""
         commitments = suggestions.commitments_of(ids)
-        before = snapshot(commitments)
-        decisions_before = suggestions.decision_state(ids)
         try:
-            result = decide()
+            # One transaction, the commitments locked first: a colleague's save just
+            # before or after is in neither snapshot, so an undo cannot take it away.
+            with transaction():
+                before = snapshot(commitments, lock=True)
+                decisions_before = suggestions.decision_state(ids)
+                result = decide()
+                after = snapshot(commitments)
+                decisions_after = suggestions.decision_state(ids)
         except (StoreError, pw.PeeweeException) as exc:
             self._on_failed(unwritable_text(exc) or str(exc), text)
             return None
-        after = snapshot(commitments)
-        decisions_after = suggestions.decision_state(ids)
         self.stack.push(
             DecisionChange(
                 text,
