@@ -138,12 +138,9 @@ def test_a_process_reconnects_by_itself_after_a_restart_and_a_termination(pg_clu
     assert history(pg_cluster, name, other) == ("lapsed", 2, 1, 1)
 
 
-def test_a_change_in_flight_in_a_process_is_not_saved_and_the_next_one_is(pg_cluster, register):
-    name, url = register
-    open_database(url)
-    cid = queries.list_commitments()[0].id
-    holder = Holder(pg_cluster, name).commitment(cid)
-    caught: list[BaseException] = []
+def marking_in_a_thread(cid: int, caught: list[BaseException]) -> threading.Thread:
+    """Ann marks `cid` fulfilled (from version 1) in a thread of this process, which then
+    closes its connection; what the mark raised goes to `caught`."""
 
     def mark() -> None:
         try:
@@ -155,6 +152,16 @@ def test_a_change_in_flight_in_a_process_is_not_saved_and_the_next_one_is(pg_clu
 
     thread = threading.Thread(target=mark)
     thread.start()
+    return thread
+
+
+def test_a_change_in_flight_in_a_process_is_not_saved_and_the_next_one_is(pg_cluster, register):
+    name, url = register
+    open_database(url)
+    cid = queries.list_commitments()[0].id
+    holder = Holder(pg_cluster, name).commitment(cid)
+    caught: list[BaseException] = []
+    thread = marking_in_a_thread(cid, caught)
     try:
         wait_until(lambda: waiting_clients(pg_cluster, name), what="the mark to wait")
         pg_cluster.restart("fast")
@@ -238,17 +245,7 @@ def test_a_commit_lost_before_the_server_stored_it_is_reported_not_saved(pg_clus
     open_database(url)
     cid = queries.list_commitments()[0].id
     caught: list[BaseException] = []
-
-    def mark() -> None:
-        try:
-            queries.mark(cid, "fulfilled", who="ann", expected_version=1)
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
-            caught.append(exc)
-        finally:
-            close_database()
-
-    thread = threading.Thread(target=mark)
-    thread.start()
+    thread = marking_in_a_thread(cid, caught)
     try:
         wait_until(lambda: waiting_clients(pg_cluster, name), what="the COMMIT to wait")
         pg_cluster.terminate(application_name="commitment-tracker", database=name)
