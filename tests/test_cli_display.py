@@ -56,3 +56,18 @@ def test_a_screenshot_without_a_display_renders_offscreen(tmp_path):
     result = _run(tmp_path, "gui", "--screenshot", str(shot))
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_register_the_window_cannot_open_is_said_in_the_windows_language(tmp_path):
+    """The reason under "De database kan niet worden geopend." is in the window's
+    language (Dutch by default), not the English of the log."""
+    folder = tmp_path / "not-a-file"
+    folder.mkdir()
+    shot = tmp_path / "w.png"
+    result = _run(
+        tmp_path, "--db", str(folder), "gui", "--screenshot", str(shot), QT_QPA_PLATFORM="offscreen"
+    )
+    assert result.returncode == 1
+    assert "De database kan niet worden geopend." in result.stderr
+    assert f"{folder}: is een map, geen databasebestand" in result.stderr
+    assert not shot.exists()

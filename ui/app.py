@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from tracker.reasons import describe_error
 from tracker.resources import resource_path
 from tracker.store.connection import (
     CorruptDatabaseError,
@@ -31,7 +32,7 @@ from tracker.store.models import Commitment
 from ui.dialogs.connection_dialog import PasswordDialog, UnreachableDialog
 from ui.dialogs.restore_dialog import offer_restore
 from ui.first_run import offer_sample
-from ui.i18n import install_translators
+from ui.i18n import current_language, install_translators
 from ui.main_window import MainWindow
 from ui.settings_dialog import database_setting
 from ui.window_state import APPLICATION, ORGANISATION
@@ -184,7 +185,9 @@ def open_chosen_database(
         except DatabaseError as exc:
             if not (interactive and location.is_postgres):
                 raise
-            choice = UnreachableDialog(location.display, str(exc), parent).choice()
+            choice = UnreachableDialog(
+                location.display, describe_error(exc, current_language()), parent
+            ).choice()
             if choice == UnreachableDialog.QUIT:
                 raise StartCancelled() from None
             if choice == UnreachableDialog.LOCAL:
@@ -279,7 +282,7 @@ def run_gui(
     except (DatabaseError, SchemaTooNewError) as exc:
         _report_startup_error(
             QCoreApplication.translate("app", "De database kan niet worden geopend."),
-            str(exc),
+            describe_error(exc, current_language()),
             screenshot,
         )
         return 1
