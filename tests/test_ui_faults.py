@@ -265,7 +265,7 @@ def test_the_window_started_while_the_server_is_down_says_so_and_opens_when_it_i
     assert location.display == parse_location(url).display
     [(text, details)] = shown
     assert text == "De gedeelde database is niet bereikbaar."
-    assert details.startswith(f"{location.display}: cannot connect to the database (")
+    assert details.startswith(f"{location.display}: geen verbinding met de database (")  # Dutch
     assert "\n" not in details and pg_cluster.password not in details
     window = open_window(qtbot, settings)
     window.show_all_action.trigger()
