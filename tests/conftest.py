@@ -14,6 +14,7 @@ PostgreSQL half is skipped, with the reason in the summary.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One today for the whole run, in this process and the commands it starts: a run that
+# goes past midnight must not set a test's data up on one day and check it on the next.
+os.environ.setdefault("TRACKER_TODAY", dt.date.today().isoformat())
 
 # Property tests draw the same examples on every run and store none in .hypothesis/, so a
 # fresh clone is green every time; `--hypothesis-profile=explore` draws new ones (fuzzing).

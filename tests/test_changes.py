@@ -3,17 +3,17 @@ notifications, and the stamp that polling falls back on."""
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 
 import peewee as pw
 import pytest
 from factories import make_commitment, make_document
 
+from tracker import clock
 from tracker.store import changes
 from tracker.store.queries import import_document, list_commitments, mark
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@ is checked afterwards, and a failed or refused copy leaves the target as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 
 import pytest
 from factories import make_commitment, make_document, run_cli
 
+from tracker import clock
 from tracker.store import copy as copy_module
 from tracker.store.connection import close_database, open_database
 from tracker.store.copy import CopyError, copy_register
@@ -22,7 +22,7 @@ from tracker.store.queries import (
     mark,
 )
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def fill(path_or_url) -> None:

@@ -11,10 +11,11 @@ from factories import make_commitment, make_document
 from icalendar import Calendar
 from PySide6.QtWidgets import QFileDialog
 
+from tracker import clock
 from tracker.store.queries import import_document, list_commitments
 from ui.main_window import MainWindow
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from factories import make_commitment, make_document, open_window, run_cli
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tracker import clock
 from tracker.store import queries
 from tracker.store.audit import changes_of
 from tracker.store.queries import get_commitment, mark_changes
@@ -22,7 +23,7 @@ OPEN = "Brief over stageplaatsen"
 
 @pytest.fixture
 def ids(db) -> dict[str, int]:
-    today = dt.date.today()
+    today = clock.today()
     queries.import_document(
         make_document(),
         [

@@ -12,6 +12,7 @@ from factories import make_commitment, make_document, open_window, run_cli
 from icalendar import Calendar
 from openpyxl import load_workbook
 
+from tracker import clock
 from tracker.export.common import HEADERS
 from tracker.export.ics import write_ics
 from tracker.export.xlsx import write_rappel_xlsx
@@ -125,7 +126,7 @@ def test_the_store_filters_and_overview_count_it_as_open(ids):
 
 
 def test_the_window_today_view_keeps_it_shown_as_partly_fulfilled(qtbot, settings, db):
-    today = dt.date.today()
+    today = clock.today()
     queries.import_document(
         make_document(),
         [

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from factories import run_cli
 
+from tracker import clock
 from tracker.documents.reference_date import ReferenceDateError, check_reference_date
 from tracker.importing import import_file, redate_document
 from tracker.store import queries
@@ -130,7 +131,7 @@ def test_a_dated_document_keeps_its_own_date_and_the_warning_says_why(capsys, da
 
 
 def test_a_date_in_the_future_is_refused_with_a_clear_message(capsys, undated, dbfile):
-    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    future = (clock.today() + dt.timedelta(days=30)).isoformat()
     code, out, err = run_cli(
         capsys, "--db", dbfile, "import", str(undated), "--reference-date", future
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from factories import make_commitment, make_document
 
+from tracker import clock
 from tracker.store import filters, queries, search
 from tracker.store.filters import Filter, facet_counts, matching_ids, query_commitments, search_ids
 from tracker.store.migrations import SCHEMA_VERSION
@@ -244,7 +245,7 @@ def test_mark_many_marks_all_in_one_go_with_the_day_stated(ids):
 
 def test_mark_without_a_day_takes_today(ids):
     row = queries.mark(ids[SOON_OCW], "lapsed")
-    assert row.history[-1].effective_date == dt.date.today()
+    assert row.history[-1].effective_date == clock.today()
 
 
 def test_mark_many_with_an_unknown_id_changes_nothing(ids):

@@ -10,6 +10,7 @@ from factories import make_commitment, make_document, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from tracker import clock
 from tracker.store import queries
 from tracker.store.audit import changes_of
 from ui.dialogs.conflict_dialog import ConflictDialog
@@ -95,7 +96,7 @@ def test_reapplying_after_a_colleagues_change_keeps_both_and_the_note_as_typed(
     text = dialog_texts(dialog)
     assert "Iemand anders heeft deze toezegging intussen gewijzigd." in text
     assert f"(Bob): Titel: \u2018{TITLE}\u2019 \u2192 \u2018{BOBS_TITLE}\u2019" in text
-    assert f"Uw wijziging: markeren als Voldaan op {dt.date.today():%d-%m-%Y}" in text
+    assert f"Uw wijziging: markeren als Voldaan op {clock.today():%d-%m-%Y}" in text
     assert NOTE in text  # what the user typed is shown, not lost
 
     row = queries.get_commitment(cid)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from tracker import clock
 from tracker.store import queries
 from tracker.store.filters import Filter, Matching, query_commitments
 from tracker.store.models import Document
@@ -33,7 +34,7 @@ from ui.flows import list_flow
 from ui.main_window import MainWindow
 from ui.models import Column
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 DAY = dt.timedelta(days=1)
 
 LATE_OCW = "Brief over stageplaatsen"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker import clock
 from tracker.store import queries
 from ui.detail_pane import DetailPane
 from ui.filter_panel import FilterPanel
@@ -32,7 +33,7 @@ from ui.models import Column, CommitmentFilterProxy, CommitmentTableModel
 from ui.selection import Selection
 from ui.window_state import DEFAULT_SIZE, WindowState
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def stand_in(qtbot, **attributes) -> QWidget:

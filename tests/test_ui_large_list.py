@@ -10,12 +10,13 @@ import pytest
 from factories import make_commitment, make_document
 from test_ui_flows import list_stand_in
 
+from tracker import clock
 from tracker.store import queries
 from tracker.store.filters import Filter, query_commitments
 from ui.flows import list_flow
 from ui.models import Role
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 ROWS = 300
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from tracker import clock
 from tracker.store.queries import (
     get_commitment,
     import_document,
@@ -33,7 +34,7 @@ from ui.main_window import MainWindow
 from ui.models import Column, Role
 from ui.models.commitment_table_model import natural_key
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 OVERDUE_DAYS = 30
 OVERDUE = "Brief over stageplaatsen"
 FUTURE = "Evaluatie subsidie Praktijkleren"

@@ -18,6 +18,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QToolTip, QWidget
 
+from tracker import clock
 from tracker.store import queries
 from tracker.store.suggestions import SuggestionRow
 from ui.dialogs.conflict_dialog import ConflictDialog
@@ -49,7 +50,7 @@ OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
 @pytest.fixture
 def ids(db) -> dict[str, int]:
     first = dataclasses.replace(
-        make_commitment(TITLE, dt.date.today() - dt.timedelta(days=5), ministry=MINISTRY),
+        make_commitment(TITLE, clock.today() - dt.timedelta(days=5), ministry=MINISTRY),
         actor=f"Minister {BOLD}",
     )
     first.sources[0].quote = QUOTE
@@ -342,7 +343,7 @@ def test_overview_tooltip_names_the_ministry_literally(qtbot, db, ids, monkeypat
     view = OverviewView(use_charts=False)
     qtbot.addWidget(view)
     view.resize(900, 800)
-    view.refresh(overview(dt.date.today()))
+    view.refresh(overview(clock.today()))
     view.show()
     qtbot.waitExposed(view)
     chart = view.ministry_chart

@@ -10,6 +10,7 @@ import datetime as dt
 from factories import open_window
 from test_redate import DATED, UNDATED
 
+from tracker import clock
 from tracker.importing import import_file
 from tracker.store import queries
 from ui.detail_pane import commitment_html
@@ -49,7 +50,7 @@ def test_after_an_import_the_date_asked_for_updates_the_due_date_in_the_list(
     dialog = imported_in_window(qtbot, window, write(tmp_path, "vragen.txt", UNDATED))
     assert dialog.windowTitle() == "Datum van de antwoorden"
     assert "vragen.txt" in dialog.findChild(type(dialog.problem), "referenceDateDocument").text()
-    assert dialog.date == dt.date.today()  # the default
+    assert dialog.date == clock.today()  # the default
     assert dialog.date_edit.calendarPopup()
     [row] = queries.list_commitments()
     dialog.set_date(dt.date(2024, 3, 1))
@@ -118,7 +119,7 @@ def test_a_document_with_its_own_date_cannot_be_given_another(qtbot, db, setting
     window.filter_panel.show_all()
     qtbot.waitUntil(lambda: window.selection.select_id(row.id), timeout=5000)
     assert not window.redate_action.isEnabled()
-    assert "Geteld vanaf" not in commitment_html(queries.get_commitment(row.id), dt.date.today())
+    assert "Geteld vanaf" not in commitment_html(queries.get_commitment(row.id), clock.today())
     assert window.redate_action in window.menuBar().actions()[0].menu().actions()
 
 

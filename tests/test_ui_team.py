@@ -12,6 +12,7 @@ from factories import make_commitment, make_document, open_window
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from tracker import clock
 from tracker.store.connection import (
     DatabaseError,
     PasswordRequired,
@@ -28,7 +29,7 @@ from ui.main_window import MainWindow
 from ui.models import Column
 from ui.settings_dialog import DATABASE_KEY, SettingsDialog
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 ROWS = 150
 SHOWN_WITHIN_MS = 8000  # "within a few seconds": the watcher looks every 2 s
 

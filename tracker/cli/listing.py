@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from tracker import clock
 from tracker.cli.arguments import Command, parse_date, parse_status, status_choices
 from tracker.cli.messages import plural, t
 from tracker.cli.opening import open_register
@@ -106,7 +107,7 @@ def _filtered_rows(args: argparse.Namespace):
 
 def cmd_list(args: argparse.Namespace) -> int:
     open_register(args)
-    as_of = args.as_of or dt.date.today()
+    as_of = args.as_of or clock.today()
     rows = _filtered_rows(args)
     if args.json:
         out = [
@@ -231,7 +232,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif args.next is not None:
         raise CliError(t("--next hoort alleen bij --rappel"))
     open_register(args)
-    as_of = args.as_of or dt.date.today()
+    as_of = args.as_of or clock.today()
     description = describe_filter(args, as_of)
     try:
         if args.rappel:
@@ -298,7 +299,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_dates(args: argparse.Namespace) -> int:
     from tracker.dates import find_time_expressions
 
-    reference = args.reference or dt.date.today()
+    reference = args.reference or clock.today()
     found = find_time_expressions(args.text, reference)
     if args.json:
         print_json([e.to_dict() for e in found])

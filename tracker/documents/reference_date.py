@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tracker import clock
 from tracker.documents.model import Document
 
 
@@ -32,7 +33,7 @@ def check_reference_date(given: date, today: date | None = None) -> None:
     """Raise ReferenceDateError for a date the answers cannot have been given on:
     one in the future (relative due dates would lie further off than the document
     says), or one before 1900."""
-    today = today or date.today()
+    today = today or clock.today()
     if given > today:
         raise ReferenceDateError(
             f"the reference date {given.isoformat()} lies in the future: give the day the "

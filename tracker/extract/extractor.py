@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from tracker import dates
+from tracker import clock, dates
 from tracker.documents.model import Block, Document, Exchange
 from tracker.extract import lexicon
 from tracker.extract.actors import ActorKind, ActorResolver
@@ -245,7 +245,7 @@ def _reference_date(document: Document) -> date:
             f"{reference.isoformat()}"
         )
     else:
-        reference = date.today()
+        reference = clock.today()
         note = (
             "no date of the answers or of the document found: due dates are read from "
             f"today ({reference.isoformat()})"

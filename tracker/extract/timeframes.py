@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tracker import clock
+
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
@@ -130,7 +132,7 @@ class SentenceTimes:
 
     def __init__(self, text: str, reference: date | None, words: set[str] | None = None) -> None:
         self.text = text
-        self.ref_year = (reference or date.today()).year
+        self.ref_year = (reference or clock.today()).year
         self.found: list[tuple[int, int, str, bool | None]] = []  # start, end, phrase, ahead?
         self.past_words: list[int] = []  # where words like "vorig jaar", "jl." stand
         if might_have_time(text, words):

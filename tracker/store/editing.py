@@ -20,6 +20,7 @@ from typing import Any
 
 import peewee as pw
 
+from tracker import clock
 from tracker.store import audit, search
 from tracker.store.audit import current_user
 from tracker.store.conflicts import Conflict, differences, differences_from_trail
@@ -201,7 +202,7 @@ def _mark(
         changed_by=who,
         note=note,
         evidence=evidence,
-        effective_date=effective_date or dt.date.today(),
+        effective_date=effective_date or clock.today(),
         **audit.login_values(),
     )
     version = _save(row, {"status": status})
@@ -566,7 +567,7 @@ def create_manual_commitment(
             in_answer = (at, at + len(quote)) if at >= 0 else None
             break
 
-    reference = doc.answer_date or doc.document_date or dt.date.today()
+    reference = doc.answer_date or doc.document_date or clock.today()
     phrase = choose_due(find_time_expressions(quote, reference))
     extracted = phrase.due if phrase else None
     if ministry is None or actor is None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker import clock
 from tracker.store import search
 from tracker.store.models import DB, OPEN_SQL, OPEN_STATUSES, REVIEW_STATES, STATUSES
 from tracker.store.queries import CommitmentRow, StoreError, fetch_rows, iter_row_pages
@@ -127,7 +128,7 @@ def _validate(f: Filter) -> None:
 def _clauses(f: Filter) -> dict[str, Clause]:
     """The filter's constraints over `commitment c`, one per kind (a facet's "own")."""
     _validate(f)
-    as_of = f.as_of or dt.date.today()
+    as_of = f.as_of or clock.today()
     out: dict[str, Clause] = {}
     if f.statuses:
         out["status"] = _in("c.status", sorted(f.statuses))
@@ -291,7 +292,7 @@ def _column_facets(facets: Facets, f: Filter, clauses: dict[str, Clause]) -> int
     sorting; a few hundred groups) with the rows counted per due-date bucket. Each
     group and bucket is then one cell whose values are known here: each facet adds
     the cells that every other constraint accepts (the same tests as the SQL's)."""
-    as_of = f.as_of or dt.date.today()
+    as_of = f.as_of or clock.today()
     end = as_of + dt.timedelta(days=_due_window(f))
     others = {kind: clause for kind, clause in clauses.items() if kind not in _COLUMN_KINDS}
     where, params = _where(others)

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
+from tracker import clock
 from tracker.store import audit
 from tracker.store.errors import StoreError
 from tracker.store.models import (
@@ -348,7 +349,7 @@ def list_commitments(
 
     Every review state is listed (the CLI's register); the desk uses `filters`.
     """
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     where = ["1 = 1"]
     params: list[Any] = []
     if overdue:
@@ -515,7 +516,7 @@ def overview(as_of: dt.date | None = None) -> Overview:
     """Open, overdue and fulfilled commitments per ministry, and open ones due per
     month for the twelve months from `as_of`'s month, and overdue ones per month before
     it (rejected ones left out)."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     per_ministry = [
         (ministry or UNKNOWN_MINISTRY, int(open_), int(overdue), int(fulfilled))
         for ministry, open_, overdue, fulfilled in execute(

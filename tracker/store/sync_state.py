@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tracker import clock
 from tracker.store.models import DB, SyncRetry, SyncState, now
 
 
@@ -86,5 +87,5 @@ def start_of(feed: str, since: dt.date | None, first_days: int) -> str:
     stored = watermark(feed)
     if stored:
         return stored
-    first = dt.date.today() - dt.timedelta(days=first_days)
+    first = clock.today() - dt.timedelta(days=first_days)
     return f"{first.isoformat()}T00:00:00Z"

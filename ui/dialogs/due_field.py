@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel
 
+from tracker import clock
 from tracker.store.queries import CommitmentRow
 from ui.labels import format_date, precision_label
 
@@ -27,7 +28,7 @@ class DueField(QObject):
         self.phrase.setWordWrap(True)
         self.derived = format_date(commitment.due_extracted) or self.tr("geen datum")
 
-        self.start = commitment.due or commitment.due_extracted or dt.date.today()
+        self.start = commitment.due or commitment.due_extracted or clock.today()
         self.date_edit = QDateEdit(QDate(self.start.year, self.start.month, self.start.day))
         self.date_edit.setObjectName("dueDateEdit")
         self.date_edit.setCalendarPopup(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker import clock
 from tracker.store.queries import CommitmentRow
 from ui.dialogs.buttons import dialog_buttons
 from ui.labels import status_label
@@ -70,7 +71,7 @@ class MarkDialog(QDialog):
         self.status_combo.addItem(self.tr("Heropenen (open)"), "open")
         self.status_combo.setCurrentIndex(self.status_combo.findData("fulfilled"))
 
-        today = dt.date.today()
+        today = clock.today()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setObjectName("markDateEdit")
         self.date_edit.setCalendarPopup(True)

@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from tracker import clock
 from tracker.documents.reference_date import EARLIEST
 from ui.dialogs.buttons import dialog_buttons
 from ui.labels import format_date
@@ -45,7 +46,7 @@ class ReferenceDateDialog(QDialog):
         self.setObjectName("referenceDateDialog")
         self.setWindowTitle(self.tr("Datum van de antwoorden"))
         self.setMinimumWidth(480)
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self._typed: dt.date | None = None  # a date set outside the picker's range
 
         title = QLabel(name)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog
 
+from tracker import clock
 from ui.labels import counted
 from ui.workers import ExportOverdueJob, ExportRowsJob, Job
 
@@ -53,7 +53,7 @@ class ExportFlow(QObject):
     def export_overdue(self) -> None:
         """Write every commitment overdue today to a workbook, CSV or calendar file (by the
         suffix chosen in the save dialog), off the UI thread."""
-        as_of = dt.date.today()
+        as_of = clock.today()
         path = self.ask_export_path(
             self.tr("Te late toezeggingen exporteren"),
             f"toezeggingen-te-laat-{as_of:%Y-%m-%d}.xlsx",

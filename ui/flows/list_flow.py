@@ -13,6 +13,7 @@ import peewee as pw
 from PySide6.QtCore import QLocale, QModelIndex, QObject, QPoint, QTimer, Slot
 from PySide6.QtWidgets import QAbstractItemView
 
+from tracker import clock
 from tracker.store import queries as store
 from tracker.store.filters import (
     Filter,
@@ -125,7 +126,7 @@ class ListFlow(QObject):
         scrolled to.
         """
         window = self.window
-        as_of = dt.date.today()
+        as_of = clock.today()
         # What others changed up to now is read below; only later changes count again.
         watcher = getattr(window, "change_watcher", None)
         if watcher is not None:
@@ -309,7 +310,7 @@ class ListFlow(QObject):
 
     @Slot()
     def refresh_if_new_day(self) -> None:
-        if dt.date.today() != self.window.model.as_of and not self.window.jobs_running():
+        if clock.today() != self.window.model.as_of and not self.window.jobs_running():
             self.refresh()
 
     def after_change(self, ids: set[int], select: list[int] | None = None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from tracker import clock
 from tracker.store.models import OPEN_STATUSES
 from tracker.store.queries import CommitmentRow
 from ui.labels import (
@@ -163,7 +164,7 @@ class CommitmentTableModel(QAbstractTableModel):
         self._positions: dict[int, int] = {}
         self._sort_cache: dict[int, list] = {}
         self._id_list: list[int] | None = None
-        self._as_of = dt.date.today()
+        self._as_of = clock.today()
         self._soon_days = DEFAULT_SOON_DAYS
         self._overdue_brush = QBrush(OVERDUE_BACKGROUND)
         self._soon_brush = QBrush(DUE_SOON_BACKGROUND)
