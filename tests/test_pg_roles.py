@@ -306,18 +306,26 @@ def test_a_medewerker_marks_reviews_edits_imports_and_undoes_but_cannot_delete_o
         assert "Door anna geïmporteerd" in {r.title for r in queries.list_commitments()}
 
 
-def test_a_medewerker_cannot_undo_a_colleagues_status_change(cluster):
-    """The history row of bert's mark is his: anna's undo that would delete it is refused
-    whole (the row-level rule hides it from her DELETE) rather than half done."""
-    (cid,) = fresh(cluster, "Van een collega")
+def anna_undoes_berts_mark(cluster, title: str, status: str) -> tuple[int, DatabaseWriteError]:
+    """bert marks a new commitment `status`; anna (medewerker) then tries to put back the
+    state before it, which would delete his history row. The commitment and her refusal."""
+    (cid,) = fresh(cluster, title)
     with logged_in(cluster, "chef"):
         before = queries.snapshot([cid])
     with logged_in(cluster, "bert"):
-        queries.mark(cid, "fulfilled")
+        queries.mark(cid, status)
     with logged_in(cluster, "anna"):
         with pytest.raises(DatabaseWriteError) as info:
             queries.restore(before, expected=queries.current_versions([cid]))
-        assert info.value.problem == FORBIDDEN
+    return cid, info.value
+
+
+def test_a_medewerker_cannot_undo_a_colleagues_status_change(cluster):
+    """The history row of bert's mark is his: anna's undo that would delete it is refused
+    whole (the row-level rule hides it from her DELETE) rather than half done."""
+    cid, error = anna_undoes_berts_mark(cluster, "Van een collega", "fulfilled")
+    assert error.problem == FORBIDDEN
+    with logged_in(cluster, "anna"):
         assert queries.get_commitment(cid).status == "fulfilled"
 
 
@@ -476,14 +484,7 @@ def test_the_window_says_a_refused_change_is_the_logins_role_not_the_disk(cluste
     history row) is told as the login's rights in the window, not as a disk problem."""
     from ui.workers import unwritable_text
 
-    (cid,) = fresh(cluster, "Melding in het venster")
-    with logged_in(cluster, "chef"):
-        before = queries.snapshot([cid])
-    with logged_in(cluster, "bert"):
-        queries.mark(cid, "lapsed")
-    with logged_in(cluster, "anna"):
-        with pytest.raises(DatabaseWriteError) as info:
-            queries.restore(before, expected=queries.current_versions([cid]))
-        text = unwritable_text(info.value)
+    _, error = anna_undoes_berts_mark(cluster, "Melding in het venster", "lapsed")
+    text = unwritable_text(error)
     assert "weigerde deze wijziging: uw login mag dat niet" in text
     assert "schijf" not in text
