@@ -11,6 +11,7 @@ side is in tests/test_ui_faults.py; docs/reliability.md lists what each shows.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -366,3 +367,57 @@ def test_a_server_down_at_start_is_one_line_and_a_later_run_just_works(pg_cluste
     code, out, err = finished(tracker("--db", url, "list"))
     assert code == 0, err
     assert "Brief over stageplaatsen" in out
+
+
+def test_a_sync_cut_off_stores_what_it_had_and_the_same_sync_again_the_rest_once(
+    pg_cluster, register
+):
+    """`tracker sync` is an import too: cut off by a restart while it stores the second
+    of three documents, it says so in one line, keeps the first whole, and the same
+    command again stores the other two, each document once."""
+    from opendata_server import REAL, OpenDataServer
+
+    name, url = register
+    served = ["kst-36450-6.pdf", "ah-tk-20232024-1178.pdf", "kst-29515-496.pdf"]
+    server = OpenDataServer(page_size=2).start()
+    try:
+        for day, file in enumerate(served, 1):
+            server.add_document(file, changed=f"2024-03-0{day}T10:00:00+01:00")
+        args = ("--db", url, "sync", "--api", server.api, "--since", "2024-01-01")
+        digests = [hashlib.sha256((REAL / file).read_bytes()).hexdigest() for file in served]
+
+        def stored() -> list[int]:
+            return [
+                pg_cluster.execute(
+                    "SELECT count(*) FROM document WHERE content_hash = %s", (digest,), name
+                )[0][0]
+                for digest in digests
+            ]
+
+        holder = Holder(pg_cluster, name).document_bytes(REAL / served[1])  # it waits here
+        try:
+            syncing = tracker(*args)
+            wait_until(lambda: waiting_clients(pg_cluster, name), what="the sync to wait")
+            pg_cluster.restart("fast")
+            code, out, err = finished(syncing)
+        finally:
+            holder.release()
+        assert code == 1
+        assert "Traceback" not in err
+        said = [line for line in err.splitlines() if line.startswith("tracker:")]
+        # Lost in the middle, or (when the sync's next step finds the server still going
+        # down) unreachable: either way one line, naming the server without a password.
+        assert len(said) == 1, err
+        assert said[0].startswith(f"tracker: {_shown(url)}: ")
+        assert (
+            "the connection to the server was lost" in said[0]
+            or "cannot connect to the database" in said[0]
+        ), err
+        assert pg_cluster.password not in err
+        assert stored() == [1, 0, 0]  # the first whole, nothing of the second
+
+        code, out, err = finished(tracker(*args))
+        assert code == 0, err
+        assert stored() == [1, 1, 1]  # each once
+    finally:
+        server.stop()
