@@ -30,6 +30,7 @@ import peewee as pw
 from platformdirs import user_data_dir
 
 from tracker.reasons import describe
+from tracker.store.lost_connection import first_line
 from tracker.store.migrations import (
     SCHEMA_VERSION,
     MigrationRefused,
@@ -285,7 +286,7 @@ def open_database(
     except pw.DatabaseError as exc:
         db.close()
         raise DatabaseError(
-            reason="db_unusable", path=location.display, error=_first_line(exc)
+            reason="db_unusable", path=location.display, error=first_line(exc)
         ) from None
     if location.path is not None and stored is not None:
         from tracker.store import backup
@@ -377,12 +378,6 @@ def _backup(path: Path, kind: str, on_warning: Callable[[str], None] | None) -> 
             on_warning(message)
 
 
-def _first_line(exc: BaseException) -> str:
-    """The driver's message in one line (libpq's start with "FATAL:" and span lines)."""
-    text = " ".join(str(exc).split())
-    return re.sub(r"^(FATAL|ERROR):\s*", "", text) or type(exc).__name__
-
-
 def _connect(db: pw.Database, location: DatabaseLocation) -> None:
     """Connect (SQLite: with its pragmas). Two clients that create a new file at the same
     moment can both ask SQLite to switch it to WAL; one is then told "database is
@@ -402,7 +397,7 @@ def _connect(db: pw.Database, location: DatabaseLocation) -> None:
 
 
 def _connect_error(location: DatabaseLocation, exc: pw.DatabaseError) -> DatabaseError:
-    message = _first_line(exc)
+    message = first_line(exc)
     if not location.is_postgres:
         return DatabaseError(reason="db_unusable", path=location.display, error=message)
     if "no password supplied" in message:

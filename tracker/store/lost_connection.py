@@ -18,6 +18,7 @@ handles these too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import peewee as pw
@@ -131,8 +132,6 @@ def server_trouble(exc: BaseException) -> Exception | None:
 
 def first_line(exc: BaseException) -> str:
     """The driver's message in one line, without libpq's "FATAL:"/"ERROR:" prefix."""
-    import re
-
     text = " ".join(str(exc).split())
     return re.sub(r"^(FATAL|ERROR):\s*", "", text) or type(exc).__name__
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from tracker.reasons import describe
+from tracker.store.lost_connection import first_line
 from tracker.store.models import DB, MODELS
 from tracker.store.search import SEARCH_TABLE
 
@@ -231,13 +232,9 @@ def setup_roles(db: pw.Database) -> list[str]:
     try:
         _setup(db, tables)
     except pw.DatabaseError as exc:
-        raise RoleError("roles_failed", error=_first_line(exc)) from None
+        raise RoleError("roles_failed", error=first_line(exc)) from None
     log.info("roles set up on %s", ", ".join(tables))
     return tables
-
-
-def _first_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def _setup(db: pw.Database, tables: list[str]) -> None:
@@ -407,7 +404,7 @@ def add_staff(db: pw.Database, login: str, role: str, password: str | None) -> s
     try:
         return _add(db, login, role, password)
     except pw.DatabaseError as exc:
-        raise RoleError("roles_failed", error=_first_line(exc)) from None
+        raise RoleError("roles_failed", error=first_line(exc)) from None
 
 
 def _add(db: pw.Database, login: str, role: str, password: str | None) -> str:
