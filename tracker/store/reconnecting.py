@@ -131,10 +131,10 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
 
     def execute_sql(self, sql, params=None):
         if self.in_transaction():
-            return self._in_transaction(sql, params)
+            return self._once(sql, params)
         if not _reads_only(sql):
             with self.atomic():  # a write gets a transaction: its outcome can be learnt
-                return self._in_transaction(sql, params)
+                return self._once(sql, params)
         try:
             return super().execute_sql(sql, params)
         except pw.PeeweeException as exc:
@@ -142,17 +142,11 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
                 self._raise(exc)
             log.info("connection to %s lost (%s); reading again", self.where, first_line(exc))
             self._break()
-        return self._again(sql, params)
+        return self._once(sql, params)
 
-    def _in_transaction(self, sql, params):
-        """A statement of a transaction: never sent again (see the module docstring)."""
-        try:
-            return super().execute_sql(sql, params)
-        except pw.PeeweeException as exc:
-            self._raise(exc)
-
-    def _again(self, sql, params):
-        """The read once more, on a new connection."""
+    def _once(self, sql, params):
+        """The statement, sent this once: a statement of a transaction (never sent
+        again, see the module docstring), or a read sent again on a new connection."""
         try:
             return super().execute_sql(sql, params)
         except pw.PeeweeException as exc:
@@ -221,7 +215,7 @@ class ReconnectingPostgresqlDatabase(pw.PostgresqlDatabase):
         deadline = time.monotonic() + self.outcome_wait
         while True:
             try:
-                row = self._again("SELECT txid_status(%s)", (txid,)).fetchone()
+                row = self._once("SELECT txid_status(%s)", (txid,)).fetchone()
                 status = row[0] if row[0] is not None else "aborted"
             except (ServerUnreachable, ConnectionLost):
                 self._break()
