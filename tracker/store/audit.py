@@ -15,7 +15,6 @@ its own language.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,13 +36,7 @@ USER_ENV = "TRACKER_USER"
 
 def current_user() -> str:
     """Who is changing things: $TRACKER_USER if set, else the operating-system user."""
-    name = os.environ.get(USER_ENV, "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on this platform
-        return ""
+    return os.environ.get(USER_ENV, "").strip() or os_login()
 
 
 def login_values() -> dict[str, str]:

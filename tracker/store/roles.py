@@ -38,6 +38,7 @@ from tracker.reasons import describe
 from tracker.store.lost_connection import first_line
 from tracker.store.models import DB, MODELS
 from tracker.store.search import SEARCH_TABLE
+from tracker.store.sql import is_postgres
 
 log = logging.getLogger(__name__)
 
@@ -125,10 +126,6 @@ def os_login() -> str:
         return ""
 
 
-def _is_postgres(db: pw.Database) -> bool:
-    return isinstance(db, pw.PostgresqlDatabase)
-
-
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -140,7 +137,7 @@ def install_login_stamp(db: pw.Database) -> None:
     """PostgreSQL: the `login` of a trail or history row is the connection's login: a
     column default, and a trigger that overrides any other value but the owner's. Run
     when the schema is created or migrated (it is DDL: the owner's work)."""
-    if not _is_postgres(db):
+    if not is_postgres(db):
         return
     db.execute_sql(_STAMP_FUNCTION_SQL)
     for table in LOGIN_TABLES:
@@ -179,7 +176,7 @@ class Permissions:
 def permissions(db: pw.Database | None = None) -> Permissions:
     """What the open database lets this connection do (everything on SQLite)."""
     db = db if db is not None else DB.obj
-    if db is None or not _is_postgres(db):
+    if db is None or not is_postgres(db):
         return Permissions(os_login())
     row = db.execute_sql(
         """
@@ -224,7 +221,7 @@ def setup_roles(db: pw.Database) -> list[str]:
     again (after a migration added a table, run it again). Needs a login that may
     create roles and owns the tables (or a superuser); it becomes a beheerder itself.
     Returns the tables set up."""
-    if not _is_postgres(db):
+    if not is_postgres(db):
         raise RoleError("roles_sqlite")
     tables = register_tables(db)
     if "commitment" not in tables:
@@ -285,7 +282,7 @@ def refresh_after_migration(db: pw.Database) -> bool:
     """After a migration on a register whose roles are set up (its tables belong to
     beheerder): set them up again, so that a table or column the migration added gets
     its GRANTs and row rules at once. Returns whether it did."""
-    if not _is_postgres(db):
+    if not is_postgres(db):
         return False
     owner = db.execute_sql(
         "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('commitment')"
