@@ -35,16 +35,17 @@ def snapshot(ids: Iterable[int], *, lock: bool = False) -> Snapshot:
     data; ids that do not exist are listed in `absent`.
 
     With `lock` (inside the caller's transaction, before a change) the commitments are
-    locked first, so that nobody else changes them between this snapshot and the
+    locked as they are read, so that nobody else changes them between this snapshot and the
     change: an undo would otherwise put back a state from before a colleague's save."""
     ids = list(dict.fromkeys(ids))
-    if lock:
-        _lock(ids)
     found: dict[int, dict] = {}
     sources: dict[int, list[dict]] = {}
     history: dict[int, list[dict]] = {}
     for chunk in _chunks(ids):
-        for data in Commitment.select().where(Commitment.id.in_(chunk)).dicts():
+        query = Commitment.select().where(Commitment.id.in_(chunk))
+        if lock and DB.obj.for_update:  # SQLite: the IMMEDIATE transaction holds the file
+            query = query.for_update()
+        for data in query.dicts():
             found[data["id"]] = data
         for data in Source.select().where(Source.commitment.in_(chunk)).order_by(Source.id).dicts():
             sources.setdefault(data["commitment"], []).append(data)
