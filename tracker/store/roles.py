@@ -60,12 +60,8 @@ STAMP_TRIGGER = "tracker_stamp_login"
 # INSERT only on the trail and the history, DELETE only on what the app derives from
 # the register and rebuilds (word indexes, hints, follows), and on the history (its
 # own rows, by the policy below).
-STAFF_WRITES = (
-    "document",
-    "commitment",
-    "source",
+DERIVED = (
     "suggestion",
-    "document_version",
     "document_facts",
     "citation",
     "cue_word",
@@ -75,19 +71,9 @@ STAFF_WRITES = (
     "sync_state",
     "sync_retry",
 )
+STAFF_WRITES = ("document", "commitment", "source", "document_version", *DERIVED)
 STAFF_INSERTS = ("change", "status_change")
-STAFF_DELETES = (
-    "status_change",
-    "suggestion",
-    "document_facts",
-    "citation",
-    "cue_word",
-    "title_word",
-    SEARCH_TABLE,
-    "follow",
-    "sync_state",
-    "sync_retry",
-)
+STAFF_DELETES = ("status_change", *DERIVED)
 
 _STAMP_FUNCTION_SQL = f"""
 CREATE OR REPLACE FUNCTION {STAMP_FUNCTION}() RETURNS trigger AS $$
