@@ -87,40 +87,31 @@ class Cluster:
             command = ["runuser", "-u", "postgres", "--", *command]
         return subprocess.run(command, capture_output=True, text=True, check=check, timeout=120)
 
-    def _options(self) -> str:
-        return f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder}"
-
-    def start(self) -> None:
+    def _serve(self, action: str, *options: str) -> None:
+        """`pg_ctl start` or `restart`, with the log file, the listening options and
+        waiting until the server takes connections."""
         self._run(
             "pg_ctl",
             "-D",
             str(self.data),
             "-l",
             str(self.log),
+            *options,
             "-w",
             "-o",
-            self._options(),
-            "start",
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder}",
+            action,
         )
+
+    def start(self) -> None:
+        self._serve("start")
 
     def stop(self, mode: str = "fast") -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
 
     def restart(self, mode: str = "fast") -> None:
         """`pg_ctl restart -m <mode>`: every connection is ended, the server comes back."""
-        self._run(
-            "pg_ctl",
-            "-D",
-            str(self.data),
-            "-l",
-            str(self.log),
-            "-m",
-            mode,
-            "-w",
-            "-o",
-            self._options(),
-            "restart",
-        )
+        self._serve("restart", "-m", mode)
 
     def remove(self) -> None:
         self.stop("immediate")
