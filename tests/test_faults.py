@@ -305,20 +305,29 @@ def _stored_paths(cluster, name: str) -> list[str]:
     return [row[0] for row in cluster.execute("SELECT path FROM document ORDER BY id", (), name)]
 
 
+def cut_off_by_a_restart(cluster, name: str, held: Path, *args: str) -> tuple[int, str, str]:
+    """`tracker ARGS` with the server restarted while it waits to store the document with
+    the bytes of `held` (another connection holds them): (exit code, stdout, stderr)."""
+    holder = Holder(cluster, name).document_bytes(held)
+    try:
+        running = tracker(*args)
+        wait_until(lambda: waiting_clients(cluster, name), what="the command to wait")
+        cluster.restart("fast")
+        return finished(running)
+    finally:
+        holder.release()
+
+
 def test_an_import_cut_off_says_which_files_are_stored_and_the_rerun_stores_the_rest(
     pg_cluster, register
 ):
     name, url = register
     files = _documents()
     before = len(_stored_paths(pg_cluster, name))
-    holder = Holder(pg_cluster, name).document_bytes(files[1])  # the second file waits
-    try:
-        importing = tracker("--db", url, "import", *map(str, files))
-        wait_until(lambda: waiting_clients(pg_cluster, name), what="the import to wait")
-        pg_cluster.restart("fast")
-        code, out, err = finished(importing)
-    finally:
-        holder.release()
+    # the second file waits
+    code, out, err = cut_off_by_a_restart(
+        pg_cluster, name, files[1], "--db", url, "import", *map(str, files)
+    )
 
     assert code == 1
     assert f"imported {files[0]}" in out and str(files[1]) not in out
@@ -394,14 +403,7 @@ def test_a_sync_cut_off_stores_what_it_had_and_the_same_sync_again_the_rest_once
                 for digest in digests
             ]
 
-        holder = Holder(pg_cluster, name).document_bytes(REAL / served[1])  # it waits here
-        try:
-            syncing = tracker(*args)
-            wait_until(lambda: waiting_clients(pg_cluster, name), what="the sync to wait")
-            pg_cluster.restart("fast")
-            code, out, err = finished(syncing)
-        finally:
-            holder.release()
+        code, out, err = cut_off_by_a_restart(pg_cluster, name, REAL / served[1], *args)
         assert code == 1
         assert "Traceback" not in err
         said = [line for line in err.splitlines() if line.startswith("tracker:")]
